@@ -1,0 +1,8 @@
+/** Every Next cache tag in one place: catalog reads are cached by these, mutations revalidate them. */
+export const cacheTags = {
+  catalog: "catalog",
+  categories: "categories",
+  settings: "store-settings",
+  product: (slug: string) => `product:${slug}`,
+  category: (slug: string) => `category:${slug}`,
+} as const;

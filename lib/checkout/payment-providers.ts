@@ -1,0 +1,36 @@
+import type { TCheckout } from "@/lib/contracts/checkout";
+
+export interface PaymentRequest {
+  orderId: string;
+  amountCents: number;
+  currency: string;
+}
+
+export type PaymentOutcome = { status: "authorized" } | { status: "pending" } | { status: "declined"; reason: string };
+
+/**
+ * The seam where a real payment provider plugs in. `authorize` runs inside the order transaction,
+ * so a decline rolls back the order and its stock decrement.
+ */
+export interface PaymentProvider {
+  id: TCheckout["paymentMethod"];
+  label: string;
+  authorize(request: PaymentRequest): Promise<PaymentOutcome>;
+}
+
+const payOnDelivery: PaymentProvider = {
+  id: "pay_on_delivery",
+  label: "Pay on delivery",
+  // Nothing to charge now: the courier collects payment, so the order waits as PLACED.
+  authorize: async () => ({ status: "pending" }),
+};
+
+const providers: Record<TCheckout["paymentMethod"], PaymentProvider> = { pay_on_delivery: payOnDelivery };
+
+export function paymentProvider(id: TCheckout["paymentMethod"]): PaymentProvider {
+  return providers[id];
+}
+
+export function paymentMethodLabel(id: string): string {
+  return id in providers ? providers[id as TCheckout["paymentMethod"]].label : id;
+}

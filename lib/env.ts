@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+const ZBooleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+export const ZServerEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  /** Postgres to use; when absent an embedded Postgres under DATA_DIR is started. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  /** Signs shopper cookies and staff sessions. Generated and kept in DATA_DIR when absent outside production. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The public origin of the shop, e.g. https://shop.example.com. Defaults to http://localhost:PORT. */
+  PUBLIC_ORIGIN: z.url().optional(),
+  /** Extra origins allowed to open sockets and post forms, comma separated. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url())),
+  UPLOAD_DIR: z.string().min(1).optional(),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  /** auto: seed the demo store into an empty embedded or non-production database. */
+  SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  TRUST_PROXY: ZBooleanFlag.default(false),
+});
+
+export type TServerEnv = z.infer<typeof ZServerEnv>;
+
+export class EnvError extends Error {}
+
+/** Parses the environment once; a bad value throws an error naming the variable. */
+export function parseServerEnv(source: NodeJS.ProcessEnv = process.env): TServerEnv {
+  const result = ZServerEnv.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: TServerEnv | undefined;
+export function serverEnv(): TServerEnv {
+  cached ??= parseServerEnv();
+  return cached;
+}

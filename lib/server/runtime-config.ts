@@ -1,0 +1,22 @@
+/**
+ * Values the server entry resolves once at start (an embedded database URL, a generated secret)
+ * and hands to Next's bundles through process.env, which both module graphs share.
+ */
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: start the shop through server.ts`);
+  return value;
+}
+
+export function authSecret(): string {
+  return required("AUTH_SECRET");
+}
+
+export function publicOrigin(): string {
+  return process.env.PUBLIC_ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
+}
+
+export function allowedOrigins(): string[] {
+  const extra = (process.env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+  return [publicOrigin(), ...extra];
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+
+export interface StoreSettingsDto {
+  name: string;
+  currency: string;
+  promisedResponseMinutes: number;
+  presenceThreshold: number;
+  broadcastKinds: string[];
+  retentionDays: number;
+}
+
+const FALLBACK_NAME = "Open Kitchen";
+
+const settingsSelect = {
+  name: true,
+  currency: true,
+  promisedResponseMinutes: true,
+  presenceThreshold: true,
+  broadcastKinds: true,
+  retentionDays: true,
+} as const;
+
+export async function getStoreSettings(db: Db): Promise<StoreSettingsDto> {
+  const row = await db.storeSettings.findUnique({ where: { id: 1 }, select: settingsSelect });
+  return (
+    row ?? {
+      name: FALLBACK_NAME,
+      currency: "EUR",
+      promisedResponseMinutes: 15,
+      presenceThreshold: 2,
+      broadcastKinds: [],
+      retentionDays: 90,
+    }
+  );
+}
+
+const currencies = new Set(Intl.supportedValuesOf("currency"));
+
+export const ZStoreSettingsInput = z
+  .object({
+    name: z.string().trim().min(1, "Name is required").max(80),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine((c) => currencies.has(c), "Unknown ISO 4217 currency code"),
+    promisedResponseMinutes: z.coerce.number().int().min(1).max(24 * 60),
+  })
+  .strict();
+export type TStoreSettingsInput = z.infer<typeof ZStoreSettingsInput>;
+
+export async function updateStoreSettings(db: Db, input: TStoreSettingsInput): Promise<StoreSettingsDto> {
+  const data = ZStoreSettingsInput.parse(input);
+  return db.storeSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, ...data },
+    update: data,
+    select: settingsSelect,
+  });
+}

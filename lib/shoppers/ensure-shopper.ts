@@ -1,0 +1,32 @@
+import type { Db } from "@/lib/db/client";
+import { generateAlias } from "./generate-alias";
+
+export interface ShopperProfile {
+  id: string;
+  alias: string;
+  invisible: boolean;
+  showAliasInFeed: boolean;
+  blocked: boolean;
+}
+
+const profileSelect = { id: true, alias: true, invisible: true, showAliasInFeed: true, blocked: true } as const;
+
+function utcDay(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** Creates the shopper row on first use and records today's visit (the basis of "regular" marks). */
+export async function ensureShopper(db: Db, shopperId: string, now = new Date()): Promise<ShopperProfile> {
+  const shopper = await db.shopper.upsert({
+    where: { id: shopperId },
+    create: { id: shopperId, alias: generateAlias(), lastSeenAt: now },
+    update: { lastSeenAt: now },
+    select: profileSelect,
+  });
+  await db.shopperVisitDay.createMany({ data: [{ shopperId, day: utcDay(now) }], skipDuplicates: true });
+  return shopper;
+}
+
+export async function findShopper(db: Db, shopperId: string): Promise<ShopperProfile | null> {
+  return db.shopper.findUnique({ where: { id: shopperId }, select: profileSelect });
+}

@@ -1,0 +1,45 @@
+// The shop's process: Next.js pages and Socket.IO on one port. No business logic here.
+import { createServer } from "node:http";
+import next from "next";
+import { parseServerEnv, EnvError } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
+import { prepareDatabase } from "@/lib/server/prepare-database";
+import { resolveAuthSecret } from "@/lib/server/resolve-secret";
+import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
+import { allowedOrigins, publicOrigin } from "@/lib/server/runtime-config";
+import { disconnectDb } from "@/lib/db/client";
+import { registerShutdown } from "@/lib/server/register-shutdown";
+
+async function main() {
+  const env = parseServerEnv();
+  const database = await prepareDatabase(env, logger);
+  process.env.DATABASE_URL = database.url;
+  process.env.AUTH_SECRET = resolveAuthSecret({
+    given: env.AUTH_SECRET,
+    dataDir: env.DATA_DIR,
+    mayGenerate: !(env.NODE_ENV === "production" && env.DATABASE_URL),
+  });
+
+  const app = next({ dev: env.NODE_ENV === "development", hostname: "localhost", port: env.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const httpServer = createServer((req, res) => void handle(req, res));
+  const io = createRealtimeServer(httpServer, { allowedOrigins: allowedOrigins() });
+
+  httpServer.listen(env.PORT, env.HOST, () => logger.info("Open Kitchen is open at %s", publicOrigin()));
+  registerShutdown(logger, [
+    // io.close disconnects every socket, then closes the HTTP server and waits for in-flight requests.
+    () => new Promise<void>((resolve) => {
+      io.close(() => resolve());
+      httpServer.closeIdleConnections();
+    }),
+    () => disconnectDb(),
+    () => database.stop(),
+  ]);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EnvError) logger.fatal(error.message);
+  else logger.fatal({ err: error }, "the shop could not start");
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseServerEnv } from "@/lib/env";
+
+describe("server env", () => {
+  it("applies defaults to an empty environment", () => {
+    const env = parseServerEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.SEED_DEMO).toBe("auto");
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => parseServerEnv({ PORT: "eighty" })).toThrow(EnvError);
+    expect(() => parseServerEnv({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => parseServerEnv({ DATABASE_URL: "mysql://x@y/z" })).toThrow(/DATABASE_URL/);
+    expect(() => parseServerEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
+  });
+
+  it("splits and validates extra allowed origins", () => {
+    expect(parseServerEnv({ ALLOWED_ORIGINS: "https://a.test, https://b.test" }).ALLOWED_ORIGINS).toEqual([
+      "https://a.test",
+      "https://b.test",
+    ]);
+    expect(() => parseServerEnv({ ALLOWED_ORIGINS: "not a url" })).toThrow(/ALLOWED_ORIGINS/);
+  });
+});
