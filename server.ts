@@ -7,32 +7,41 @@ import { prepareDatabase } from "@/lib/server/prepare-database";
 import { resolveAuthSecret } from "@/lib/server/resolve-secret";
 import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { allowedOrigins, publicOrigin } from "@/lib/server/runtime-config";
-import { disconnectDb } from "@/lib/db/client";
+import { db, disconnectDb } from "@/lib/db/client";
+import { staffFromHeaders } from "@/lib/auth/staff-session";
 import { registerShutdown } from "@/lib/server/register-shutdown";
 
 async function main() {
   const env = parseServerEnv();
   const database = await prepareDatabase(env, logger);
   process.env.DATABASE_URL = database.url;
-  process.env.AUTH_SECRET = resolveAuthSecret({
+  const authSecret = resolveAuthSecret({
     given: env.AUTH_SECRET,
     dataDir: env.DATA_DIR,
     mayGenerate: !(env.NODE_ENV === "production" && env.DATABASE_URL),
   });
+  process.env.AUTH_SECRET = authSecret;
 
   const app = next({ dev: env.NODE_ENV === "development", hostname: "localhost", port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
   const httpServer = createServer((req, res) => void handle(req, res));
-  const io = createRealtimeServer(httpServer, { allowedOrigins: allowedOrigins() });
+  const realtime = await createRealtimeServer(httpServer, {
+    allowedOrigins: allowedOrigins(),
+    db,
+    authSecret,
+    identifyStaff: staffFromHeaders,
+    log: logger,
+  });
 
   httpServer.listen(env.PORT, env.HOST, () => logger.info("Open Kitchen is open at %s", publicOrigin()));
   registerShutdown(logger, [
-    // io.close disconnects every socket, then closes the HTTP server and waits for in-flight requests.
-    () => new Promise<void>((resolve) => {
-      io.close(() => resolve());
+    // Flushes pending activity, disconnects every socket, then closes the HTTP server and waits for in-flight requests.
+    async () => {
+      const closed = realtime.close();
       httpServer.closeIdleConnections();
-    }),
+      await closed;
+    },
     () => disconnectDb(),
     () => database.stop(),
   ]);

@@ -1,16 +1,68 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
+import type { Logger } from "pino";
+import type { Db } from "@/lib/db/client";
+import type { StaffMember } from "@/lib/auth/staff-session";
+import { STORE_ROOM, type TPresenceCount } from "@/lib/contracts/presence";
+import { ActivityWriter } from "@/lib/activity/activity-writer";
+import { ViewAggregator } from "@/lib/activity/view-aggregator";
+import { installActivityWriter } from "@/lib/activity/record-activity";
+import { purgeExpiredActivity } from "@/lib/activity/read-activity";
+import { LocalPresenceTracker, type PresenceTracker } from "@/lib/presence/presence-tracker";
+import { PresenceCoalescer } from "@/lib/presence/presence-coalescer";
+import { LiveSettings } from "@/lib/settings/live-settings";
+import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
 import { isAllowedOrigin } from "./origin-check";
+import { identify } from "./middleware/identify";
+import { rejectUnknownEvents } from "./handle-event";
+import { registerPresenceHandlers } from "./handlers/presence";
+import { registerActivityHandlers } from "./handlers/activity";
+import { registerShopperHandlers } from "./handlers/shopper";
+import { personRoom, type RealtimeIo } from "./socket-types";
 
 export interface RealtimeDeps {
   allowedOrigins: readonly string[];
+  db: () => Db;
+  authSecret: string;
+  identifyStaff: (headers: Headers) => Promise<StaffMember | null>;
+  log: Logger;
+  presence?: PresenceTracker;
+  presenceIntervalMs?: number;
+  presenceResendEvery?: number;
+  activityFlushMs?: number;
+  viewWindowMs?: number;
+  settingsRefreshMs?: number;
 }
 
-const globalForIo = globalThis as unknown as { okIo?: Server };
+export interface RealtimeServer {
+  io: RealtimeIo;
+  presence: PresenceTracker;
+  activity: ActivityWriter;
+  settings: LiveSettings;
+  /** Runs the periodic work now: closes the view window, writes the activity batch, pushes changed counts. */
+  runPeriodicWork(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Volatile messages are dropped while a socket is still writing, so each socket gets one message per
+ * push: product rooms receive their count with the store's, the rest of the store the store's alone.
+ */
+function pushCounts(io: RealtimeIo, changes: TPresenceCount[]): void {
+  const store = changes.find((c) => c.room === STORE_ROOM);
+  const products = changes.filter((c) => c.room !== STORE_ROOM);
+  for (const product of products) {
+    io.to(product.room).volatile.emit("presence:counted", store ? [store, product] : [product]);
+  }
+  if (store) io.to(STORE_ROOM).except(products.map((p) => p.room)).volatile.emit("presence:counted", [store]);
+}
 
 /** Attaches Socket.IO to the shop's HTTP server. Tests build it on port 0 with their own deps. */
-export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps): Server {
-  const io = new Server(httpServer, {
+export async function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps): Promise<RealtimeServer> {
+  const { log } = deps;
+  const io: RealtimeIo = new Server(httpServer, {
     path: "/socket.io",
     serveClient: false,
     maxHttpBufferSize: 16 * 1024,
@@ -19,6 +71,69 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps)
       callback(ok ? null : "origin not allowed", ok);
     },
   });
-  globalForIo.okIo = io;
-  return io;
+
+  const settings = new LiveSettings(deps.db, deps.settingsRefreshMs);
+  await settings.start();
+  const presence = deps.presence ?? new LocalPresenceTracker();
+  const coalescer = new PresenceCoalescer({
+    tracker: presence,
+    threshold: () => settings.current().presenceThreshold,
+    push: (changes) => pushCounts(io, changes),
+    intervalMs: deps.presenceIntervalMs,
+    resendEvery: deps.presenceResendEvery,
+  });
+  const activity = new ActivityWriter({
+    db: deps.db,
+    flushIntervalMs: deps.activityFlushMs,
+    onStored: (events) => {
+      const kinds = new Set(settings.current().broadcastKinds);
+      for (const event of events) if (kinds.has(event.kind)) io.to(STORE_ROOM).emit("activity:recorded", event);
+    },
+    onError: (error) => log.error({ err: error }, "activity batch failed"),
+  });
+  const views = new ViewAggregator((input) => activity.enqueue(input), deps.viewWindowMs);
+  const retention = setInterval(
+    () => void purgeExpiredActivity(deps.db(), settings.current().retentionDays).catch((err) => log.warn({ err }, "purge failed")),
+    HOUR,
+  );
+  retention.unref();
+
+  coalescer.start();
+  activity.start();
+  views.start();
+  installActivityWriter(activity);
+
+  io.use(identify(deps));
+  io.on("connection", (socket) => {
+    void socket.join(personRoom(socket.data.person));
+    if (socket.data.shopperId) {
+      // A visit day per shopper per day is what "regular" marks are computed from.
+      void ensureShopper(deps.db(), socket.data.shopperId).catch((err) => log.warn({ err }, "visit not recorded"));
+    }
+    rejectUnknownEvents(socket);
+    registerPresenceHandlers(socket, { log, presence, coalescer, views });
+    registerActivityHandlers(socket, { log, db: deps.db, settings });
+    registerShopperHandlers(socket, { log, db: deps.db, presence, io });
+  });
+
+  return {
+    io,
+    presence,
+    activity,
+    settings,
+    runPeriodicWork: async () => {
+      coalescer.tick();
+      views.flush();
+      await activity.flush();
+    },
+    close: async () => {
+      clearInterval(retention);
+      coalescer.stop();
+      views.stop();
+      await activity.stop();
+      installActivityWriter(undefined);
+      settings.stop();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+    },
+  };
 }

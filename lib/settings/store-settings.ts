@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { ACTIVITY_KINDS } from "@/lib/contracts/activity";
 
 export interface StoreSettingsDto {
   name: string;
@@ -29,7 +30,7 @@ export async function getStoreSettings(db: Db): Promise<StoreSettingsDto> {
       currency: "EUR",
       promisedResponseMinutes: 15,
       presenceThreshold: 2,
-      broadcastKinds: [],
+      broadcastKinds: [...ACTIVITY_KINDS],
       retentionDays: 90,
     }
   );

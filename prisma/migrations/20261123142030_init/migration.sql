@@ -141,6 +141,7 @@ CREATE TABLE "ActivityEvent" (
     "productId" TEXT,
     "shopperId" TEXT,
     "alias" TEXT,
+    "regular" BOOLEAN NOT NULL DEFAULT false,
     "count" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 

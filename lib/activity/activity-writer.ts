@@ -1,0 +1,89 @@
+import type { Db } from "@/lib/db/client";
+import type { TActivityEvent, TActivityKind } from "@/lib/contracts/activity";
+import { activitySelect, toActivityEvent } from "./activity-dto";
+
+export interface ActivityInput {
+  kind: TActivityKind;
+  productId?: string | null;
+  shopperId?: string | null;
+  count?: number;
+  at?: Date;
+}
+
+export interface ActivityWriterOptions {
+  db: () => Db;
+  /** Called with the stored events, in id order, after they are committed. */
+  onStored: (events: TActivityEvent[]) => void;
+  onError: (error: unknown) => void;
+  flushIntervalMs?: number;
+  maxBatch?: number;
+}
+
+const REGULAR_AFTER_DAYS = 3;
+
+/**
+ * Appends activity in batches off the request path: callers enqueue and return at once; a timer
+ * writes the queue in one statement and only then announces the events (stored before told).
+ */
+export class ActivityWriter {
+  private queue: ActivityInput[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: ActivityWriterOptions) {}
+
+  start(): void {
+    this.timer ??= setInterval(() => void this.flush(), this.options.flushIntervalMs ?? 200);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.flush();
+  }
+
+  enqueue(input: ActivityInput): void {
+    this.queue.push({ ...input, at: input.at ?? new Date() });
+    if (this.queue.length >= (this.options.maxBatch ?? 500)) void this.flush();
+  }
+
+  /** Writes everything queued so far; concurrent calls are serialized so ids stay in announce order. */
+  flush(): Promise<void> {
+    this.flushing = this.flushing.then(() => this.writeBatch());
+    return this.flushing;
+  }
+
+  private async writeBatch(): Promise<void> {
+    if (this.queue.length === 0) return;
+    const batch = this.queue.splice(0, this.queue.length);
+    try {
+      const db = this.options.db();
+      const shopperIds = [...new Set(batch.flatMap((e) => (e.shopperId ? [e.shopperId] : [])))];
+      const shoppers = await db.shopper.findMany({
+        where: { id: { in: shopperIds } },
+        select: { id: true, alias: true, showAliasInFeed: true, _count: { select: { visitDays: true } } },
+      });
+      const byId = new Map(shoppers.map((s) => [s.id, s]));
+      const rows = await db.activityEvent.createManyAndReturn({
+        data: batch.map((e) => {
+          const shopper = e.shopperId ? byId.get(e.shopperId) : undefined;
+          return {
+            kind: e.kind,
+            productId: e.productId ?? null,
+            shopperId: shopper ? shopper.id : null,
+            alias: shopper?.showAliasInFeed ? shopper.alias : null,
+            regular: (shopper?._count.visitDays ?? 0) >= REGULAR_AFTER_DAYS,
+            count: e.count ?? 1,
+            createdAt: e.at,
+          };
+        }),
+        select: activitySelect,
+      });
+      rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+      this.options.onStored(rows.map(toActivityEvent));
+    } catch (error) {
+      this.options.onError(error);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+export const ZPresenceEnter = z.object({ productId: z.uuid().nullable() }).strict();
+export type TPresenceEnter = z.infer<typeof ZPresenceEnter>;
+
+/** A room's count of people; null when below the merchant's threshold (an empty shop stays quiet). */
+export const ZPresenceCount = z.object({
+  room: z.string(),
+  count: z.number().int().nonnegative().nullable(),
+});
+export type TPresenceCount = z.infer<typeof ZPresenceCount>;
+
+export const ZShopperPreferences = z
+  .object({ invisible: z.boolean(), showAliasInFeed: z.boolean() })
+  .partial()
+  .strict();
+export type TShopperPreferences = z.infer<typeof ZShopperPreferences>;
+
+export const STORE_ROOM = "store";
+export const productRoom = (productId: string) => `product:${productId}`;

@@ -1,0 +1,163 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { TPresenceCount } from "@/lib/contracts/presence";
+import { createProduct } from "../factories/catalog";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import {
+  connected,
+  openClient,
+  refused,
+  request,
+  settle,
+  startHarness,
+  type Harness,
+  type TestClient,
+} from "../support/realtime-harness";
+
+let t: TestDatabase;
+let h: Harness;
+let clients: TestClient[] = [];
+let productId: string;
+
+async function setThreshold(presenceThreshold: number) {
+  await t.db.storeSettings.upsert({ where: { id: 1 }, create: { id: 1, name: "Test shop", presenceThreshold }, update: { presenceThreshold } });
+  await h.realtime.settings.refresh();
+}
+
+async function shopper(options: { shopperId?: string; gpc?: boolean } = {}) {
+  const client = openClient(h, { shopperId: options.shopperId ?? randomUUID(), gpc: options.gpc });
+  clients.push(client);
+  await connected(client);
+  return client;
+}
+
+async function enter(client: TestClient, id: string | null) {
+  const ack = await request<{ counts: TPresenceCount[] }>(client, "presence:enter", { productId: id });
+  if (!ack.ok) throw new Error(ack.error);
+  return ack.data.counts;
+}
+
+function recordPushes(client: TestClient): TPresenceCount[] {
+  const pushes: TPresenceCount[] = [];
+  client.on("presence:counted", (counts) => pushes.push(...counts));
+  return pushes;
+}
+
+/** Pushes what changed, then waits until the observer has received everything sent before. */
+async function tickAndDeliver(observer: TestClient) {
+  await h.realtime.runPeriodicWork();
+  await settle(observer);
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  h = await startHarness(t);
+  productId = (await createProduct(t.db)).id;
+});
+afterAll(async () => {
+  await h.close();
+  await t.drop();
+});
+beforeEach(() => setThreshold(1));
+afterEach(async () => {
+  for (const c of clients) c.disconnect();
+  clients = [];
+  await h.realtime.runPeriodicWork();
+});
+
+describe("presence counts", () => {
+  it("counts people, not tabs", async () => {
+    const ada = randomUUID();
+    const tabs = await Promise.all([shopper({ shopperId: ada }), shopper({ shopperId: ada }), shopper({ shopperId: ada })]);
+    for (const tab of tabs) await enter(tab, productId);
+    const bob = await shopper();
+    const counts = await enter(bob, productId);
+    expect(counts).toEqual([
+      { room: "store", count: 2 },
+      { room: `product:${productId}`, count: 2 },
+    ]);
+  });
+
+  it("coalesces a burst of joins into one push with the final count", async () => {
+    const observer = await shopper();
+    await enter(observer, productId);
+    await tickAndDeliver(observer);
+    const pushes = recordPushes(observer);
+
+    const crowd = await Promise.all(Array.from({ length: 30 }, () => shopper()));
+    await Promise.all(crowd.map((c) => enter(c, productId)));
+    await tickAndDeliver(observer);
+
+    const productPushes = pushes.filter((p) => p.room === `product:${productId}`);
+    expect(productPushes).toEqual([{ room: `product:${productId}`, count: 31 }]);
+    expect(pushes.filter((p) => p.room === "store")).toEqual([{ room: "store", count: 31 }]);
+
+    // Nothing changed: the next tick pushes nothing.
+    await tickAndDeliver(observer);
+    expect(pushes).toHaveLength(2);
+  });
+
+  it("drops a closed tab from the count at the next push", async () => {
+    const observer = await shopper();
+    await enter(observer, productId);
+    const leaving = await shopper();
+    await enter(leaving, productId);
+    await tickAndDeliver(observer);
+    const pushes = recordPushes(observer);
+
+    leaving.disconnect();
+    await settle(observer);
+    await tickAndDeliver(observer);
+    expect(pushes).toContainEqual({ room: `product:${productId}`, count: 1 });
+  });
+
+  it("shows nothing below the merchant's threshold", async () => {
+    await setThreshold(2);
+    const first = await shopper();
+    expect(await enter(first, productId)).toEqual([
+      { room: "store", count: null },
+      { room: `product:${productId}`, count: null },
+    ]);
+    const second = await shopper();
+    expect((await enter(second, productId))[1]).toEqual({ room: `product:${productId}`, count: 2 });
+  });
+
+  it("does not count shoppers who are invisible or send Global Privacy Control", async () => {
+    const visible = await shopper();
+    await enter(visible, productId);
+    const gpc = await shopper({ gpc: true });
+    expect((await enter(gpc, productId))[1]?.count).toBe(1);
+
+    const hiding = await shopper();
+    expect((await enter(hiding, productId))[1]?.count).toBe(2);
+    const saved = await request<{ invisible: boolean }>(hiding, "shopper:set-preferences", { invisible: true });
+    expect(saved).toEqual({ ok: true, data: { invisible: true, showAliasInFeed: false } });
+    expect((await enter(visible, productId))[1]?.count).toBe(1);
+  });
+});
+
+describe("handshake and payloads", () => {
+  it("refuses sockets from origins outside the allowlist", async () => {
+    const client = openClient(h, { shopperId: randomUUID(), origin: "https://evil.example" });
+    clients.push(client);
+    expect(await refused(client)).toMatch(/origin|xhr poll error|websocket error/i);
+  });
+
+  it("refuses sockets without a valid shopper cookie", async () => {
+    const none = openClient(h, {});
+    const forged = openClient(h, { cookie: `ok_shopper=${randomUUID()}.forged` });
+    clients.push(none, forged);
+    expect(await refused(none)).toMatch(/unidentified/);
+    expect(await refused(forged)).toMatch(/unidentified/);
+  });
+
+  it("answers malformed and unknown events with an error, and keeps serving", async () => {
+    const client = await shopper();
+    expect(await request(client, "presence:enter", { productId: "not-a-uuid" })).toMatchObject({ ok: false });
+    expect(await request(client, "presence:enter", { productId, extra: true })).toMatchObject({ ok: false });
+    expect(await request(client, "presence:enter", "garbage")).toMatchObject({ ok: false });
+    expect(await request(client, "activity:since", { afterId: "-1" })).toMatchObject({ ok: false });
+    expect(await request(client, "admin:delete-everything", {})).toEqual({ ok: false, error: "unknown event: admin:delete-everything" });
+    expect(await enter(client, productId)).toHaveLength(2);
+  });
+});
