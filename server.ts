@@ -8,7 +8,7 @@ import { resolveAuthSecret } from "@/lib/server/resolve-secret";
 import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { allowedOrigins, publicOrigin } from "@/lib/server/runtime-config";
 import { db, disconnectDb } from "@/lib/db/client";
-import { staffFromHeaders } from "@/lib/auth/staff-session";
+import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
 import { registerShutdown } from "@/lib/server/register-shutdown";
 
 async function main() {

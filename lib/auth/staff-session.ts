@@ -1,29 +1,7 @@
 import { headers } from "next/headers";
-import { db } from "@/lib/db/client";
-import { auth } from "./auth";
+import { staffFromHeaders, type StaffMember, type StaffRole } from "./staff-from-headers";
 
-export type StaffRole = "owner" | "host";
-
-export interface StaffMember {
-  id: string;
-  name: string;
-  email: string;
-  role: StaffRole;
-  image: string | null;
-}
-
-/** Resolves a better-auth session token to an active staff member, re-reading role and status from the database. */
-export async function staffFromHeaders(requestHeaders: Headers): Promise<StaffMember | null> {
-  const session = await auth().api.getSession({ headers: requestHeaders });
-  if (!session) return null;
-  const user = await db().user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, name: true, email: true, role: true, image: true, active: true },
-  });
-  if (!user || !user.active) return null;
-  const role: StaffRole = user.role === "owner" ? "owner" : "host";
-  return { id: user.id, name: user.name, email: user.email, role, image: user.image };
-}
+export type { StaffMember, StaffRole };
 
 export async function currentStaff(): Promise<StaffMember | null> {
   return staffFromHeaders(await headers());

@@ -17,7 +17,7 @@ export type ClientEventName = keyof typeof clientEventSchemas;
 export interface ClientAckData {
   "presence:enter": { counts: TPresenceCount[] };
   "activity:since": { events: TActivityEvent[] };
-  "shopper:set-preferences": { invisible: boolean; showAliasInFeed: boolean };
+  "shopper:set-preferences": { invisible: boolean; showAliasInFeed: boolean; alias: string };
 }
 
 export type ClientToServerEvents = {

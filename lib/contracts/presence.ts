@@ -10,8 +10,15 @@ export const ZPresenceCount = z.object({
 });
 export type TPresenceCount = z.infer<typeof ZPresenceCount>;
 
+export const ZShopperAlias = z
+  .string()
+  .trim()
+  .min(2, "An alias needs at least 2 characters")
+  .max(32, "An alias can have at most 32 characters")
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} .'-]*$/u, "Use letters, numbers, spaces, dots, dashes or apostrophes");
+
 export const ZShopperPreferences = z
-  .object({ invisible: z.boolean(), showAliasInFeed: z.boolean() })
+  .object({ invisible: z.boolean(), showAliasInFeed: z.boolean(), alias: ZShopperAlias })
   .partial()
   .strict();
 export type TShopperPreferences = z.infer<typeof ZShopperPreferences>;

@@ -66,7 +66,7 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
 export async function startEmbeddedPostgres(
   dataDir: string,
   database = EMBEDDED_DATABASE,
-  log: (message: string) => void = () => undefined,
+  log: (message: unknown) => void = () => undefined,
 ): Promise<EmbeddedDatabase> {
   const clusterDir = path.resolve(dataDir, "postgres");
   const existingPort = runningPort(clusterDir);

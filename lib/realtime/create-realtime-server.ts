@@ -2,7 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import type { Logger } from "pino";
 import type { Db } from "@/lib/db/client";
-import type { StaffMember } from "@/lib/auth/staff-session";
+import type { StaffMember } from "@/lib/auth/staff-from-headers";
 import { STORE_ROOM, type TPresenceCount } from "@/lib/contracts/presence";
 import { ActivityWriter } from "@/lib/activity/activity-writer";
 import { ViewAggregator } from "@/lib/activity/view-aggregator";

@@ -1,6 +1,6 @@
 import type { Server, Socket } from "socket.io";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/contracts/events";
-import type { StaffMember } from "@/lib/auth/staff-session";
+import type { StaffMember } from "@/lib/auth/staff-from-headers";
 
 export interface SocketData {
   /** The anonymous shopper (signed cookie); null for staff without a shopper cookie. */

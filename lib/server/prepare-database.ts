@@ -14,7 +14,7 @@ export interface PreparedDatabase {
 /** Picks the database (DATABASE_URL or the embedded one), migrates it, and seeds the demo store when allowed. */
 export async function prepareDatabase(env: TServerEnv, log: Logger): Promise<PreparedDatabase> {
   let url = env.DATABASE_URL;
-  let stop = async () => undefined;
+  let stop = async (): Promise<void> => undefined;
   if (!url) {
     const embedded = await startEmbeddedPostgres(env.DATA_DIR, undefined, (m) => log.debug({ postgres: String(m).trim() }));
     url = embedded.url;

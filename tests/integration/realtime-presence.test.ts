@@ -131,7 +131,7 @@ describe("presence counts", () => {
     const hiding = await shopper();
     expect((await enter(hiding, productId))[1]?.count).toBe(2);
     const saved = await request<{ invisible: boolean }>(hiding, "shopper:set-preferences", { invisible: true });
-    expect(saved).toEqual({ ok: true, data: { invisible: true, showAliasInFeed: false } });
+    expect(saved).toMatchObject({ ok: true, data: { invisible: true, showAliasInFeed: false } });
     expect((await enter(visible, productId))[1]?.count).toBe(1);
   });
 });

@@ -20,7 +20,7 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   let serverUrl = process.env.TEST_DATABASE_SERVER_URL;
-  let stop = async () => undefined;
+  let stop = async (): Promise<void> => undefined;
   let dataDir: string | undefined;
   if (!serverUrl) {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ok-test-pg-"));

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { io as connect, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents, Ack } from "@/lib/contracts/events";
-import type { StaffMember } from "@/lib/auth/staff-session";
+import type { StaffMember } from "@/lib/auth/staff-from-headers";
 import { createRealtimeServer, type RealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { signShopperId } from "@/lib/shoppers/shopper-cookie";
 import type { TestDatabase } from "./test-database";

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseServerEnv } from "@/lib/env";
+import { EnvError, parseServerEnv as parseEnv } from "@/lib/env";
+
+const parseServerEnv = (vars: Record<string, string>) => parseEnv(vars as NodeJS.ProcessEnv);
 
 describe("server env", () => {
   it("applies defaults to an empty environment", () => {

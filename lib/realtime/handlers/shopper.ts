@@ -22,6 +22,6 @@ export function registerShopperHandlers(socket: RealtimeSocket, deps: ShopperHan
     // Every tab of this shopper follows the new choice, not only the one that made it.
     for (const tab of await deps.io.in(personRoom(socket.data.person)).fetchSockets()) tab.data.counted = counted;
     deps.presence.setCounted(socket.data.person, counted);
-    return { invisible: saved.invisible, showAliasInFeed: saved.showAliasInFeed };
+    return saved;
   });
 }

@@ -1,6 +1,6 @@
 import { parse as parseCookies } from "cookie";
 import type { Db } from "@/lib/db/client";
-import type { StaffMember } from "@/lib/auth/staff-session";
+import type { StaffMember } from "@/lib/auth/staff-from-headers";
 import { SHOPPER_COOKIE, verifyShopperCookie } from "@/lib/shoppers/shopper-cookie";
 import { findShopper } from "@/lib/shoppers/ensure-shopper";
 import type { RealtimeSocket } from "../socket-types";

@@ -1,0 +1,86 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { placeOrderAction } from "./actions";
+import { CheckoutForm } from "@/components/checkout/checkout-form";
+import { OrderLines } from "@/components/checkout/order-lines";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeading } from "@/components/ui/page-heading";
+import { getCart } from "@/lib/cart/cart";
+import { countryOptions } from "@/lib/checkout/countries";
+import { paymentMethodLabel } from "@/lib/checkout/payment-providers";
+import { PAYMENT_METHODS } from "@/lib/contracts/checkout";
+import { db } from "@/lib/db/client";
+import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
+import { currentShopperId } from "@/lib/shoppers/current-shopper";
+
+// Per request: it reads the shopper's cart, and the build has no database.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
+
+const PAYMENT_DESCRIPTIONS: Record<string, string> = {
+  pay_on_delivery: "Pay the courier when your parcel arrives. Nothing is charged now.",
+};
+
+// /checkout: per request (reads the shopper's cart); a fresh idempotency key per render makes a
+// double-submitted form place one order, not two.
+export default async function CheckoutPage() {
+  const shopperId = await currentShopperId();
+  const [cart, settings] = await Promise.all([shopperId ? getCart(db(), shopperId) : null, getCachedStoreSettings()]);
+
+  if (!cart || cart.lines.length === 0) {
+    return (
+      <>
+        <PageHeading title="Checkout" />
+        <EmptyState title="Your cart is empty">
+          <Link href="/" className="font-semibold text-roast-900 underline underline-offset-4">
+            Back to the shop
+          </Link>
+        </EmptyState>
+      </>
+    );
+  }
+
+  const paymentMethods = PAYMENT_METHODS.map((id) => ({
+    id,
+    label: paymentMethodLabel(id),
+    description: PAYMENT_DESCRIPTIONS[id] ?? "",
+  }));
+
+  return (
+    <>
+      <PageHeading title="Checkout" />
+      <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
+        <CheckoutForm
+          idempotencyKey={randomUUID()}
+          countries={countryOptions()}
+          paymentMethods={paymentMethods}
+          action={placeOrderAction}
+        />
+        <aside aria-labelledby="checkout-summary" className="h-fit rounded-2xl border border-roast-200 bg-white p-6">
+          <h2 id="checkout-summary" className="mb-3 text-xl text-roast-900">
+            Your order
+          </h2>
+          <OrderLines
+            lines={cart.lines.map((l) => ({
+              key: l.productId,
+              title: l.title,
+              quantity: l.quantity,
+              unitPriceCents: l.unitPriceCents,
+            }))}
+            totalCents={cart.subtotalCents}
+            totalLabel="Total"
+            currency={settings.currency}
+          />
+          <Link
+            href="/cart"
+            className="mt-4 inline-block text-sm font-semibold text-roast-900 underline underline-offset-4"
+          >
+            Change your cart
+          </Link>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/ui/skip-link";
+import { getCachedCategories } from "@/lib/catalog/cached-catalog";
+import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getCachedStoreSettings();
+  return {
+    title: { default: settings.name, template: `%s · ${settings.name}` },
+    openGraph: { siteName: settings.name, type: "website" },
+  };
+}
+
+// The shop's frame. It reads only cached, cookie-free data, so product pages under it stay cacheable.
+export default async function ShopLayout({ children }: { children: ReactNode }) {
+  const [settings, categories] = await Promise.all([getCachedStoreSettings(), getCachedCategories()]);
+  return (
+    <>
+      <SkipLink targetId="main" />
+      <SiteHeader storeName={settings.name} categories={categories} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none sm:px-6 sm:py-12">
+        {children}
+      </main>
+      <SiteFooter storeName={settings.name} />
+    </>
+  );
+}

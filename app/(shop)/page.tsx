@@ -1,0 +1,45 @@
+import { CategoryTiles } from "@/components/catalog/category-tiles";
+import { ProductGrid } from "@/components/catalog/product-grid";
+import { StoreHero } from "@/components/catalog/store-hero";
+import { LiveActivitySlot } from "@/components/live/live-activity-slot";
+import { EmptyState } from "@/components/ui/empty-state";
+import { getCachedCategories, getCachedPublishedProducts } from "@/lib/catalog/cached-catalog";
+import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
+
+// Rendered per request: the build has no database. The data itself still comes from the tagged cache.
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const [settings, categories, products] = await Promise.all([
+    getCachedStoreSettings(),
+    getCachedCategories(),
+    getCachedPublishedProducts(),
+  ]);
+
+  return (
+    <div className="flex flex-col gap-14">
+      <StoreHero storeName={settings.name} />
+      <LiveActivitySlot />
+
+      {categories.length > 0 ? (
+        <section aria-labelledby="categories-title">
+          <h2 id="categories-title" className="mb-5 text-2xl text-roast-900">
+            Shop by category
+          </h2>
+          <CategoryTiles categories={categories} />
+        </section>
+      ) : null}
+
+      <section id="products" aria-labelledby="products-title" className="scroll-mt-6">
+        <h2 id="products-title" className="mb-5 text-2xl text-roast-900">
+          Everything in the shop
+        </h2>
+        {products.length > 0 ? (
+          <ProductGrid products={products} currency={settings.currency} labelledBy="products-title" />
+        ) : (
+          <EmptyState title="The shelves are being stocked">Nothing is for sale yet. Please come back soon.</EmptyState>
+        )}
+      </section>
+    </div>
+  );
+}

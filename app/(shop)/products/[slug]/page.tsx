@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { addToCartAction } from "./actions";
+import { AddToCartForm } from "@/components/catalog/add-to-cart-form";
+import { ProductGallery } from "@/components/catalog/product-gallery";
+import { ProductJsonLd } from "@/components/catalog/product-json-ld";
+import { StockBadge } from "@/components/catalog/stock-badge";
+import { Price } from "@/components/ui/price";
+import { getCachedProduct } from "@/lib/catalog/cached-catalog";
+import { publicOrigin } from "@/lib/server/runtime-config";
+import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
+
+interface ProductPageProps {
+  params: Promise<{ slug: string }>;
+}
+
+/*
+ * /products/[slug] is cached HTML (ISR): rendered on first request, then served from the cache until a
+ * checkout or a staff edit expires its tags. It must never read cookies or headers; live numbers and the
+ * cart count arrive from the browser.
+ */
+export const dynamicParams = true;
+/** A backstop only; checkouts and staff edits expire the page through its tags at once. */
+export const revalidate = 3600;
+
+// No database at build time: every product renders on its first request.
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
+}
+
+function absolute(url: string): string {
+  return new URL(url, publicOrigin()).toString();
+}
+
+export async function generateMetadata({ params }: ProductPageProps): Promise<Metadata> {
+  const { slug } = await params;
+  const product = await getCachedProduct(slug);
+  if (!product) return {};
+  const image = product.images[0];
+  return {
+    title: product.title,
+    description: product.description,
+    alternates: { canonical: `/products/${product.slug}` },
+    openGraph: {
+      type: "website",
+      title: product.title,
+      description: product.description,
+      url: `/products/${product.slug}`,
+      images: image ? [{ url: absolute(image.url), alt: image.alt || product.title }] : undefined,
+    },
+  };
+}
+
+export default async function ProductPage({ params }: ProductPageProps) {
+  const { slug } = await params;
+  const [product, settings] = await Promise.all([getCachedProduct(slug), getCachedStoreSettings()]);
+  if (!product) notFound();
+
+  const storyParagraphs = product.story.split(/\n{2,}/).filter((p) => p.trim());
+  return (
+    <>
+      <ProductJsonLd
+        product={product}
+        currency={settings.currency}
+        url={absolute(`/products/${product.slug}`)}
+        imageUrls={product.images.map((i) => absolute(i.url))}
+      />
+      <nav aria-label="Breadcrumb" className="mb-6 text-sm text-roast-700">
+        <ol className="flex flex-wrap gap-2">
+          <li>
+            <Link href="/" className="hover:underline">
+              Shop
+            </Link>
+            <span aria-hidden="true"> /</span>
+          </li>
+          <li>
+            <Link href={`/categories/${product.category.slug}`} className="hover:underline">
+              {product.category.name}
+            </Link>
+            <span aria-hidden="true"> /</span>
+          </li>
+          <li aria-current="page" className="text-roast-900">
+            {product.title}
+          </li>
+        </ol>
+      </nav>
+
+      <article className="grid gap-10 lg:grid-cols-2 lg:gap-14">
+        <ProductGallery images={product.images} title={product.title} />
+
+        <div className="flex flex-col gap-6">
+          <header>
+            <h1 className="text-4xl leading-tight text-roast-900">{product.title}</h1>
+            <div className="mt-4 flex flex-wrap items-center gap-4">
+              <Price cents={product.priceCents} currency={settings.currency} className="text-2xl font-semibold" />
+              <StockBadge stock={product.stock} />
+            </div>
+          </header>
+
+          <p className="whitespace-pre-line text-lg leading-relaxed text-roast-800">{product.description}</p>
+
+          <div className="rounded-2xl border border-roast-200 bg-white p-5">
+            <AddToCartForm productId={product.id} stock={product.stock} action={addToCartAction} />
+          </div>
+
+          {storyParagraphs.length > 0 ? (
+            <section aria-labelledby="story-title" className="border-t border-roast-200 pt-6">
+              <h2 id="story-title" className="text-2xl text-roast-900">
+                How it&apos;s made
+              </h2>
+              <div className="mt-3 space-y-3 leading-relaxed text-roast-800">
+                {storyParagraphs.map((paragraph, index) => (
+                  <p key={index}>{paragraph}</p>
+                ))}
+              </div>
+            </section>
+          ) : null}
+        </div>
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { currentStaff } from "@/lib/auth/staff-session";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { StaffHeader } from "@/components/admin/staff-header";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { signOutAction } from "../sign-in/actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin" }, robots: { index: false } };
+
+/**
+ * Chrome only. Authorization happens in each page and action: a layout does not re-run on every
+ * navigation and is not a security boundary, so for anyone but an owner it renders just the page,
+ * which redirects or shows the 403 itself.
+ */
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const staff = await currentStaff();
+  if (staff?.role !== "owner") return children;
+  return (
+    <>
+      <StaffHeader title="Open Kitchen · Admin" name={staff.name} role="owner" signOut={<SignOutButton action={signOutAction} />}>
+        <AdminNav />
+      </StaffHeader>
+      <div className="mx-auto max-w-6xl px-4 py-8">{children}</div>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { db } from "@/lib/db/client";
+import { getStoreSettings } from "@/lib/settings/store-settings";
+import { staffForPage } from "@/components/auth/staff-page-guard";
+import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
+import { SettingsForm } from "@/components/admin/settings-form";
+import { updateSettingsAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Store settings" };
+
+export default async function AdminSettingsPage() {
+  if (!(await staffForPage("owner", "/admin/settings"))) return <ForbiddenNotice needed="owner" />;
+  const settings = await getStoreSettings(db());
+  return (
+    <main>
+      <h1 className="mb-6 text-2xl font-semibold">Store settings</h1>
+      <SettingsForm action={updateSettingsAction} settings={settings} />
+    </main>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from "next/link";
+
+const sections = [
+  { href: "/admin/products", label: "Products" },
+  { href: "/admin/categories", label: "Categories" },
+  { href: "/admin/staff", label: "Staff" },
+  { href: "/admin/settings", label: "Store settings" },
+] as const;
+
+export function AdminNav() {
+  return (
+    <nav aria-label="Admin sections">
+      <ul className="flex flex-wrap gap-1">
+        {sections.map((s) => (
+          <li key={s.href}>
+            <Link href={s.href} className="rounded-md px-3 py-1.5 text-sm font-medium text-roast-900 hover:bg-roast-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-leaf-600">
+              {s.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
+import type { FormAction } from "./action-form";
+import { TextField } from "./form-field";
+import { FormStatus } from "./form-status";
+import { SubmitButton } from "./submit-button";
+
+export function CategoryCreateForm({ action }: { action: FormAction }) {
+  const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
+  return (
+    <form action={formAction} className="space-y-4 rounded-lg border border-roast-200 bg-white p-5" noValidate>
+      <h2 className="text-lg font-semibold">New category</h2>
+      <FormStatus state={state} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField id="category-name" name="name" label="Name" required defaultValue={submittedValue(state, "name")} error={fieldError(state, "name")} />
+        <TextField
+          id="category-slug"
+          name="slug"
+          label="Slug"
+          hint="Leave empty to derive it from the name."
+          defaultValue={submittedValue(state, "slug")}
+          error={fieldError(state, "slug")}
+        />
+      </div>
+      <TextField id="category-description" name="description" label="Description" defaultValue={submittedValue(state, "description")} error={fieldError(state, "description")} />
+      <SubmitButton pendingLabel="Creating…">Create category</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+import type { ReactNode } from "react";
+
+const controlClass =
+  "mt-1 block w-full rounded-md border border-roast-200 bg-white px-3 py-2 text-roast-900 shadow-sm " +
+  "focus:border-leaf-600 focus:outline-none focus:ring-2 focus:ring-leaf-600/40 aria-[invalid=true]:border-red-700";
+
+interface BaseProps {
+  id: string;
+  name: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  required?: boolean;
+  defaultValue?: string;
+}
+
+function describedBy(id: string, error?: string, hint?: ReactNode): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+function FieldShell({ id, label, error, hint, required, children }: BaseProps & { children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-roast-900">
+        {label}
+        {required ? <span className="text-roast-500"> (required)</span> : null}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-roast-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled input whose hint and error are tied to it with aria-describedby. */
+export function TextField(
+  props: BaseProps & { type?: "text" | "email" | "password" | "number"; autoComplete?: string; inputMode?: "decimal" | "numeric"; min?: number; step?: number },
+) {
+  const { id, name, error, hint, required, defaultValue, type = "text", autoComplete, inputMode, min, step } = props;
+  return (
+    <FieldShell {...props}>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        required={required}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        min={min}
+        step={step}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={controlClass}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField(props: BaseProps & { rows?: number }) {
+  const { id, name, error, hint, required, defaultValue, rows = 4 } = props;
+  return (
+    <FieldShell {...props}>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        required={required}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={controlClass}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField(props: BaseProps & { options: { value: string; label: string }[]; placeholder?: string }) {
+  const { id, name, error, hint, required, defaultValue, options, placeholder } = props;
+  return (
+    <FieldShell {...props}>
+      <select
+        id={id}
+        name={name}
+        required={required}
+        defaultValue={defaultValue ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={controlClass}
+      >
+        {placeholder ? (
+          <option value="" disabled>
+            {placeholder}
+          </option>
+        ) : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}

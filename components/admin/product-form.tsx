@@ -1,0 +1,152 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE_FORM_STATE, fieldError, submittedValue, type TFormState } from "@/lib/contracts/form-state";
+import { centsToPriceText } from "@/lib/contracts/admin";
+import type { FormAction } from "./action-form";
+import { SelectField, TextAreaField, TextField } from "./form-field";
+import { FormStatus } from "./form-status";
+import { ImageRowsField } from "./image-rows-field";
+import { SubmitButton } from "./submit-button";
+
+export interface ProductFormValues {
+  id?: string;
+  title: string;
+  slug: string;
+  description: string;
+  story: string;
+  priceCents: number | null;
+  stock: number;
+  categoryId: string;
+  published: boolean;
+  images: { id: string; url: string; alt: string }[];
+}
+
+/** Create and edit form for a product, including its images. */
+export function ProductForm({
+  action,
+  product,
+  categories,
+  currency,
+  maxUploadBytes,
+  initialMessage,
+}: {
+  action: FormAction;
+  product: ProductFormValues;
+  categories: { value: string; label: string }[];
+  currency: string;
+  maxUploadBytes: number;
+  initialMessage?: string;
+}) {
+  const initial: TFormState = initialMessage ? { status: "ok", message: initialMessage } : IDLE_FORM_STATE;
+  const [state, formAction] = useActionState(action, initial);
+  const value = (name: string, fallback: string) => submittedValue(state, name) ?? fallback;
+  const checked = state.status === "error" && state.values ? state.values.published === "on" : product.published;
+
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <FormStatus state={state} id="product-form-status" />
+      {product.id ? <input type="hidden" name="id" value={product.id} /> : null}
+      <TextField id="product-title" name="title" label="Title" required defaultValue={value("title", product.title)} error={fieldError(state, "title")} />
+      <TextField
+        id="product-slug"
+        name="slug"
+        label="Slug"
+        hint="The product’s address: lowercase letters, digits and hyphens. Leave empty to derive it from the title."
+        defaultValue={value("slug", product.slug)}
+        error={fieldError(state, "slug")}
+      />
+      <TextAreaField
+        id="product-description"
+        name="description"
+        label="Description"
+        required
+        rows={3}
+        defaultValue={value("description", product.description)}
+        error={fieldError(state, "description")}
+      />
+      <TextAreaField
+        id="product-story"
+        name="story"
+        label="Story"
+        hint="Where it comes from and who made it. Optional."
+        rows={6}
+        defaultValue={value("story", product.story)}
+        error={fieldError(state, "story")}
+      />
+      <div className="grid gap-5 sm:grid-cols-3">
+        <TextField
+          id="product-price"
+          name="price"
+          label={`Price (${currency})`}
+          inputMode="decimal"
+          required
+          hint="For example 12.50"
+          defaultValue={value("price", product.priceCents === null ? "" : centsToPriceText(product.priceCents))}
+          error={fieldError(state, "price")}
+        />
+        <TextField
+          id="product-stock"
+          name="stock"
+          label="Stock"
+          type="number"
+          min={0}
+          step={1}
+          required
+          defaultValue={value("stock", String(product.stock))}
+          error={fieldError(state, "stock")}
+        />
+        <SelectField
+          id="product-category"
+          name="categoryId"
+          label="Category"
+          required
+          placeholder="Choose a category"
+          options={categories}
+          defaultValue={value("categoryId", product.categoryId)}
+          error={fieldError(state, "categoryId")}
+        />
+      </div>
+      <div className="flex items-center gap-2">
+        <input id="product-published" name="published" type="checkbox" defaultChecked={checked} className="size-4 accent-leaf-600" />
+        <label htmlFor="product-published" className="text-sm font-medium">
+          Published (visible in the shop)
+        </label>
+      </div>
+
+      {product.images.length > 0 ? (
+        <fieldset className="space-y-3 rounded-md border border-roast-200 p-4">
+          <legend className="px-1 text-sm font-medium">Current images</legend>
+          {product.images.map((image, index) => (
+            <div key={image.id} className="flex flex-wrap items-end gap-4">
+              { }
+              <img src={image.url} alt={image.alt} className="size-20 rounded-md border border-roast-200 object-cover" />
+              <div className="min-w-60 flex-1">
+                <label htmlFor={`alt-${image.id}`} className="block text-sm font-medium">
+                  Alt text for image {index + 1}
+                </label>
+                <input
+                  id={`alt-${image.id}`}
+                  name={`alt:${image.id}`}
+                  type="text"
+                  maxLength={300}
+                  defaultValue={image.alt}
+                  className="mt-1 block w-full rounded-md border border-roast-200 bg-white px-3 py-2"
+                />
+              </div>
+              <div className="flex items-center gap-2 pb-2">
+                <input id={`remove-${image.id}`} name="removeImage" value={image.id} type="checkbox" className="size-4 accent-red-700" />
+                <label htmlFor={`remove-${image.id}`} className="text-sm">
+                  Remove image {index + 1}
+                </label>
+              </div>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
+
+      <ImageRowsField error={fieldError(state, "images")} maxBytes={maxUploadBytes} />
+      <SubmitButton pendingLabel="Saving…">{product.id ? "Save product" : "Create product"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
+import type { FormAction } from "./action-form";
+import { SelectField, TextField } from "./form-field";
+import { FormStatus } from "./form-status";
+import { SubmitButton } from "./submit-button";
+
+export function StaffCreateForm({ action }: { action: FormAction }) {
+  const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
+  return (
+    <form action={formAction} className="space-y-4 rounded-lg border border-roast-200 bg-white p-5" noValidate>
+      <h2 className="text-lg font-semibold">Add a staff member</h2>
+      <FormStatus state={state} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField id="staff-name" name="name" label="Name" required autoComplete="off" defaultValue={submittedValue(state, "name")} error={fieldError(state, "name")} />
+        <TextField id="staff-email" name="email" type="email" label="Email" required autoComplete="off" defaultValue={submittedValue(state, "email")} error={fieldError(state, "email")} />
+        <SelectField
+          id="staff-role"
+          name="role"
+          label="Role"
+          required
+          hint="Hosts answer shoppers and watch the floor; owners also manage the catalog, staff and settings."
+          options={[
+            { value: "host", label: "Host" },
+            { value: "owner", label: "Owner" },
+          ]}
+          defaultValue={submittedValue(state, "role") ?? "host"}
+          error={fieldError(state, "role")}
+        />
+        <TextField
+          id="staff-password"
+          name="password"
+          type="password"
+          label="Initial password"
+          required
+          autoComplete="new-password"
+          hint="At least 10 characters."
+          error={fieldError(state, "password")}
+        />
+      </div>
+      <SubmitButton pendingLabel="Adding…">Add staff member</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+/** The bar over staff consoles: where you are, who is signed in, and the way out. */
+export function StaffHeader({ title, name, role, children, signOut }: { title: string; name: string; role: string; children?: ReactNode; signOut: ReactNode }) {
+  return (
+    <header className="border-b border-roast-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <div className="flex flex-wrap items-center gap-4">
+          <Link href="/" className="font-semibold text-roast-900">
+            {title}
+          </Link>
+          {children}
+        </div>
+        <div className="flex items-center gap-3 text-sm text-roast-700">
+          <span>
+            Signed in as <strong className="text-roast-900">{name}</strong> ({role})
+          </span>
+          {signOut}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE_FORM_STATE, fieldError, submittedValue, type TFormState } from "@/lib/contracts/form-state";
+import { TextField } from "@/components/admin/form-field";
+import { FormStatus } from "@/components/admin/form-status";
+import { SubmitButton } from "@/components/admin/submit-button";
+
+export function SignInForm({
+  action,
+  next,
+}: {
+  action: (state: TFormState, formData: FormData) => Promise<TFormState>;
+  next: string | null;
+}) {
+  const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
+  return (
+    <form action={formAction} className="space-y-4" aria-describedby="sign-in-status" noValidate>
+      <FormStatus state={state} id="sign-in-status" />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <TextField
+        id="sign-in-email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="username"
+        required
+        defaultValue={submittedValue(state, "email")}
+        error={fieldError(state, "email")}
+      />
+      <TextField
+        id="sign-in-password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        required
+        error={fieldError(state, "password")}
+      />
+      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { CART_CHANGED_EVENT } from "./cart-events";
+
+/**
+ * The header's cart link. It asks GET /api/cart in the browser so the server-rendered header never
+ * reads cookies and product pages stay cacheable.
+ */
+export function CartCountLink() {
+  const [count, setCount] = useState<number | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const load = async () => {
+      try {
+        const response = await fetch("/api/cart", { cache: "no-store", credentials: "same-origin" });
+        if (!response.ok) return;
+        const body = (await response.json()) as { itemCount?: unknown };
+        if (!cancelled && typeof body.itemCount === "number") setCount(body.itemCount);
+      } catch {
+        // Offline or server restarting: keep the last known count.
+      }
+    };
+    const onChanged = (event: Event) => {
+      const detail = (event as CustomEvent<{ itemCount?: number }>).detail;
+      if (typeof detail?.itemCount === "number") setCount(detail.itemCount);
+      else void load();
+    };
+    void load();
+    window.addEventListener(CART_CHANGED_EVENT, onChanged);
+    return () => {
+      cancelled = true;
+      window.removeEventListener(CART_CHANGED_EVENT, onChanged);
+    };
+  }, []);
+
+  const label = count === null ? "Cart" : `Cart, ${count} ${count === 1 ? "item" : "items"}`;
+  return (
+    <Link
+      href="/cart"
+      aria-label={label}
+      className="inline-flex items-center gap-2 rounded-full border border-roast-300 bg-white px-4 py-2 text-sm font-semibold text-roast-900 hover:bg-roast-100"
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
+        <path d="M3 4h2l2.4 11.2a2 2 0 0 0 2 1.6h7.7a2 2 0 0 0 2-1.5L21 8H6" />
+        <circle cx="10" cy="20" r="1" />
+        <circle cx="17" cy="20" r="1" />
+      </svg>
+      <span>Cart</span>
+      <span
+        aria-hidden="true"
+        className="min-w-6 rounded-full bg-roast-900 px-1.5 text-center text-xs leading-5 text-roast-50 tabular-nums"
+      >
+        {count ?? "·"}
+      </span>
+    </Link>
+  );
+}

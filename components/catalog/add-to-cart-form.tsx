@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState, useEffect } from "react";
+import { initialCartActionState, type CartAction } from "@/components/cart/cart-action-state";
+import { announceCartChanged } from "@/components/cart/cart-events";
+import { Button } from "@/components/ui/button";
+import { LiveMessage } from "@/components/ui/live-message";
+import { MAX_LINE_QUANTITY } from "@/lib/contracts/cart";
+
+export interface AddToCartFormProps {
+  productId: string;
+  stock: number;
+  /** The add-to-cart server action, handed down by the page (components do not import app). */
+  action: CartAction;
+}
+
+export function AddToCartForm({ productId, stock, action }: AddToCartFormProps) {
+  const [state, formAction, pending] = useActionState(action, initialCartActionState);
+  const soldOut = stock <= 0;
+  const max = Math.max(1, Math.min(stock, MAX_LINE_QUANTITY));
+
+  useEffect(() => {
+    if (state.ok && state.at) announceCartChanged(state.itemCount);
+  }, [state]);
+
+  return (
+    <form action={formAction} className="flex flex-col gap-3">
+      <input type="hidden" name="productId" value={productId} />
+      <div className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="add-quantity" className="block text-sm font-semibold text-roast-900">
+            Quantity
+          </label>
+          <input
+            id="add-quantity"
+            name="quantity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={max}
+            defaultValue={1}
+            disabled={soldOut}
+            className="mt-1 w-20 rounded-lg border border-roast-300 bg-white px-3 py-2 text-roast-900 disabled:bg-roast-100"
+          />
+        </div>
+        <Button type="submit" disabled={soldOut || pending} className="px-6 py-3">
+          {soldOut ? "Sold out" : pending ? "Adding…" : "Add to cart"}
+        </Button>
+      </div>
+      <LiveMessage message={state.message} tone={state.ok ? "success" : "error"} />
+    </form>
+  );
+}

@@ -1,0 +1,173 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useEffect, useRef } from "react";
+import type { CountryOption } from "@/lib/checkout/countries";
+import { Button } from "@/components/ui/button";
+import { LiveMessage } from "@/components/ui/live-message";
+import { TextField } from "@/components/ui/text-field";
+import { initialCheckoutFormState, type CheckoutFormState } from "./checkout-form-state";
+
+export interface CheckoutFormProps {
+  idempotencyKey: string;
+  countries: CountryOption[];
+  paymentMethods: { id: string; label: string; description: string }[];
+  /** The place-order server action, handed down by the page. */
+  action: (previous: CheckoutFormState, formData: FormData) => Promise<CheckoutFormState>;
+}
+
+const FIELD_ORDER = ["customerName", "email", "addressLine1", "addressLine2", "city", "postalCode", "country"] as const;
+
+/**
+ * Fields are uncontrolled with defaultValue taken from the last submission, so React's post-action form
+ * reset restores what the shopper typed instead of clearing it.
+ */
+export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action }: CheckoutFormProps) {
+  const [state, formAction, pending] = useActionState(action, initialCheckoutFormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { values, fieldErrors: errors } = state;
+
+  // Move focus to the first field that needs attention.
+  useEffect(() => {
+    const first = FIELD_ORDER.find((field) => errors[field]);
+    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+  }, [state.at, errors]);
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="flex flex-col gap-8"
+      aria-describedby="checkout-status"
+    >
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 font-display text-xl text-roast-900">Contact</legend>
+        <TextField
+          name="customerName"
+          label="Full name"
+          autoComplete="name"
+          required
+          defaultValue={values.customerName}
+          error={errors.customerName}
+        />
+        <TextField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={values.email}
+          error={errors.email}
+          hint="For your order confirmation only."
+        />
+      </fieldset>
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 font-display text-xl text-roast-900">Delivery address</legend>
+        <TextField
+          className="sm:col-span-2"
+          name="addressLine1"
+          label="Address line 1"
+          autoComplete="address-line1"
+          required
+          defaultValue={values.addressLine1}
+          error={errors.addressLine1}
+        />
+        <TextField
+          className="sm:col-span-2"
+          name="addressLine2"
+          label="Address line 2 (optional)"
+          autoComplete="address-line2"
+          defaultValue={values.addressLine2}
+          error={errors.addressLine2}
+        />
+        <TextField
+          name="city"
+          label="City"
+          autoComplete="address-level2"
+          required
+          defaultValue={values.city}
+          error={errors.city}
+        />
+        <TextField
+          name="postalCode"
+          label="Postal code"
+          autoComplete="postal-code"
+          required
+          defaultValue={values.postalCode}
+          error={errors.postalCode}
+        />
+        <div className="sm:col-span-2">
+          <label htmlFor="field-country" className="block text-sm font-semibold text-roast-900">
+            Country
+          </label>
+          {/* Keyed by the submitted value: a select only honours defaultValue when it mounts. */}
+          <select
+            key={values.country}
+            id="field-country"
+            name="country"
+            autoComplete="country"
+            required
+            defaultValue={values.country}
+            aria-invalid={errors.country ? true : undefined}
+            aria-describedby={errors.country ? "field-country-error" : undefined}
+            className="mt-1 block w-full rounded-lg border border-roast-300 bg-white px-3 py-2 text-roast-900 aria-invalid:border-ember-700"
+          >
+            <option value="">Choose a country</option>
+            {countries.map((country) => (
+              <option key={country.code} value={country.code}>
+                {country.name}
+              </option>
+            ))}
+          </select>
+          {errors.country ? (
+            <p id="field-country-error" className="mt-1 text-sm text-ember-700">
+              {errors.country}
+            </p>
+          ) : null}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend className="mb-2 font-display text-xl text-roast-900">Payment</legend>
+        <div className="flex flex-col gap-2">
+          {paymentMethods.map((method) => (
+            <label
+              key={method.id}
+              className="flex cursor-pointer items-start gap-3 rounded-xl border border-roast-300 bg-white p-4 has-checked:border-roast-900"
+            >
+              <input
+                type="radio"
+                name="paymentMethod"
+                value={method.id}
+                defaultChecked={values.paymentMethod === method.id}
+                className="mt-1 h-4 w-4 accent-roast-900"
+              />
+              <span>
+                <span className="block font-semibold text-roast-900">{method.label}</span>
+                <span className="block text-sm text-roast-700">{method.description}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className="flex flex-col gap-3">
+        <div id="checkout-status">
+          <LiveMessage message={state.message} tone="error" />
+          {state.problem === "sold_out" || state.problem === "empty_cart" ? (
+            <Link href="/cart" className="text-sm font-semibold text-roast-900 underline underline-offset-4">
+              Review your cart
+            </Link>
+          ) : null}
+        </div>
+        <Button type="submit" disabled={pending} className="w-full py-3 text-base sm:w-auto">
+          {pending ? "Placing your order…" : "Place order"}
+        </Button>
+      </div>
+    </form>
+  );
+}

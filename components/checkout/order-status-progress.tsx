@@ -1,0 +1,39 @@
+const STEPS = [
+  { status: "PLACED", label: "Placed" },
+  { status: "PAID", label: "Paid" },
+  { status: "SHIPPED", label: "Shipped" },
+  { status: "DELIVERED", label: "Delivered" },
+] as const;
+
+/** Placed → Paid → Shipped → Delivered, with the current step marked for assistive tech too. */
+export function OrderStatusProgress({ status }: { status: string }) {
+  if (status === "CANCELLED") {
+    return <p className="rounded-xl bg-ember-50 px-4 py-3 font-semibold text-ember-700">This order was cancelled.</p>;
+  }
+  const current = Math.max(
+    0,
+    STEPS.findIndex((step) => step.status === status),
+  );
+  return (
+    <ol aria-label="Order progress" className="grid grid-cols-4 gap-2">
+      {STEPS.map((step, index) => {
+        const done = index <= current;
+        return (
+          <li
+            key={step.status}
+            aria-current={index === current ? "step" : undefined}
+            className="flex flex-col items-center gap-2 text-center text-sm"
+          >
+            <span aria-hidden="true" className={`h-2 w-full rounded-full ${done ? "bg-leaf-600" : "bg-roast-200"}`} />
+            <span className={done ? "font-semibold text-roast-900" : "text-roast-700"}>
+              {step.label}
+              <span className="sr-only">
+                {index < current ? " (done)" : index === current ? " (current)" : " (to come)"}
+              </span>
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

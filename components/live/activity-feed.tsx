@@ -1,0 +1,46 @@
+"use client";
+
+import type { TActivityEvent } from "@/lib/contracts/activity";
+import { useSeedEvents } from "./realtime-provider";
+import { ActivityItem } from "./activity-item";
+import { HowCounted } from "./how-counted";
+
+interface ActivityFeedProps {
+  initial: TActivityEvent[];
+  /** Only this product's events (the product page strip); the whole shop otherwise. */
+  productId?: string;
+  title: string;
+  limit?: number;
+}
+
+export function ActivityFeed({ initial, productId, title, limit = 8 }: ActivityFeedProps) {
+  const events = useSeedEvents(initial)
+    .filter((e) => !productId || e.product?.id === productId)
+    .slice(0, limit);
+  return (
+    <section aria-labelledby={`feed-${productId ?? "store"}`} className="space-y-2" data-testid="activity-feed">
+      <h2 id={`feed-${productId ?? "store"}`} className="text-sm font-semibold uppercase tracking-wide text-roast-700">
+        {title}
+      </h2>
+      {events.length === 0 ? (
+        <p className="text-sm text-roast-700">Nothing yet: this shows real shoppers&apos; activity as it happens.</p>
+      ) : (
+        <ol className="space-y-1" aria-live="polite" aria-relevant="additions">
+          {events.map((event) => (
+            <ActivityItem key={event.id} event={event} showProduct={!productId} />
+          ))}
+        </ol>
+      )}
+      <HowCounted>
+        <p>
+          Every line is something a real shopper or host did here: added to a cart, bought, or looked at a product
+          (grouped per minute, counting each shopper once). Nothing is invented or replayed.
+        </p>
+        <p>
+          Shoppers are anonymous unless they chose to show their alias. A &ldquo;regular&rdquo; has visited on three or
+          more different days.
+        </p>
+      </HowCounted>
+    </section>
+  );
+}

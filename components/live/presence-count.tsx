@@ -1,0 +1,40 @@
+"use client";
+
+import { STORE_ROOM, productRoom } from "@/lib/contracts/presence";
+import { useLive } from "./realtime-provider";
+import { HowCounted } from "./how-counted";
+
+interface PresenceCountProps {
+  /** A product page counts its own room; elsewhere the whole shop is counted. */
+  productId?: string;
+  threshold: number;
+}
+
+export function PresenceCount({ productId, threshold }: PresenceCountProps) {
+  const { counts } = useLive();
+  const count = counts[productId ? productRoom(productId) : STORE_ROOM] ?? null;
+  const label = productId ? "looking at this now" : "shoppers in the shop now";
+  return (
+    <div className="space-y-1" data-testid={productId ? "product-presence" : "store-presence"}>
+      {/* Reserve the line so the live number never shifts the layout. */}
+      <p className="min-h-6 text-sm font-medium text-leaf-600" aria-live="polite">
+        {count !== null ? (
+          <>
+            <span className="mr-1 inline-block h-2 w-2 rounded-full bg-leaf-600" aria-hidden="true" />
+            <span data-testid="presence-number">{count}</span> {label}
+          </>
+        ) : null}
+      </p>
+      <HowCounted>
+        <p>
+          People with this {productId ? "product page" : "shop"} open in a browser right now, counted once however many
+          tabs they use, updated about once a second; a closed tab drops out within a few seconds.
+        </p>
+        <p>
+          Not counted: store staff, shoppers who chose to be invisible, and browsers sending Global Privacy Control.
+          Below {threshold} people we show nothing rather than a small number.
+        </p>
+      </HowCounted>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { io, type Socket } from "socket.io-client";
+import type { Ack, ClientToServerEvents, ServerToClientEvents } from "@/lib/contracts/events";
+import type { TActivityEvent } from "@/lib/contracts/activity";
+import type { TPresenceCount } from "@/lib/contracts/presence";
+
+type ShopSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+interface LiveState {
+  socket: ShopSocket | null;
+  connected: boolean;
+  /** room → shown count (null: below the threshold, show nothing) */
+  counts: Record<string, number | null>;
+  /** Newest first, deduplicated by id. */
+  events: TActivityEvent[];
+  setProductId(productId: string | null): void;
+}
+
+const LiveContext = createContext<LiveState | null>(null);
+const MAX_EVENTS = 50;
+
+function mergeEvents(current: TActivityEvent[], incoming: TActivityEvent[]): TActivityEvent[] {
+  const byId = new Map(current.map((e) => [e.id, e]));
+  for (const e of incoming) byId.set(e.id, e);
+  return [...byId.values()].sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1)).slice(0, MAX_EVENTS);
+}
+
+function lastId(events: TActivityEvent[]): string | null {
+  return events[0]?.id ?? null;
+}
+
+/**
+ * One socket per tab, opened after the page has painted so the live layer never delays content.
+ * On every (re)connect it re-enters the current page's room and asks Postgres for missed events.
+ */
+export function RealtimeProvider({ children }: { children: ReactNode }) {
+  const [socket, setSocket] = useState<ShopSocket | null>(null);
+  const [connected, setConnected] = useState(false);
+  const [counts, setCounts] = useState<Record<string, number | null>>({});
+  const [events, setEvents] = useState<TActivityEvent[]>([]);
+  const productIdRef = useRef<string | null>(null);
+  const eventsRef = useRef<TActivityEvent[]>([]);
+  useEffect(() => {
+    eventsRef.current = events;
+  }, [events]);
+
+  const applyCounts = useCallback((list: TPresenceCount[]) => {
+    setCounts((prev) => ({ ...prev, ...Object.fromEntries(list.map((c) => [c.room, c.count])) }));
+  }, []);
+
+  const enter = useCallback(
+    (s: ShopSocket) => {
+      s.emit("presence:enter", { productId: productIdRef.current }, (ack: Ack<{ counts: TPresenceCount[] }>) => {
+        if (ack.ok) applyCounts(ack.data.counts);
+      });
+    },
+    [applyCounts],
+  );
+
+  useEffect(() => {
+    let s: ShopSocket | null = null;
+    const open = () => {
+      const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+      s = io({ path: "/socket.io", auth: { gpc }, transports: ["websocket", "polling"] });
+      s.on("connect", () => {
+        setConnected(true);
+        enter(s!);
+        const after = lastId(eventsRef.current);
+        if (after) {
+          s!.emit("activity:since", { afterId: after }, (ack: Ack<{ events: TActivityEvent[] }>) => {
+            if (ack.ok) setEvents((prev) => mergeEvents(prev, ack.data.events));
+          });
+        }
+      });
+      s.on("disconnect", () => setConnected(false));
+      s.on("presence:counted", applyCounts);
+      s.on("activity:recorded", (event) => setEvents((prev) => mergeEvents(prev, [event])));
+      setSocket(s);
+    };
+    // After first paint: the page is usable before the live layer starts.
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1));
+    const handle = idle(open);
+    return () => {
+      (window.cancelIdleCallback ?? window.clearTimeout)(handle);
+      s?.disconnect();
+    };
+  }, [applyCounts, enter]);
+
+  const setProductId = useCallback(
+    (productId: string | null) => {
+      productIdRef.current = productId;
+      if (socket?.connected) enter(socket);
+    },
+    [socket, enter],
+  );
+
+  const value = useMemo(
+    () => ({ socket, connected, counts, events, setProductId }),
+    [socket, connected, counts, events, setProductId],
+  );
+  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
+}
+
+export function useLive(): LiveState {
+  const live = useContext(LiveContext);
+  if (!live) throw new Error("useLive must be used inside <RealtimeProvider>");
+  return live;
+}
+
+/** Seeds the feed with server-rendered events so the first paint already shows the latest ones. */
+export function useSeedEvents(initial: TActivityEvent[]): TActivityEvent[] {
+  const { events } = useLive();
+  return useMemo(() => mergeEvents(initial, events), [initial, events]);
+}

@@ -1,0 +1,11 @@
+import { formatMoney } from "@/lib/money/format-money";
+
+export interface PriceProps {
+  cents: number;
+  currency: string;
+  className?: string;
+}
+
+export function Price({ cents, currency, className = "" }: PriceProps) {
+  return <span className={`tabular-nums ${className}`}>{formatMoney(cents, currency)}</span>;
+}

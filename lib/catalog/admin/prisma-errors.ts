@@ -1,0 +1,12 @@
+import { Prisma } from "@/lib/db/generated/client";
+
+function hasCode(error: unknown, code: string): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === code;
+}
+
+/** A unique constraint failed (a slug already taken). */
+export const isUniqueViolation = (error: unknown) => hasCode(error, "P2002");
+/** A foreign key blocked the write (a category that vanished, a product referenced by orders). */
+export const isForeignKeyViolation = (error: unknown) => hasCode(error, "P2003");
+/** The row to update or delete does not exist. */
+export const isRecordNotFound = (error: unknown) => hasCode(error, "P2025");

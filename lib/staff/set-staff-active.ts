@@ -1,0 +1,29 @@
+import type { Db } from "@/lib/db/client";
+
+export interface SetStaffActiveOptions {
+  /** The owner making the change. */
+  actorId: string;
+  userId: string;
+  active: boolean;
+}
+
+export type SetStaffActiveResult =
+  | { ok: true; name: string; active: boolean }
+  | { ok: false; reason: "not_found" | "self"; message: string };
+
+/**
+ * Deactivates or reactivates a staff account. Deactivation deletes the person's sessions in the same
+ * transaction, so they are signed out everywhere at once (new sign-ins are refused by the auth hook).
+ */
+export async function setStaffActive(db: Db, { actorId, userId, active }: SetStaffActiveOptions): Promise<SetStaffActiveResult> {
+  if (!active && actorId === userId) {
+    return { ok: false, reason: "self", message: "You cannot deactivate your own account. Ask another owner." };
+  }
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true } });
+    if (!user) return { ok: false, reason: "not_found", message: "This staff account no longer exists." } as const;
+    await tx.user.update({ where: { id: userId }, data: { active, ...(active ? {} : { onDutySince: null }) } });
+    if (!active) await tx.session.deleteMany({ where: { userId } });
+    return { ok: true, name: user.name, active } as const;
+  });
+}
