@@ -3,6 +3,7 @@ export const cacheTags = {
   catalog: "catalog",
   categories: "categories",
   settings: "store-settings",
+  activity: "activity",
   product: (slug: string) => `product:${slug}`,
   category: (slug: string) => `category:${slug}`,
 } as const;

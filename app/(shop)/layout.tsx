@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/ui/skip-link";
+import { LiveBar } from "@/components/live/live-bar";
+import { RealtimeProvider } from "@/components/live/realtime-provider";
 import { getCachedCategories } from "@/lib/catalog/cached-catalog";
 import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
 
@@ -18,13 +20,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ShopLayout({ children }: { children: ReactNode }) {
   const [settings, categories] = await Promise.all([getCachedStoreSettings(), getCachedCategories()]);
   return (
-    <>
+    <RealtimeProvider>
       <SkipLink targetId="main" />
       <SiteHeader storeName={settings.name} categories={categories} />
+      <LiveBar threshold={settings.presenceThreshold} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none sm:px-6 sm:py-12">
         {children}
       </main>
       <SiteFooter storeName={settings.name} />
-    </>
+    </RealtimeProvider>
   );
 }

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
 import { MAX_LINE_QUANTITY } from "@/lib/contracts/cart";
+import { recordActivity } from "@/lib/activity/record-activity";
 
 export interface CartLineDto {
   productId: string;
@@ -91,6 +92,7 @@ export async function addToCart(db: Db, shopperId: string, productId: string, qu
     create: { cartId, productId, quantity: wanted },
     update: { quantity: wanted },
   });
+  recordActivity({ kind: "cart_add", productId, shopperId });
   return getCart(db, shopperId);
 }
 

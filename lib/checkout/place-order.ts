@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { TCheckout } from "@/lib/contracts/checkout";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
 import { paymentProvider } from "./payment-providers";
+import { recordActivity } from "@/lib/activity/record-activity";
 
 export class CheckoutError extends Error {
   constructor(
@@ -47,7 +48,7 @@ export async function placeOrder(db: Db, shopperId: string, input: TCheckout, cu
   await ensureShopper(db, shopperId);
 
   try {
-    return await db.$transaction(async (tx) => {
+    const placed = await db.$transaction(async (tx) => {
       const cart = await tx.cart.findUnique({
         where: { shopperId },
         select: {
@@ -98,8 +99,15 @@ export async function placeOrder(db: Db, shopperId: string, input: TCheckout, cu
       if (payment.status === "authorized") await tx.order.update({ where: { id: order.id }, data: { status: "PAID" } });
 
       await tx.cartItem.deleteMany({ where: { cartId: cart.id } });
-      return { orderId: order.id, productSlugs: items.map((i) => i.product.slug), created: true };
+      return {
+        orderId: order.id,
+        productIds: items.map((i) => i.product.id),
+        productSlugs: items.map((i) => i.product.slug),
+        created: true,
+      };
     }, TRANSACTION_LIMITS);
+    for (const productId of placed.productIds) recordActivity({ kind: "purchase", productId, shopperId });
+    return { orderId: placed.orderId, productSlugs: placed.productSlugs, created: placed.created };
   } catch (error) {
     // A concurrent retry with the same key won the race: answer with its order.
     if (isUniqueViolation(error)) {

@@ -12,6 +12,8 @@ export interface PresenceTracker {
   /** Changes whether a person is counted, in every room, for all their connections. */
   setCounted(person: string, counted: boolean): void;
   count(room: string): number;
+  /** Rooms with anyone in them. */
+  rooms(): string[];
   /** Rooms whose count may have changed since the last call. */
   takeDirtyRooms(): string[];
 }
@@ -23,13 +25,13 @@ interface Membership {
 
 export class LocalPresenceTracker implements PresenceTracker {
   /** room → connection → membership */
-  private rooms = new Map<string, Map<string, Membership>>();
+  private membersByRoom = new Map<string, Map<string, Membership>>();
   private roomsOf = new Map<string, Set<string>>();
   private dirty = new Set<string>();
 
   enter(connectionId: string, person: string, room: string, counted: boolean): void {
-    let members = this.rooms.get(room);
-    if (!members) this.rooms.set(room, (members = new Map()));
+    let members = this.membersByRoom.get(room);
+    if (!members) this.membersByRoom.set(room, (members = new Map()));
     members.set(connectionId, { person, counted });
     let rooms = this.roomsOf.get(connectionId);
     if (!rooms) this.roomsOf.set(connectionId, (rooms = new Set()));
@@ -38,9 +40,9 @@ export class LocalPresenceTracker implements PresenceTracker {
   }
 
   leave(connectionId: string, room: string): void {
-    const members = this.rooms.get(room);
+    const members = this.membersByRoom.get(room);
     if (!members?.delete(connectionId)) return;
-    if (members.size === 0) this.rooms.delete(room);
+    if (members.size === 0) this.membersByRoom.delete(room);
     this.roomsOf.get(connectionId)?.delete(room);
     this.dirty.add(room);
   }
@@ -51,7 +53,7 @@ export class LocalPresenceTracker implements PresenceTracker {
   }
 
   setCounted(person: string, counted: boolean): void {
-    for (const [room, members] of this.rooms) {
+    for (const [room, members] of this.membersByRoom) {
       for (const membership of members.values()) {
         if (membership.person === person && membership.counted !== counted) {
           membership.counted = counted;
@@ -63,8 +65,12 @@ export class LocalPresenceTracker implements PresenceTracker {
 
   count(room: string): number {
     const people = new Set<string>();
-    for (const m of this.rooms.get(room)?.values() ?? []) if (m.counted) people.add(m.person);
+    for (const m of this.membersByRoom.get(room)?.values() ?? []) if (m.counted) people.add(m.person);
     return people.size;
+  }
+
+  rooms(): string[] {
+    return [...this.membersByRoom.keys()];
   }
 
   takeDirtyRooms(): string[] {

@@ -10,6 +10,7 @@ import { installActivityWriter } from "@/lib/activity/record-activity";
 import { purgeExpiredActivity } from "@/lib/activity/read-activity";
 import { LocalPresenceTracker, type PresenceTracker } from "@/lib/presence/presence-tracker";
 import { PresenceCoalescer } from "@/lib/presence/presence-coalescer";
+import { installPresenceSnapshot, presenceSnapshot } from "@/lib/presence/presence-snapshot";
 import { LiveSettings } from "@/lib/settings/live-settings";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
 import { isAllowedOrigin } from "./origin-check";
@@ -48,7 +49,8 @@ const HOUR = 60 * 60 * 1000;
 
 /**
  * Volatile messages are dropped while a socket is still writing, so each socket gets one message per
- * push: product rooms receive their count with the store's, the rest of the store the store's alone.
+ * push: a product room gets its own count with the store's; the rest of the shop gets every change,
+ * which is how the home page learns what is being looked at right now.
  */
 function pushCounts(io: RealtimeIo, changes: TPresenceCount[]): void {
   const store = changes.find((c) => c.room === STORE_ROOM);
@@ -56,10 +58,9 @@ function pushCounts(io: RealtimeIo, changes: TPresenceCount[]): void {
   for (const product of products) {
     io.to(product.room).volatile.emit("presence:counted", store ? [store, product] : [product]);
   }
-  if (store) io.to(STORE_ROOM).except(products.map((p) => p.room)).volatile.emit("presence:counted", [store]);
+  io.to(STORE_ROOM).except(products.map((p) => p.room)).volatile.emit("presence:counted", changes);
 }
 
-/** Attaches Socket.IO to the shop's HTTP server. Tests build it on port 0 with their own deps. */
 export async function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps): Promise<RealtimeServer> {
   const { log } = deps;
   const io: RealtimeIo = new Server(httpServer, {
@@ -102,6 +103,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   activity.start();
   views.start();
   installActivityWriter(activity);
+  installPresenceSnapshot(() => presenceSnapshot(presence, coalescer));
 
   io.use(identify(deps));
   io.on("connection", (socket) => {
@@ -132,6 +134,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       views.stop();
       await activity.stop();
       installActivityWriter(undefined);
+      installPresenceSnapshot(undefined);
       settings.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },

@@ -10,6 +10,12 @@ import { Price } from "@/components/ui/price";
 import { getCachedProduct } from "@/lib/catalog/cached-catalog";
 import { publicOrigin } from "@/lib/server/runtime-config";
 import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
+import { getCachedProductActivity } from "@/lib/activity/cached-activity";
+import { getCachedPurchaseCounts } from "@/lib/social-proof/cached-purchase-counts";
+import { ActivityFeed } from "@/components/live/activity-feed";
+import { EnterProductRoom } from "@/components/live/enter-product-room";
+import { PresenceCount } from "@/components/live/presence-count";
+import { PurchaseProof } from "@/components/live/purchase-proof";
 
 interface ProductPageProps {
   params: Promise<{ slug: string }>;
@@ -56,6 +62,10 @@ export default async function ProductPage({ params }: ProductPageProps) {
   const { slug } = await params;
   const [product, settings] = await Promise.all([getCachedProduct(slug), getCachedStoreSettings()]);
   if (!product) notFound();
+  const [activity, purchases] = await Promise.all([
+    getCachedProductActivity(product.id, settings.broadcastKinds),
+    getCachedPurchaseCounts(product.id, product.slug),
+  ]);
 
   const storyParagraphs = product.story.split(/\n{2,}/).filter((p) => p.trim());
   return (
@@ -103,6 +113,13 @@ export default async function ProductPage({ params }: ProductPageProps) {
           <div className="rounded-2xl border border-roast-200 bg-white p-5">
             <AddToCartForm productId={product.id} stock={product.stock} action={addToCartAction} />
           </div>
+
+          <section aria-label="Live in the shop" className="space-y-3 rounded-2xl border border-roast-200 p-5">
+            <EnterProductRoom productId={product.id} />
+            <PresenceCount productId={product.id} threshold={settings.presenceThreshold} />
+            <PurchaseProof counts={purchases} />
+            <ActivityFeed initial={activity} productId={product.id} title="Just now on this product" limit={5} />
+          </section>
 
           {storyParagraphs.length > 0 ? (
             <section aria-labelledby="story-title" className="border-t border-roast-200 pt-6">

@@ -1,0 +1,52 @@
+"use client";
+
+import Link from "next/link";
+import { productRoom } from "@/lib/contracts/presence";
+import { useLive } from "./realtime-provider";
+import { HowCounted } from "./how-counted";
+
+interface LookingNowProps {
+  products: { id: string; slug: string; title: string }[];
+  /** Counts at render time (server snapshot); live pushes replace them. */
+  initialCounts: Record<string, number | null>;
+  threshold: number;
+}
+
+/** "Being looked at right now": products whose live viewer count is at or above the threshold. */
+export function LookingNow({ products, initialCounts, threshold }: LookingNowProps) {
+  const { counts } = useLive();
+  const merged = { ...initialCounts, ...counts };
+  const hot = products
+    .map((p) => ({ ...p, count: merged[productRoom(p.id)] ?? null }))
+    .filter((p): p is typeof p & { count: number } => p.count !== null)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 5);
+  return (
+    <section aria-labelledby="looking-now" className="space-y-2" data-testid="looking-now">
+      <h2 id="looking-now" className="text-sm font-semibold uppercase tracking-wide text-roast-700">
+        Being looked at right now
+      </h2>
+      {hot.length === 0 ? (
+        <p className="text-sm text-roast-700">No product has {threshold} or more people on it at the moment.</p>
+      ) : (
+        <ul className="space-y-1" aria-live="polite">
+          {hot.map((p) => (
+            <li key={p.id} className="text-sm">
+              <Link href={`/products/${p.slug}`} className="font-medium underline underline-offset-2">
+                {p.title}
+              </Link>{" "}
+              <span className="text-leaf-600">· {p.count} looking</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <HowCounted>
+        <p>
+          People with the product page open right now, each counted once however many tabs they use. Staff, invisible
+          shoppers and browsers sending Global Privacy Control are not counted; products with fewer than {threshold}{" "}
+          people are not listed.
+        </p>
+      </HowCounted>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db/client";
+import type { TActivityEvent } from "@/lib/contracts/activity";
+import { cacheTags } from "@/lib/cache-tags";
+import { readActivity } from "./read-activity";
+
+/**
+ * A product page's first paint shows its latest events without becoming uncacheable: the list is
+ * cached for a short while and live events take over in the browser.
+ */
+export function getCachedProductActivity(productId: string, kinds: readonly string[]): Promise<TActivityEvent[]> {
+  return unstable_cache(async () => readActivity(db(), { kinds, productId, limit: 8 }), ["activity:product", productId, kinds.join(",")], {
+    revalidate: 30,
+    tags: [cacheTags.activity],
+  })();
+}
