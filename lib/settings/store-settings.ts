@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { ACTIVITY_KINDS } from "@/lib/contracts/activity";
+import { ACTIVITY_KINDS, ZActivityKind } from "@/lib/contracts/activity";
 
 export interface StoreSettingsDto {
   name: string;
@@ -56,6 +56,28 @@ export async function updateStoreSettings(db: Db, input: TStoreSettingsInput): P
   return db.storeSettings.upsert({
     where: { id: 1 },
     create: { id: 1, ...data },
+    update: data,
+    select: settingsSelect,
+  });
+}
+
+/** The open-kitchen settings: what the live layer shows and how long its evidence is kept. */
+export const ZLiveSettingsInput = z
+  .object({
+    presenceThreshold: z.coerce.number().int().min(1, "At least 1").max(100),
+    broadcastKinds: z.array(ZActivityKind).transform((kinds) => [...new Set(kinds)]),
+    // Counts over the last 7 days must stay verifiable from stored events.
+    retentionDays: z.coerce.number().int().min(7, "Keep events at least 7 days").max(3650),
+  })
+  .strict();
+export type TLiveSettingsInput = z.infer<typeof ZLiveSettingsInput>;
+
+export async function updateLiveSettings(db: Db, input: TLiveSettingsInput): Promise<StoreSettingsDto> {
+  const data = ZLiveSettingsInput.parse(input);
+  const existing = await getStoreSettings(db);
+  return db.storeSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, name: existing.name, ...data },
     update: data,
     select: settingsSelect,
   });

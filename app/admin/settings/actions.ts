@@ -5,7 +5,12 @@ import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db/client";
 import type { TFormState } from "@/lib/contracts/form-state";
 import { pickFormFields, zodFieldErrors } from "@/lib/contracts/zod-form-errors";
-import { ZStoreSettingsInput, updateStoreSettings } from "@/lib/settings/store-settings";
+import {
+  ZLiveSettingsInput,
+  ZStoreSettingsInput,
+  updateLiveSettings,
+  updateStoreSettings,
+} from "@/lib/settings/store-settings";
 import { NOT_ALLOWED, ownerForAction } from "../_lib/owner-action";
 import { invalidState } from "../_lib/failure-state";
 
@@ -20,4 +25,17 @@ export async function updateSettingsAction(_state: TFormState, formData: FormDat
   updateTag(cacheTags.settings);
   updateTag(cacheTags.catalog);
   return { status: "ok", message: "Settings saved." };
+}
+
+/** /admin/settings open-kitchen form: presence threshold, broadcast event kinds, retention. */
+export async function updateLiveSettingsAction(_state: TFormState, formData: FormData): Promise<TFormState> {
+  if (!(await ownerForAction())) return NOT_ALLOWED;
+  const values = pickFormFields(formData, ["presenceThreshold", "retentionDays"]);
+  const parsed = ZLiveSettingsInput.safeParse({ ...values, broadcastKinds: formData.getAll("broadcastKinds") });
+  if (!parsed.success) return invalidState(zodFieldErrors(parsed.error), values);
+  await updateLiveSettings(db(), parsed.data);
+  // Thresholds and kinds shape cached product pages; the realtime layer re-reads settings within seconds.
+  updateTag(cacheTags.settings);
+  updateTag(cacheTags.activity);
+  return { status: "ok", message: "Open kitchen settings saved." };
 }

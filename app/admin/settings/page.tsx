@@ -4,7 +4,8 @@ import { getStoreSettings } from "@/lib/settings/store-settings";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { SettingsForm } from "@/components/admin/settings-form";
-import { updateSettingsAction } from "./actions";
+import { LiveSettingsForm } from "@/components/admin/live-settings-form";
+import { updateLiveSettingsAction, updateSettingsAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Store settings" };
@@ -16,6 +17,8 @@ export default async function AdminSettingsPage() {
     <main>
       <h1 className="mb-6 text-2xl font-semibold">Store settings</h1>
       <SettingsForm action={updateSettingsAction} settings={settings} />
+      <h2 className="mb-4 mt-10 text-xl font-semibold">Open kitchen</h2>
+      <LiveSettingsForm action={updateLiveSettingsAction} settings={settings} />
     </main>
   );
 }

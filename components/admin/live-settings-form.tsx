@@ -1,0 +1,69 @@
+"use client";
+
+import { useActionState } from "react";
+import { ACTIVITY_KINDS, type TActivityKind } from "@/lib/contracts/activity";
+import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
+import type { FormAction } from "./action-form";
+import { TextField } from "./form-field";
+import { FormStatus } from "./form-status";
+import { SubmitButton } from "./submit-button";
+
+const KIND_LABELS: Record<TActivityKind, string> = {
+  view: "Product views (grouped per minute)",
+  cart_add: "Added to a cart",
+  purchase: "Purchases",
+  host_on_duty: "A host going on duty",
+  question_asked: "Questions asked",
+  question_answered: "Questions answered",
+};
+
+interface LiveSettings {
+  presenceThreshold: number;
+  broadcastKinds: string[];
+  retentionDays: number;
+}
+
+export function LiveSettingsForm({ action, settings }: { action: FormAction; settings: LiveSettings }) {
+  const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
+  const value = (name: string, fallback: number) => submittedValue(state, name) ?? String(fallback);
+  return (
+    <form action={formAction} className="max-w-xl space-y-4" noValidate>
+      <FormStatus state={state} />
+      <TextField
+        id="live-threshold"
+        name="presenceThreshold"
+        label="Show live counts from (people)"
+        type="number"
+        min={1}
+        step={1}
+        required
+        hint="Below this many people, shoppers see nothing rather than a small number."
+        defaultValue={value("presenceThreshold", settings.presenceThreshold)}
+        error={fieldError(state, "presenceThreshold")}
+      />
+      <fieldset className="space-y-2">
+        <legend className="font-medium">Shown in the activity feed</legend>
+        <p className="text-sm text-roast-700">Everything is still stored (to substantiate the numbers); this only controls what is broadcast.</p>
+        {ACTIVITY_KINDS.map((kind) => (
+          <label key={kind} className="flex items-center gap-2">
+            <input type="checkbox" name="broadcastKinds" value={kind} defaultChecked={settings.broadcastKinds.includes(kind)} />
+            {KIND_LABELS[kind]}
+          </label>
+        ))}
+      </fieldset>
+      <TextField
+        id="live-retention"
+        name="retentionDays"
+        label="Keep activity events for (days)"
+        type="number"
+        min={7}
+        step={1}
+        required
+        hint="At least 7, so every 7-day figure the shop shows can be checked against stored events."
+        defaultValue={value("retentionDays", settings.retentionDays)}
+        error={fieldError(state, "retentionDays")}
+      />
+      <SubmitButton>Save open kitchen settings</SubmitButton>
+    </form>
+  );
+}
