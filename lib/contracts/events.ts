@@ -1,6 +1,24 @@
 import { z } from "zod";
 import { ZActivitySince, type TActivityEvent } from "./activity";
 import { ZPresenceEnter, ZShopperPreferences, type TPresenceCount } from "./presence";
+import {
+  ZHostDuty,
+  ZQaAsk,
+  ZQaEdit,
+  ZQaFollow,
+  ZQaModerate,
+  ZQaPostRef,
+  ZQaQuestionRef,
+  ZQaReply,
+  ZQaSince,
+  ZQaVote,
+  type TFloor,
+  type THostOnDuty,
+  type TQaChanged,
+  type TQaThread,
+} from "./qa";
+
+const ZNothing = z.object({}).strict();
 
 /** Every acknowledgement has this one shape; errors are sanitized messages meant for people. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: string };
@@ -10,6 +28,20 @@ export const clientEventSchemas = {
   "presence:enter": ZPresenceEnter,
   "activity:since": ZActivitySince,
   "shopper:set-preferences": ZShopperPreferences,
+  "qa:ask": ZQaAsk,
+  "qa:reply": ZQaReply,
+  "qa:edit": ZQaEdit,
+  "qa:vote": ZQaVote,
+  "qa:follow": ZQaFollow,
+  "qa:since": ZQaSince,
+  // Host-only events below: the server refuses them from shopper sockets.
+  "qa:open": ZQaQuestionRef,
+  "qa:typing": ZQaQuestionRef,
+  "qa:moderate": ZQaModerate,
+  "qa:block-author": ZQaPostRef,
+  "host:set-duty": ZHostDuty,
+  "host:floor": ZNothing,
+  "host:queue": ZNothing,
 } satisfies Record<string, z.ZodType>;
 
 export type ClientEventName = keyof typeof clientEventSchemas;
@@ -18,6 +50,19 @@ export interface ClientAckData {
   "presence:enter": { counts: TPresenceCount[] };
   "activity:since": { events: TActivityEvent[] };
   "shopper:set-preferences": { invisible: boolean; showAliasInFeed: boolean; alias: string };
+  "qa:ask": { thread: TQaThread; seq: string };
+  "qa:reply": { thread: TQaThread; seq: string };
+  "qa:edit": { thread: TQaThread; seq: string };
+  "qa:vote": { thread: TQaThread; seq: string };
+  "qa:follow": { following: boolean };
+  "qa:since": { threads: TQaThread[]; seq: string };
+  "qa:open": { thread: TQaThread; seq: string };
+  "qa:typing": Record<string, never>;
+  "qa:moderate": { thread: TQaThread; seq: string };
+  "qa:block-author": { blocked: true };
+  "host:set-duty": { hosts: THostOnDuty[] };
+  "host:floor": TFloor;
+  "host:queue": { threads: TQaThread[]; seq: string };
 }
 
 export type ClientToServerEvents = {
@@ -29,4 +74,13 @@ export interface ServerToClientEvents {
   /** The changed counts of the rooms this socket is in, at most one message per socket per push. */
   "presence:counted": (counts: TPresenceCount[]) => void;
   "activity:recorded": (event: TActivityEvent) => void;
+  /** A thread was posted to, edited or moderated; `seq` lets clients catch up from the last one seen. */
+  "qa:changed": (change: TQaChanged) => void;
+  /** Ephemeral: a host is typing an answer (never stored). */
+  "qa:typing": (typing: { questionId: string; host: string }) => void;
+  /** To the asker and followers, on whatever page they are: their question got a host answer. */
+  "qa:answered": (answered: { questionId: string; product: { slug: string; title: string } }) => void;
+  "hosts:changed": (hosts: { hosts: THostOnDuty[] }) => void;
+  /** Host console only. */
+  "floor:updated": (floor: TFloor) => void;
 }
