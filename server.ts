@@ -10,6 +10,7 @@ import { allowedOrigins, publicOrigin } from "@/lib/server/runtime-config";
 import { db, disconnectDb } from "@/lib/db/client";
 import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
 import { registerShutdown } from "@/lib/server/register-shutdown";
+import { createPostLimiter } from "@/lib/rate-limit/post-limiter";
 
 async function main() {
   const env = parseServerEnv();
@@ -32,6 +33,8 @@ async function main() {
     authSecret,
     identifyStaff: staffFromHeaders,
     log: logger,
+    limiter: createPostLimiter(database.url),
+    trustProxy: env.TRUST_PROXY,
   });
 
   httpServer.listen(env.PORT, env.HOST, () => logger.info("Open Kitchen is open at %s", publicOrigin()));

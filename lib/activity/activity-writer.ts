@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { TActivityEvent, TActivityKind } from "@/lib/contracts/activity";
 import { activitySelect, toActivityEvent } from "./activity-dto";
+import { isRegular } from "@/lib/shoppers/regular";
 
 export interface ActivityInput {
   kind: TActivityKind;
@@ -18,8 +19,6 @@ export interface ActivityWriterOptions {
   flushIntervalMs?: number;
   maxBatch?: number;
 }
-
-const REGULAR_AFTER_DAYS = 3;
 
 /**
  * Appends activity in batches off the request path: callers enqueue and return at once; a timer
@@ -73,7 +72,7 @@ export class ActivityWriter {
             productId: e.productId ?? null,
             shopperId: shopper ? shopper.id : null,
             alias: shopper?.showAliasInFeed ? shopper.alias : null,
-            regular: (shopper?._count.visitDays ?? 0) >= REGULAR_AFTER_DAYS,
+            regular: isRegular(shopper?._count.visitDays ?? 0),
             count: e.count ?? 1,
             createdAt: e.at,
           };

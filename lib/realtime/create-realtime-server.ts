@@ -19,7 +19,11 @@ import { rejectUnknownEvents } from "./handle-event";
 import { registerPresenceHandlers } from "./handlers/presence";
 import { registerActivityHandlers } from "./handlers/activity";
 import { registerShopperHandlers } from "./handlers/shopper";
-import { personRoom, type RealtimeIo } from "./socket-types";
+import { registerQaHandlers } from "./handlers/qa";
+import { registerHostHandlers } from "./handlers/host";
+import { buildFloor } from "@/lib/hosts/floor";
+import type { PostLimiter } from "@/lib/rate-limit/post-limiter";
+import { STAFF_ROOM, personRoom, type RealtimeIo } from "./socket-types";
 
 export interface RealtimeDeps {
   allowedOrigins: readonly string[];
@@ -33,6 +37,9 @@ export interface RealtimeDeps {
   activityFlushMs?: number;
   viewWindowMs?: number;
   settingsRefreshMs?: number;
+  floorIntervalMs?: number;
+  limiter: PostLimiter;
+  trustProxy?: boolean;
 }
 
 export interface RealtimeServer {
@@ -99,6 +106,19 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   );
   retention.unref();
 
+  // The host console's floor, pushed when it changed and only while a host is watching.
+  let lastFloor = "";
+  const pushFloor = async () => {
+    if (!io.sockets.adapter.rooms.get(STAFF_ROOM)?.size) return;
+    const floor = await buildFloor(deps.db(), presence);
+    const key = JSON.stringify({ ...floor, at: "" });
+    if (key === lastFloor) return;
+    lastFloor = key;
+    io.to(STAFF_ROOM).emit("floor:updated", floor);
+  };
+  const floorTimer = setInterval(() => void pushFloor().catch((err) => log.warn({ err }, "floor push failed")), deps.floorIntervalMs ?? 2000);
+  floorTimer.unref();
+
   coalescer.start();
   activity.start();
   views.start();
@@ -108,6 +128,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   io.use(identify(deps));
   io.on("connection", (socket) => {
     void socket.join(personRoom(socket.data.person));
+    if (socket.data.staff) void socket.join(STAFF_ROOM);
     if (socket.data.shopperId) {
       // A visit day per shopper per day is what "regular" marks are computed from.
       void ensureShopper(deps.db(), socket.data.shopperId).catch((err) => log.warn({ err }, "visit not recorded"));
@@ -116,6 +137,8 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     registerPresenceHandlers(socket, { log, presence, coalescer, views });
     registerActivityHandlers(socket, { log, db: deps.db, settings });
     registerShopperHandlers(socket, { log, db: deps.db, presence, io });
+    registerQaHandlers(socket, { log, db: deps.db, io, settings, limiter: deps.limiter });
+    registerHostHandlers(socket, { log, db: deps.db, io, presence });
   });
 
   return {
@@ -127,9 +150,11 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       coalescer.tick();
       views.flush();
       await activity.flush();
+      await pushFloor();
     },
     close: async () => {
       clearInterval(retention);
+      clearInterval(floorTimer);
       coalescer.stop();
       views.stop();
       await activity.stop();
@@ -137,6 +162,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       installPresenceSnapshot(undefined);
       settings.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await deps.limiter.close();
     },
   };
 }

@@ -12,6 +12,8 @@ export interface SocketData {
   counted: boolean;
   gpc: boolean;
   productRoom: string | null;
+  /** For per-address posting limits; never broadcast. */
+  ip: string;
 }
 
 export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -19,3 +21,6 @@ export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, 
 
 /** Every connection of one person (all their tabs) shares this room. */
 export const personRoom = (person: string) => `person:${person}`;
+
+/** Staff sockets join this room: the host console's live feed (full Q&A text, the floor). */
+export const STAFF_ROOM = "staff";

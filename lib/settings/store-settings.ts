@@ -9,6 +9,8 @@ export interface StoreSettingsDto {
   presenceThreshold: number;
   broadcastKinds: string[];
   retentionDays: number;
+  blockedWords: string[];
+  blockLinks: boolean;
 }
 
 const FALLBACK_NAME = "Open Kitchen";
@@ -20,6 +22,8 @@ const settingsSelect = {
   presenceThreshold: true,
   broadcastKinds: true,
   retentionDays: true,
+  blockedWords: true,
+  blockLinks: true,
 } as const;
 
 export async function getStoreSettings(db: Db): Promise<StoreSettingsDto> {
@@ -32,6 +36,8 @@ export async function getStoreSettings(db: Db): Promise<StoreSettingsDto> {
       presenceThreshold: 2,
       broadcastKinds: [...ACTIVITY_KINDS],
       retentionDays: 90,
+      blockedWords: [],
+      blockLinks: true,
     }
   );
 }

@@ -6,6 +6,7 @@ import type { ClientToServerEvents, ServerToClientEvents, Ack } from "@/lib/cont
 import type { StaffMember } from "@/lib/auth/staff-from-headers";
 import { createRealtimeServer, type RealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { signShopperId } from "@/lib/shoppers/shopper-cookie";
+import { createPostLimiter, type PostLimits } from "@/lib/rate-limit/post-limiter";
 import type { TestDatabase } from "./test-database";
 
 export const TEST_SECRET = "realtime-test-secret-realtime-test-secret";
@@ -26,7 +27,7 @@ export interface Harness {
  */
 export async function startHarness(
   t: TestDatabase,
-  options: { identifyStaff?: (headers: Headers) => Promise<StaffMember | null> } = {},
+  options: { identifyStaff?: (headers: Headers) => Promise<StaffMember | null>; limits?: PostLimits } = {},
 ): Promise<Harness> {
   const http = createServer();
   const realtime = await createRealtimeServer(http, {
@@ -40,6 +41,8 @@ export async function startHarness(
     viewWindowMs: 3_600_000,
     activityFlushMs: 3_600_000,
     settingsRefreshMs: 3_600_000,
+    floorIntervalMs: 3_600_000,
+    limiter: createPostLimiter(t.url, options.limits),
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const { port } = http.address() as AddressInfo;

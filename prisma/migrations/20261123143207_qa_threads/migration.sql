@@ -5,6 +5,8 @@ CREATE TABLE "Question" (
     "shopperId" TEXT NOT NULL,
     "authorName" TEXT NOT NULL,
     "body" TEXT NOT NULL,
+    "verifiedBuyer" BOOLEAN NOT NULL DEFAULT false,
+    "regular" BOOLEAN NOT NULL DEFAULT false,
     "idempotencyKey" TEXT NOT NULL,
     "hidden" BOOLEAN NOT NULL DEFAULT false,
     "pinned" BOOLEAN NOT NULL DEFAULT false,
@@ -73,6 +75,15 @@ CREATE TABLE "QaChange" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "QaChange_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "rate_limits" (
+    "key" VARCHAR(255) NOT NULL,
+    "points" INTEGER NOT NULL DEFAULT 0,
+    "expire" BIGINT,
+
+    CONSTRAINT "rate_limits_pkey" PRIMARY KEY ("key")
 );
 
 -- CreateIndex

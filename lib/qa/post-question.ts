@@ -1,0 +1,61 @@
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { TQaAsk } from "@/lib/contracts/qa";
+import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { checkContent, type ContentRules } from "./content-filter";
+import { QaError } from "./qa-error";
+import { recordQaChange, type QaMutation } from "./record-change";
+import { authorBadges } from "./author-badges";
+import { latestSeqOf } from "./latest-seq";
+
+export const BLOCKED_MESSAGE = "You can no longer post in this shop's questions and answers.";
+
+/**
+ * Stores a shopper's question (and makes them follow it) before anyone is told. A retry with the same
+ * idempotency key returns the question stored the first time.
+ */
+export async function postQuestion(
+  db: Db,
+  shopperId: string,
+  input: TQaAsk,
+  rules: ContentRules,
+): Promise<QaMutation & { created: boolean }> {
+  const key = { shopperId_idempotencyKey: { shopperId, idempotencyKey: input.idempotencyKey } };
+  const earlier = await db.question.findUnique({ where: key, select: { id: true, productId: true } });
+  if (earlier) return { questionId: earlier.id, productId: earlier.productId, seq: await latestSeqOf(db, earlier.id), created: false };
+
+  checkContent(input.body, rules);
+  const shopper = await ensureShopper(db, shopperId);
+  if (shopper.blocked) throw new QaError(BLOCKED_MESSAGE, "blocked");
+  const product = await db.product.findFirst({ where: { id: input.productId, published: true }, select: { id: true } });
+  if (!product) throw new QaError("This product is not available.", "not_found");
+
+  try {
+    const result = await db.$transaction(async (tx) => {
+      const badges = await authorBadges(tx, shopperId, product.id);
+      const question = await tx.question.create({
+        data: {
+          productId: product.id,
+          shopperId,
+          authorName: input.displayName || shopper.alias,
+          body: input.body,
+          idempotencyKey: input.idempotencyKey,
+          ...badges,
+          follows: { create: { shopperId } },
+        },
+        select: { id: true },
+      });
+      const seq = await recordQaChange(tx, { productId: product.id, questionId: question.id, kind: "asked" });
+      return { questionId: question.id, productId: product.id, seq, created: true };
+    });
+    recordActivity({ kind: "question_asked", productId: product.id, shopperId });
+    return result;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await db.question.findUniqueOrThrow({ where: key, select: { id: true, productId: true } });
+      return { questionId: winner.id, productId: winner.productId, seq: await latestSeqOf(db, winner.id), created: false };
+    }
+    throw error;
+  }
+}

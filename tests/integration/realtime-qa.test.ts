@@ -1,0 +1,242 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TQaChanged, TQaThread } from "@/lib/contracts/qa";
+import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
+import { createProduct } from "../factories/catalog";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { signedInStaff } from "../support/staff-session";
+import {
+  TEST_ORIGIN,
+  TEST_SECRET,
+  connected,
+  openClient,
+  request,
+  settle,
+  startHarness,
+  type Harness,
+  type TestClient,
+} from "../support/realtime-harness";
+
+let t: TestDatabase;
+let h: Harness;
+let productId: string;
+let hostCookie: string;
+let hostName: string;
+const open: TestClient[] = [];
+
+type Posted = { thread: TQaThread; seq: string };
+
+async function shopper(shopperId = randomUUID()) {
+  const client = openClient(h, { shopperId });
+  open.push(client);
+  await connected(client);
+  await request(client, "presence:enter", { productId });
+  return client;
+}
+
+async function host() {
+  const client = openClient(h, { cookie: hostCookie });
+  open.push(client);
+  await connected(client);
+  return client;
+}
+
+function watch(client: TestClient) {
+  const changes: TQaChanged[] = [];
+  const answered: string[] = [];
+  client.on("qa:changed", (c) => changes.push(c));
+  client.on("qa:answered", (a) => answered.push(a.questionId));
+  return { changes, answered };
+}
+
+async function ok<T>(client: TestClient, event: string, payload: unknown): Promise<T> {
+  const ack = await request<T>(client, event, payload);
+  if (!ack.ok) throw new Error(`${event} refused: ${ack.error}`);
+  return ack.data;
+}
+
+const ask = (client: TestClient, body = "Is this roast good for espresso?", idempotencyKey = randomUUID()) =>
+  ok<Posted>(client, "qa:ask", { productId, body, idempotencyKey });
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const staff = await signedInStaff(t, "host", TEST_ORIGIN, TEST_SECRET);
+  hostCookie = staff.cookie;
+  hostName = staff.name;
+  h = await startHarness(t, { identifyStaff: staffFromHeaders, limits: { perShopper: { points: 4, duration: 60 }, perIp: { points: 1000, duration: 60 } } });
+  productId = (await createProduct(t.db)).id;
+});
+afterAll(async () => {
+  for (const c of open) c.disconnect();
+  await h.close();
+  await t.drop();
+});
+
+describe("asking and answering in public", () => {
+  it("stores a question before telling anyone, and every viewer gets the stored thread", async () => {
+    const asker = await shopper();
+    const viewer = await shopper();
+    const seen = watch(viewer);
+    const { thread } = await ask(asker);
+
+    const stored = await t.db.question.findUniqueOrThrow({ where: { id: thread.id } });
+    expect(stored.body).toBe("Is this roast good for espresso?");
+    await settle(viewer);
+    expect(seen.changes.map((c) => c.thread.id)).toEqual([thread.id]);
+    expect(thread.author).toMatchObject({ kind: "shopper", verifiedBuyer: false });
+  });
+
+  it("never doubles a retried post, even when the retries race", async () => {
+    const asker = await shopper();
+    const key = randomUUID();
+    const [a, b] = await Promise.all([ask(asker, "Does it ship abroad?", key), ask(asker, "Does it ship abroad?", key)]);
+    const c = await ask(asker, "Does it ship abroad?", key);
+    expect(new Set([a.thread.id, b.thread.id, c.thread.id]).size).toBe(1);
+    expect(await t.db.question.count({ where: { body: "Does it ship abroad?" } })).toBe(1);
+  });
+
+  it("labels a host's answer, stamps the response time and tells the asker on any page", async () => {
+    const askerId = randomUUID();
+    const asker = await shopper(askerId);
+    const elsewhere = openClient(h, { shopperId: askerId }); // the same shopper in another tab, not on the product
+    open.push(elsewhere);
+    await connected(elsewhere);
+    const tab = watch(elsewhere);
+    const { thread } = await ask(asker, "How fine should I grind it?");
+    const staff = await host();
+
+    const seen = await ok<Posted>(staff, "qa:open", { questionId: thread.id });
+    expect(seen.thread.seenBy?.name).toBe(hostName);
+    const answer = await ok<Posted>(staff, "qa:reply", { questionId: thread.id, body: "Like table salt.", idempotencyKey: randomUUID() });
+
+    const reply = answer.thread.replies[0]!;
+    expect(reply.author).toMatchObject({ kind: "host", name: hostName });
+    expect(answer.thread.firstHostAnswerAt).not.toBeNull();
+    await settle(elsewhere);
+    expect(tab.answered).toContain(thread.id);
+  });
+
+  it("hides a post from the public without deleting it", async () => {
+    const asker = await shopper();
+    const viewer = await shopper();
+    const seen = watch(viewer);
+    const { thread } = await ask(asker, "Rude words here");
+    const staff = await host();
+    const moderated = await ok<Posted>(staff, "qa:moderate", { action: "hide", post: { kind: "question", id: thread.id } });
+    expect(moderated.thread).toMatchObject({ hidden: true, body: "Rude words here" });
+    await settle(viewer);
+    expect(seen.changes.at(-1)?.thread).toMatchObject({ id: thread.id, hidden: true, body: null });
+    expect((await t.db.question.findUniqueOrThrow({ where: { id: thread.id } })).body).toBe("Rude words here");
+  });
+});
+
+describe("authorization and abuse", () => {
+  it("refuses every host event from a shopper socket", async () => {
+    const client = await shopper();
+    const { thread } = await ask(client, "Can I act as a host?");
+    const attempts: [string, unknown][] = [
+      ["qa:open", { questionId: thread.id }],
+      ["qa:typing", { questionId: thread.id }],
+      ["qa:moderate", { action: "pin", post: { kind: "question", id: thread.id } }],
+      ["qa:block-author", { kind: "question", id: thread.id }],
+      ["host:set-duty", { onDuty: true }],
+      ["host:floor", {}],
+      ["host:queue", {}],
+      ["qa:since", { productId: null, afterSeq: "0" }],
+    ];
+    for (const [event, payload] of attempts) {
+      const ack = await request(client, event, payload);
+      expect(ack, event).toMatchObject({ ok: false });
+    }
+    const after = await t.db.question.findUniqueOrThrow({ where: { id: thread.id } });
+    expect(after).toMatchObject({ pinned: false, seenById: null, hidden: false });
+  });
+
+  it("lets nobody edit another's post", async () => {
+    const author = await shopper();
+    const other = await shopper();
+    const { thread } = await ask(author, "Original words");
+    const ack = await request(other, "qa:edit", { post: { kind: "question", id: thread.id }, body: "Replaced words" });
+    expect(ack).toEqual({ ok: false, error: "You can only edit your own posts." });
+    const own = await ok<Posted>(author, "qa:edit", { post: { kind: "question", id: thread.id }, body: "Better words" });
+    expect(own.thread).toMatchObject({ body: "Better words" });
+    expect(own.thread.editedAt).not.toBeNull();
+  });
+
+  it("tells a shopper plainly when they post too fast, and stores nothing more", async () => {
+    const client = await shopper();
+    for (let i = 0; i < 4; i++) await ask(client, `Question number ${i}`);
+    const ack = await request(client, "qa:ask", { productId, body: "One too many", idempotencyKey: randomUUID() });
+    expect(ack).toMatchObject({ ok: false, error: expect.stringMatching(/faster than this shop allows/) });
+    expect(await t.db.question.count({ where: { body: "One too many" } })).toBe(0);
+  });
+
+  it("rejects invalid payloads and filtered content with a message", async () => {
+    const client = await shopper();
+    const bad = [
+      { productId, body: "x", idempotencyKey: randomUUID() },
+      { productId, body: "Fine question", idempotencyKey: "not-a-uuid" },
+      { productId, body: "Fine question", idempotencyKey: randomUUID(), admin: true },
+      { productId, body: "Buy cheap beans at https://spam.example now", idempotencyKey: randomUUID() },
+    ];
+    for (const payload of bad) expect(await request(client, "qa:ask", payload)).toMatchObject({ ok: false });
+    expect(await t.db.question.count({ where: { body: { contains: "spam" } } })).toBe(0);
+  });
+
+  it("stops a blocked shopper from posting", async () => {
+    const client = await shopper();
+    const { thread } = await ask(client, "Something unpleasant");
+    const staff = await host();
+    await ok(staff, "qa:block-author", { kind: "question", id: thread.id });
+    const ack = await request(client, "qa:ask", { productId, body: "Another try", idempotencyKey: randomUUID() });
+    expect(ack).toMatchObject({ ok: false, error: expect.stringMatching(/no longer post/) });
+  });
+
+  it("keeps markup as plain text", async () => {
+    const client = await shopper();
+    const payload = `<img src=x onerror="alert('xss')"><script>alert(1)</script>`;
+    const { thread } = await ask(client, payload);
+    expect(thread.body).toBe(payload);
+  });
+});
+
+describe("catching up", () => {
+  it("gives a client that dropped mid-conversation every post, edit and hide it missed", async () => {
+    const asker = await shopper();
+    const viewerId = randomUUID();
+    const viewer = await shopper(viewerId);
+    const { thread, seq } = await ask(asker, "Is the bag resealable?");
+    await settle(viewer);
+    viewer.disconnect();
+
+    const staff = await host();
+    await ok(staff, "qa:reply", { questionId: thread.id, body: "Yes, with a zip.", idempotencyKey: randomUUID() });
+    const reply2 = await ok<Posted>(asker, "qa:reply", { questionId: thread.id, body: "Great, thanks!", idempotencyKey: randomUUID() });
+    await ok(asker, "qa:edit", { post: { kind: "reply", id: reply2.thread.replies[1]!.id }, body: "Great, thank you!" });
+    await ok(staff, "qa:moderate", { action: "hide", post: { kind: "reply", id: reply2.thread.replies[1]!.id } });
+
+    const back = await shopper(viewerId);
+    const caught = await ok<{ threads: TQaThread[]; seq: string }>(back, "qa:since", { productId, afterSeq: seq });
+    const latest = caught.threads.find((x) => x.id === thread.id)!;
+    expect(latest.replies.map((r) => [r.author.kind, r.body, r.hidden])).toEqual([
+      ["host", "Yes, with a zip.", false],
+      ["shopper", null, true],
+    ]);
+    expect(BigInt(caught.seq)).toBeGreaterThan(BigInt(seq));
+  });
+
+  it("catches up from Postgres after the server restarts", async () => {
+    const asker = await shopper();
+    const { thread, seq } = await ask(asker, "Will you restock soon?");
+    const staff = await host();
+    await h.close();
+    open.length = 0;
+
+    h = await startHarness(t, { identifyStaff: staffFromHeaders });
+    await ok(await host(), "qa:reply", { questionId: thread.id, body: "Next week.", idempotencyKey: randomUUID() });
+    const back = await shopper();
+    const caught = await ok<{ threads: TQaThread[] }>(back, "qa:since", { productId, afterSeq: seq });
+    expect(caught.threads.find((x) => x.id === thread.id)?.replies.map((r) => r.body)).toEqual(["Next week."]);
+    staff.disconnect();
+  });
+});
