@@ -21,6 +21,8 @@ interface LiveSettings {
   presenceThreshold: number;
   broadcastKinds: string[];
   retentionDays: number;
+  blockedWords: string[];
+  blockLinks: boolean;
 }
 
 export function LiveSettingsForm({ action, settings }: { action: FormAction; settings: LiveSettings }) {
@@ -63,6 +65,28 @@ export function LiveSettingsForm({ action, settings }: { action: FormAction; set
         defaultValue={value("retentionDays", settings.retentionDays)}
         error={fieldError(state, "retentionDays")}
       />
+      <fieldset className="space-y-2">
+        <legend className="font-medium">Questions and answers filter</legend>
+        <label className="flex flex-col gap-1" htmlFor="live-blocked-words">
+          Blocked words, one per line
+          <textarea
+            id="live-blocked-words"
+            name="blockedWords"
+            rows={4}
+            className="rounded border border-roast-200 px-2 py-1"
+            aria-describedby="live-blocked-words-hint"
+            defaultValue={submittedValue(state, "blockedWords") ?? settings.blockedWords.join("\n")}
+          />
+        </label>
+        <p id="live-blocked-words-hint" className="text-sm text-roast-700">
+          A post containing one of these words is refused with a message saying so; nothing is removed silently.
+        </p>
+        {fieldError(state, "blockedWords") ? <p className="text-sm text-red-700">{fieldError(state, "blockedWords")}</p> : null}
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="blockLinks" defaultChecked={settings.blockLinks} />
+          Refuse links in shoppers&apos; posts
+        </label>
+      </fieldset>
       <SubmitButton>Save open kitchen settings</SubmitButton>
     </form>
   );

@@ -74,6 +74,12 @@ export const ZLiveSettingsInput = z
     broadcastKinds: z.array(ZActivityKind).transform((kinds) => [...new Set(kinds)]),
     // Counts over the last 7 days must stay verifiable from stored events.
     retentionDays: z.coerce.number().int().min(7, "Keep events at least 7 days").max(3650),
+    blockedWords: z
+      .string()
+      .max(5000)
+      .transform((text) => [...new Set(text.split(/\r?\n/).map((w) => w.trim().toLowerCase()).filter(Boolean))])
+      .pipe(z.array(z.string().max(60, "Each blocked word must be under 60 characters")).max(500)),
+    blockLinks: z.boolean(),
   })
   .strict();
 export type TLiveSettingsInput = z.infer<typeof ZLiveSettingsInput>;

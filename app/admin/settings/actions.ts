@@ -27,11 +27,15 @@ export async function updateSettingsAction(_state: TFormState, formData: FormDat
   return { status: "ok", message: "Settings saved." };
 }
 
-/** /admin/settings open-kitchen form: presence threshold, broadcast event kinds, retention. */
+/** /admin/settings open-kitchen form: presence threshold, broadcast kinds, retention, the Q&A word and link filter. */
 export async function updateLiveSettingsAction(_state: TFormState, formData: FormData): Promise<TFormState> {
   if (!(await ownerForAction())) return NOT_ALLOWED;
-  const values = pickFormFields(formData, ["presenceThreshold", "retentionDays"]);
-  const parsed = ZLiveSettingsInput.safeParse({ ...values, broadcastKinds: formData.getAll("broadcastKinds") });
+  const values = pickFormFields(formData, ["presenceThreshold", "retentionDays", "blockedWords"]);
+  const parsed = ZLiveSettingsInput.safeParse({
+    ...values,
+    broadcastKinds: formData.getAll("broadcastKinds"),
+    blockLinks: formData.get("blockLinks") === "on",
+  });
   if (!parsed.success) return invalidState(zodFieldErrors(parsed.error), values);
   await updateLiveSettings(db(), parsed.data);
   // Thresholds and kinds shape cached product pages; the realtime layer re-reads settings within seconds.
