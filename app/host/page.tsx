@@ -1,28 +1,49 @@
 import type { Metadata } from "next";
+import { db } from "@/lib/db/client";
+import { openQuestions } from "@/lib/qa/read-threads";
+import { lastDays, MIN_ANSWERS_FOR_MEDIAN, responseTimes, startOfUtcDay } from "@/lib/qa/response-times";
+import { listHostsOnDuty } from "@/lib/hosts/hosts-on-duty";
+import { getStoreSettings } from "@/lib/settings/store-settings";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { StaffHeader } from "@/components/admin/staff-header";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { HostConsole } from "@/components/host/host-console";
+import { ResponseMetrics } from "@/components/host/response-metrics";
 import { signOutAction } from "../sign-in/actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Host console", robots: { index: false } };
 
-/** /host — the hosts' console (owners may use it too). The live floor and question queue come next. */
+/** /host — the hosts' console (owners may use it too): duty, the question queue, the live floor. */
 export default async function HostPage() {
   const staff = await staffForPage("host", "/host");
   if (!staff) return <ForbiddenNotice needed="host" />;
+  const database = db();
+  const now = new Date();
+  const [queue, hosts, settings, today, week] = await Promise.all([
+    openQuestions(database),
+    listHostsOnDuty(database),
+    getStoreSettings(database),
+    responseTimes(database, startOfUtcDay(now), 1),
+    responseTimes(database, lastDays(7, now), 7),
+  ]);
   return (
     <>
       <StaffHeader title="Open Kitchen · Host" name={staff.name} role={staff.role} signOut={<SignOutButton action={signOutAction} />} />
-      <main className="mx-auto max-w-6xl px-4 py-8">
-        <h1 className="text-2xl font-semibold">Host console</h1>
-        <p className="mt-2 text-roast-700">
-          Signed in as {staff.name} ({staff.email}), {staff.role}.
-        </p>
-        <p className="mt-6 rounded-lg border border-dashed border-roast-200 bg-white p-5 text-roast-700">
-          The live floor (who is looking at what, right now) and the question queue arrive next.
-        </p>
+      <main className="mx-auto max-w-6xl px-4 py-6">
+        <h1 className="sr-only">Host console</h1>
+        <HostConsole
+          me={{ id: staff.id, name: staff.name }}
+          initialThreads={queue.threads}
+          initialSeq={queue.seq}
+          initialHosts={hosts}
+          promisedMinutes={settings.promisedResponseMinutes}
+          renderedAt={now.getTime()}
+          metrics={
+            <ResponseMetrics today={today} week={week} promisedMinutes={settings.promisedResponseMinutes} minAnswers={MIN_ANSWERS_FOR_MEDIAN} />
+          }
+        />
       </main>
     </>
   );

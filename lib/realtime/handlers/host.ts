@@ -11,7 +11,7 @@ import { openQuestions } from "@/lib/qa/read-threads";
 import { QaError } from "@/lib/qa/qa-error";
 import { EventError, handleEvent } from "../handle-event";
 import { broadcastThread } from "../qa-broadcast";
-import type { RealtimeIo, RealtimeSocket } from "../socket-types";
+import { STAFF_ROOM, type RealtimeIo, type RealtimeSocket } from "../socket-types";
 
 export interface HostHandlerDeps {
   log: Logger;
@@ -51,7 +51,8 @@ export function registerHostHandlers(socket: RealtimeSocket, deps: HostHandlerDe
     const host = hostOf(socket);
     const question = await deps.db().question.findUnique({ where: { id: questionId }, select: { productId: true } });
     if (!question) throw new EventError("This question no longer exists.");
-    io.to(productRoom(question.productId)).volatile.emit("qa:typing", { questionId, host: host.name });
+    // Shoppers on the product and the other hosts (so two hosts don't answer the same question).
+    io.to([productRoom(question.productId), STAFF_ROOM]).volatile.emit("qa:typing", { questionId, host: host.name });
     return {};
   });
 
