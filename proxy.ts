@@ -1,15 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import {
   SHOPPER_COOKIE,
-  SHOPPER_COOKIE_MAX_AGE,
   newShopperId,
+  shopperCookieOptions,
   signShopperId,
   verifyShopperCookie,
 } from "@/lib/shoppers/shopper-cookie";
 
 /**
- * Gives every visitor an anonymous shopper identity (a signed cookie) before the page renders.
- * This is identification only: authorization happens where data is read and written.
+ * Gives every new visitor an anonymous shopper identity (a signed cookie) before the page renders.
+ * This is identification only: authorization happens where data is read and written. It runs only
+ * for requests without the cookie, so returning shoppers' cached pages pay nothing for it; a tampered
+ * cookie is replaced by GET /api/shopper, which every shop page calls.
  */
 export function proxy(request: NextRequest) {
   const secret = process.env.AUTH_SECRET;
@@ -20,16 +22,15 @@ export function proxy(request: NextRequest) {
   const value = signShopperId(newShopperId(), secret);
   request.cookies.set(SHOPPER_COOKIE, value);
   const response = NextResponse.next({ request: { headers: request.headers } });
-  response.cookies.set(SHOPPER_COOKIE, value, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: request.nextUrl.protocol === "https:",
-    path: "/",
-    maxAge: SHOPPER_COOKIE_MAX_AGE,
-  });
+  response.cookies.set(SHOPPER_COOKIE, value, shopperCookieOptions(request.nextUrl.protocol === "https:"));
   return response;
 }
 
 export const config = {
-  matcher: ["/((?!_next/|api/health|images/|uploads/|favicon.ico|robots.txt|sitemap.xml).*)"],
+  matcher: [
+    {
+      source: "/((?!_next/|api/health|images/|uploads/|favicon.ico|robots.txt|sitemap.xml).*)",
+      missing: [{ type: "cookie", key: SHOPPER_COOKIE }],
+    },
+  ],
 };

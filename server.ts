@@ -11,6 +11,7 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
 import { registerShutdown } from "@/lib/server/register-shutdown";
 import { createPostLimiter } from "@/lib/rate-limit/post-limiter";
+import { discardCachesOfAnotherDatabase } from "@/lib/server/next-cache-guard";
 
 async function main() {
   const env = parseServerEnv();
@@ -22,6 +23,10 @@ async function main() {
     mayGenerate: !(env.NODE_ENV === "production" && env.DATABASE_URL),
   });
   process.env.AUTH_SECRET = authSecret;
+
+  if (env.NODE_ENV === "production" && (await discardCachesOfAnotherDatabase(database.url))) {
+    logger.info("discarded page caches built from another database");
+  }
 
   const app = next({ dev: env.NODE_ENV === "development", hostname: "localhost", port: env.PORT });
   await app.prepare();

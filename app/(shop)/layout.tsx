@@ -5,13 +5,14 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/ui/skip-link";
 import { LiveBar } from "@/components/live/live-bar";
 import { RealtimeProvider } from "@/components/live/realtime-provider";
+import { AnsweredNotifier } from "@/components/qa/answered-notifier";
 import { getCachedCategories } from "@/lib/catalog/cached-catalog";
 import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getCachedStoreSettings();
   return {
-    title: { default: settings.name, template: `%s · ${settings.name}` },
+    title: { absolute: settings.name, template: `%s · ${settings.name}` },
     openGraph: { siteName: settings.name, type: "website" },
   };
 }
@@ -28,6 +29,7 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
         {children}
       </main>
       <SiteFooter storeName={settings.name} />
+      <AnsweredNotifier />
     </RealtimeProvider>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { CART_CHANGED_EVENT } from "./cart-events";
 
@@ -10,6 +11,8 @@ import { CART_CHANGED_EVENT } from "./cart-events";
  */
 export function CartCountLink() {
   const [count, setCount] = useState<number | null>(null);
+  // Re-read on every navigation: checkout empties the cart and then navigates to the order.
+  const pathname = usePathname();
 
   useEffect(() => {
     let cancelled = false;
@@ -34,7 +37,7 @@ export function CartCountLink() {
       cancelled = true;
       window.removeEventListener(CART_CHANGED_EVENT, onChanged);
     };
-  }, []);
+  }, [pathname]);
 
   const label = count === null ? "Cart" : `Cart, ${count} ${count === 1 ? "item" : "items"}`;
   return (

@@ -5,10 +5,8 @@ import { useLive } from "./realtime-provider";
 
 /** Tells the shop this tab is on a product page, for as long as the page is shown. */
 export function EnterProductRoom({ productId }: { productId: string }) {
-  const { setProductId } = useLive();
-  useEffect(() => {
-    setProductId(productId);
-    return () => setProductId(null);
-  }, [productId, setProductId]);
+  const { enterProduct } = useLive();
+  // The returned leave is a no-op when the next page has already entered its own room.
+  useEffect(() => enterProduct(productId), [productId, enterProduct]);
   return null;
 }

@@ -16,6 +16,12 @@ interface LiveState {
   /** Newest first, deduplicated by id. */
   events: TActivityEvent[];
   setProductId(productId: string | null): void;
+  /**
+   * Enters a product's room and returns the matching leave. The leave only acts if no later enter
+   * happened: on a client-side navigation the next page's effect can run before the previous page's
+   * cleanup, which must not undo it (product page → its question page, or product → product).
+   */
+  enterProduct(productId: string): () => void;
 }
 
 const LiveContext = createContext<LiveState | null>(null);
@@ -96,9 +102,21 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     [socket, enter],
   );
 
+  const enterToken = useRef(0);
+  const enterProduct = useCallback(
+    (productId: string) => {
+      const token = ++enterToken.current;
+      setProductId(productId);
+      return () => {
+        if (enterToken.current === token) setProductId(null);
+      };
+    },
+    [setProductId],
+  );
+
   const value = useMemo(
-    () => ({ socket, connected, counts, events, setProductId }),
-    [socket, connected, counts, events, setProductId],
+    () => ({ socket, connected, counts, events, setProductId, enterProduct }),
+    [socket, connected, counts, events, setProductId, enterProduct],
   );
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }

@@ -16,35 +16,37 @@ export interface ActivityWriterOptions {
   /** Called with the stored events, in id order, after they are committed. */
   onStored: (events: TActivityEvent[]) => void;
   onError: (error: unknown) => void;
-  flushIntervalMs?: number;
-  maxBatch?: number;
+  /** How long an event may wait for others to share its write; 0 writes on the next turn of the loop. */
+  flushDelayMs?: number;
 }
 
 /**
- * Appends activity in batches off the request path: callers enqueue and return at once; a timer
- * writes the queue in one statement and only then announces the events (stored before told).
+ * Appends activity in batches off the request path: callers enqueue and return at once. Writes are
+ * serialized, so whatever arrives while one is in flight shares the next statement (batches grow with
+ * load, latency stays one write when quiet). Events are announced only after they are stored.
  */
 export class ActivityWriter {
   private queue: ActivityInput[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  private scheduled: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
+  private stopped = false;
 
   constructor(private readonly options: ActivityWriterOptions) {}
 
-  start(): void {
-    this.timer ??= setInterval(() => void this.flush(), this.options.flushIntervalMs ?? 200);
-    this.timer.unref();
-  }
-
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.stopped = true;
+    clearTimeout(this.scheduled);
     await this.flush();
   }
 
   enqueue(input: ActivityInput): void {
     this.queue.push({ ...input, at: input.at ?? new Date() });
-    if (this.queue.length >= (this.options.maxBatch ?? 500)) void this.flush();
+    if (this.scheduled || this.stopped) return;
+    this.scheduled = setTimeout(() => {
+      this.scheduled = undefined;
+      void this.flush();
+    }, this.options.flushDelayMs ?? 0);
+    this.scheduled.unref();
   }
 
   /** Writes everything queued so far; concurrent calls are serialized so ids stay in announce order. */

@@ -23,6 +23,8 @@ export class PresenceCoalescer {
   private lastShown = new Map<string, number | null>();
   private timer: NodeJS.Timeout | undefined;
   private ticks = 0;
+  /** Rooms where someone was told a count other than the last one pushed: push them next tick. */
+  private owed = new Set<string>();
 
   constructor(private readonly options: PresenceCoalescerOptions) {}
 
@@ -36,6 +38,14 @@ export class PresenceCoalescer {
     this.timer = undefined;
   }
 
+  /**
+   * Records that a joining socket was just told `count` (in its ack). If that differs from what the
+   * room was last pushed, the next tick pushes the room even if the count moves back meanwhile.
+   */
+  noteTold(room: string, count: number | null): void {
+    if ((this.lastShown.get(room) ?? null) !== count) this.owed.add(room);
+  }
+
   /** What a room shows right now, applying the threshold. */
   visibleCount(room: string): number | null {
     const count = this.options.tracker.count(room);
@@ -45,7 +55,9 @@ export class PresenceCoalescer {
   tick(): void {
     const changes: TPresenceCount[] = [];
     const resend = ++this.ticks % (this.options.resendEvery ?? 10) === 0;
-    const rooms = new Set(this.options.tracker.takeDirtyRooms());
+    const rooms = new Set([...this.options.tracker.takeDirtyRooms(), ...this.owed]);
+    const owed = this.owed;
+    this.owed = new Set();
     if (resend) for (const room of this.lastShown.keys()) rooms.add(room);
     for (const room of rooms) {
       const shown = this.visibleCount(room);
@@ -53,7 +65,7 @@ export class PresenceCoalescer {
       const previous = this.lastShown.get(room) ?? null;
       if (shown === null) this.lastShown.delete(room);
       else this.lastShown.set(room, shown);
-      if (previous !== shown || (resend && shown !== null)) changes.push({ room, count: shown });
+      if (previous !== shown || owed.has(room) || (resend && shown !== null)) changes.push({ room, count: shown });
     }
     if (changes.length > 0) this.options.push(changes);
   }

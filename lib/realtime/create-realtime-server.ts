@@ -92,7 +92,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   });
   const activity = new ActivityWriter({
     db: deps.db,
-    flushIntervalMs: deps.activityFlushMs,
+    flushDelayMs: deps.activityFlushMs,
     onStored: (events) => {
       const kinds = new Set(settings.current().broadcastKinds);
       for (const event of events) if (kinds.has(event.kind)) io.to(STORE_ROOM).emit("activity:recorded", event);
@@ -120,7 +120,6 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   floorTimer.unref();
 
   coalescer.start();
-  activity.start();
   views.start();
   installActivityWriter(activity);
   installPresenceSnapshot(() => presenceSnapshot(presence, coalescer));

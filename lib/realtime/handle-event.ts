@@ -6,9 +6,12 @@ import type { RealtimeSocket } from "./socket-types";
 /** An error whose message is safe and useful to show the sender. */
 export class EventError extends Error {}
 
+/** Our own messages are written for people and stand alone; zod's generic ones get the field's name. */
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
-  return issue ? `${issue.path.join(".") || "payload"}: ${issue.message}` : "invalid payload";
+  if (!issue) return "invalid payload";
+  if (!issue.message.startsWith("Invalid") && !issue.message.startsWith("Unrecognized")) return issue.message;
+  return `${issue.path.join(".") || "payload"}: ${issue.message}`;
 }
 
 /**

@@ -30,3 +30,7 @@ export function verifyShopperCookie(value: string | undefined, secret: string): 
 export function newShopperId(): string {
   return randomUUID();
 }
+
+export function shopperCookieOptions(secure: boolean) {
+  return { httpOnly: true, sameSite: "lax" as const, secure, path: "/", maxAge: SHOPPER_COOKIE_MAX_AGE };
+}

@@ -3,8 +3,12 @@ import {
   request,
   type Browser,
   type BrowserContext,
+  type Fixtures,
   type Page,
+  type PlaywrightTestArgs,
+  type PlaywrightTestOptions,
   type PlaywrightWorkerArgs,
+  type PlaywrightWorkerOptions,
   type TestFixture,
   type WorkerFixture,
 } from "@playwright/test";
@@ -47,7 +51,6 @@ export interface StaffWorkerFixtures {
 
 const staffState: WorkerFixture<StaffWorkerFixtures["staffState"], PlaywrightWorkerArgs> = async (
   // Playwright reads the fixtures a fixture needs from this pattern; this one needs none of them.
-  // eslint-disable-next-line no-empty-pattern
   {},
   provide,
   workerInfo,
@@ -74,8 +77,13 @@ function staffPage(role: StaffRole): TestFixture<Page, StaffPageArgs> {
 }
 
 /** Pass to `test.extend<StaffFixtures, StaffWorkerFixtures>(staffFixtures)`. */
-export const staffFixtures = {
+export const staffFixtures: Fixtures<
+  StaffFixtures,
+  StaffWorkerFixtures,
+  PlaywrightTestArgs & PlaywrightTestOptions,
+  PlaywrightWorkerArgs & PlaywrightWorkerOptions
+> = {
   staffState: [staffState, { scope: "worker" }],
   ownerPage: staffPage("owner"),
   hostPage: staffPage("host"),
-} as const;
+};

@@ -61,6 +61,17 @@ describe("presence coalescer", () => {
     expect(pushes).toEqual([[{ room: "room", count: 3 }], [{ room: "room", count: null }]]);
   });
 
+  it("pushes a room again when a joiner was told a count that then moved back", () => {
+    const { tracker, coalescer, pushes } = setup(2);
+    tracker.enter("a", "ada", "room", true);
+    coalescer.tick();
+    tracker.enter("b", "bob", "room", true);
+    coalescer.noteTold("room", coalescer.visibleCount("room")); // b's ack said 2
+    tracker.disconnect("b"); // back to 1 (hidden) before the next push
+    coalescer.tick();
+    expect(pushes).toEqual([[{ room: "room", count: null }]]);
+  });
+
   it("re-sends shown counts periodically so a dropped volatile push heals", () => {
     const { tracker, coalescer, pushes } = setup(1, 3);
     tracker.enter("a", "ada", "room", true);

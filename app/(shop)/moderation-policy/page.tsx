@@ -5,7 +5,10 @@ export const metadata: Metadata = {
   description: "What our hosts hide, what they never hide, and how posting limits work.",
 };
 
-// Static policy page: published so shoppers can hold the shop to it.
+// Rendered per request like every shop page: the shop layout reads the store's settings, and the build has no database.
+export const dynamic = "force-dynamic";
+
+// The published policy shoppers can hold the shop to.
 export default function ModerationPolicyPage() {
   return (
     <article className="prose max-w-2xl space-y-4">

@@ -33,7 +33,9 @@ export function registerPresenceHandlers(socket: RealtimeSocket, deps: PresenceH
     }
     socket.data.productRoom = next;
     const rooms = next ? [STORE_ROOM, next] : [STORE_ROOM];
-    return { counts: rooms.map((room) => ({ room, count: coalescer.visibleCount(room) })) };
+    const counts = rooms.map((room) => ({ room, count: coalescer.visibleCount(room) }));
+    for (const { room, count } of counts) coalescer.noteTold(room, count);
+    return { counts };
   });
 
   socket.on("disconnect", () => presence.disconnect(socket.id));

@@ -16,6 +16,8 @@ import { ActivityFeed } from "@/components/live/activity-feed";
 import { EnterProductRoom } from "@/components/live/enter-product-room";
 import { PresenceCount } from "@/components/live/presence-count";
 import { PurchaseProof } from "@/components/live/purchase-proof";
+import { QaSection } from "@/components/qa/qa-section";
+import { getCachedHostsOnDuty, getCachedProductThreads, getCachedResponseTimes } from "@/lib/qa/cached-threads";
 
 interface ProductPageProps {
   params: Promise<{ slug: string }>;
@@ -62,9 +64,12 @@ export default async function ProductPage({ params }: ProductPageProps) {
   const { slug } = await params;
   const [product, settings] = await Promise.all([getCachedProduct(slug), getCachedStoreSettings()]);
   if (!product) notFound();
-  const [activity, purchases] = await Promise.all([
+  const [activity, purchases, qa, hosts, responseTimes] = await Promise.all([
     getCachedProductActivity(product.id, settings.broadcastKinds),
     getCachedPurchaseCounts(product.id, product.slug),
+    getCachedProductThreads(product.id, product.slug),
+    getCachedHostsOnDuty(),
+    getCachedResponseTimes(),
   ]);
 
   const storyParagraphs = product.story.split(/\n{2,}/).filter((p) => p.trim());
@@ -135,6 +140,15 @@ export default async function ProductPage({ params }: ProductPageProps) {
           ) : null}
         </div>
       </article>
+
+      <QaSection
+        productId={product.id}
+        threads={qa.threads}
+        seq={qa.seq}
+        hosts={hosts}
+        responseTimes={responseTimes}
+        promisedResponseMinutes={settings.promisedResponseMinutes}
+      />
     </>
   );
 }

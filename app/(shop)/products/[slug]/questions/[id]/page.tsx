@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { getCachedProduct } from "@/lib/catalog/cached-catalog";
+import { currentQaSeq, getThread } from "@/lib/qa/read-threads";
+import { publicOrigin } from "@/lib/server/runtime-config";
+import { EnterProductRoom } from "@/components/live/enter-product-room";
+import { QaLiveProvider } from "@/components/qa/qa-live-provider";
+import { QaThreadList } from "@/components/qa/qa-thread-list";
+import { QaPageJsonLd } from "@/components/qa/qa-page-json-ld";
+import { ModerationPolicy } from "@/components/qa/moderation-policy";
+import { truncateText } from "@/components/qa/qa-thread-merge";
+
+interface QuestionPageProps {
+  params: Promise<{ slug: string; id: string }>;
+}
+
+// One page per question, always current: its answers and moderation state change often.
+export const dynamic = "force-dynamic";
+
+/** The question with the change number read before it, or null for an unknown id or another product's question. */
+const loadQuestion = cache(async (slug: string, id: string) => {
+  if (!z.uuid().safeParse(id).success) return null;
+  const product = await getCachedProduct(slug);
+  if (!product) return null;
+  const seq = await currentQaSeq(db(), product.id);
+  const thread = await getThread(db(), id, "public");
+  if (!thread || thread.product.id !== product.id) return null;
+  return { product, thread, seq };
+});
+
+export async function generateMetadata({ params }: QuestionPageProps): Promise<Metadata> {
+  const { slug, id } = await params;
+  const found = await loadQuestion(slug, id);
+  if (!found) return {};
+  const { thread, product } = found;
+  const canonical = `/products/${product.slug}/questions/${thread.id}`;
+  if (thread.hidden || thread.body === null) {
+    return { title: `Hidden question about ${product.title}`, robots: { index: false }, alternates: { canonical } };
+  }
+  return {
+    title: truncateText(thread.body, 70),
+    description: `A question about ${product.title}, answered in public by the shop and its shoppers.`,
+    alternates: { canonical },
+  };
+}
+
+export default async function QuestionPage({ params }: QuestionPageProps) {
+  const { slug, id } = await params;
+  const found = await loadQuestion(slug, id);
+  if (!found) notFound();
+  const { product, thread, seq } = found;
+  const url = new URL(`/products/${product.slug}/questions/${thread.id}`, publicOrigin()).toString();
+
+  return (
+    <>
+      <QaPageJsonLd thread={thread} url={url} />
+      <EnterProductRoom productId={product.id} />
+      <nav aria-label="Breadcrumb" className="mb-6 text-sm text-roast-700">
+        <ol className="flex flex-wrap gap-2">
+          <li>
+            <Link href="/" className="hover:underline">
+              Shop
+            </Link>
+            <span aria-hidden="true"> /</span>
+          </li>
+          <li>
+            <Link href={`/products/${product.slug}`} className="hover:underline">
+              {product.title}
+            </Link>
+            <span aria-hidden="true"> /</span>
+          </li>
+          <li aria-current="page" className="text-roast-900">
+            Question
+          </li>
+        </ol>
+      </nav>
+      <div className="max-w-3xl space-y-8">
+        <QaLiveProvider productId={product.id} initialThreads={[thread]} initialSeq={seq} onlyQuestionId={thread.id}>
+          <QaThreadList standalone />
+        </QaLiveProvider>
+        <p>
+          <Link href={`/products/${product.slug}#qa-title`} className="font-semibold underline underline-offset-2">
+            More questions about {product.title}, or ask your own
+          </Link>
+        </p>
+        <ModerationPolicy />
+      </div>
+    </>
+  );
+}

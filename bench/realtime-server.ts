@@ -1,0 +1,144 @@
+// The server side of bench/realtime.ts: the real realtime factory on a plain node:http server, in its
+// own process (started with --expose-gc) so the client swarm never shares its event loop. The parent
+// drives it over IPC; every timestamp is taken in the parent.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import pino from "pino";
+import { Server } from "socket.io";
+import { createDb } from "@/lib/db/client";
+import { STORE_ROOM, productRoom } from "@/lib/contracts/presence";
+import type { TActivityEvent } from "@/lib/contracts/activity";
+import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
+import { createPostLimiter } from "@/lib/rate-limit/post-limiter";
+
+export type ServerCommand =
+  | { type: "heap" }
+  | { type: "bare" }
+  | { type: "cpu" }
+  | { type: "activity"; seq: number; productId: string; flush: boolean }
+  | { type: "emit"; seq: number; room: "store" | "product"; productId: string; payload: TActivityEvent }
+  | { type: "stop" };
+
+export type ServerReply =
+  | { type: "ready"; port: number; activityFlushMs: number; presenceIntervalMs: number | null; viewWindowMs: number }
+  | { type: "heap"; heapUsed: number; rss: number; sockets: number }
+  | { type: "bare"; port: number }
+  | { type: "cpu"; user: number; system: number; at: number }
+  | { type: "done"; seq: number }
+  | { type: "error"; message: string };
+
+const url = process.env.DATABASE_URL;
+const secret = process.env.BENCH_AUTH_SECRET;
+const origin = process.env.BENCH_ORIGIN;
+if (!url || !secret || !origin) throw new Error("DATABASE_URL, BENCH_AUTH_SECRET and BENCH_ORIGIN are required");
+
+/** Unset means the factory's default, which is what the bench is meant to measure. */
+const optional = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
+const ACTIVITY_FLUSH_MS = optional("BENCH_ACTIVITY_FLUSH_MS");
+const PRESENCE_INTERVAL_MS = optional("BENCH_PRESENCE_INTERVAL_MS");
+// Views are aggregated into one activity event per product per window; a window closing mid-phase
+// would broadcast ~200 extra events to every socket, so the bench pushes it past the run's end.
+const VIEW_WINDOW_MS = optional("BENCH_VIEW_WINDOW_MS") ?? 3_600_000;
+
+const gc = (globalThis as { gc?: () => void }).gc;
+function collect(): void {
+  if (!gc) throw new Error("start the bench server with --expose-gc");
+  for (let i = 0; i < 4; i++) gc();
+}
+
+/** The interval the activity writer's timer really runs at (Node keeps it on the Timeout object). */
+function timerInterval(writer: unknown): number | undefined {
+  const timer = (writer as { timer?: { _idleTimeout?: unknown } }).timer;
+  return typeof timer?._idleTimeout === "number" ? timer._idleTimeout : undefined;
+}
+
+function reply(message: ServerReply): void {
+  process.send?.(message);
+}
+
+async function main() {
+  const db = createDb(url!);
+  const http = createServer();
+  const realtime = await createRealtimeServer(http, {
+    allowedOrigins: [origin!],
+    db: () => db,
+    authSecret: secret!,
+    identifyStaff: async () => null,
+    log: pino({ level: "warn" }),
+    activityFlushMs: ACTIVITY_FLUSH_MS,
+    presenceIntervalMs: PRESENCE_INTERVAL_MS,
+    viewWindowMs: VIEW_WINDOW_MS,
+    limiter: createPostLimiter(url!),
+  });
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+
+  // The memory baseline: Socket.IO with the same engine options and nothing of ours (no middleware,
+  // no handlers, no presence), each socket in one shared room.
+  let bare: Server | undefined;
+  const openBare = async (): Promise<number> => {
+    const bareHttp = createServer();
+    bare = new Server(bareHttp, { path: "/socket.io", serveClient: false, maxHttpBufferSize: 16 * 1024 });
+    bare.on("connection", (socket) => void socket.join("store"));
+    await new Promise<void>((resolve) => bareHttp.listen(0, "127.0.0.1", resolve));
+    return (bareHttp.address() as AddressInfo).port;
+  };
+
+  process.on("message", (raw: ServerCommand) => {
+    void (async () => {
+      switch (raw.type) {
+        case "heap": {
+          // Let pending handshakes' DB writes and closures settle before the collector runs.
+          await new Promise((r) => setTimeout(r, 200));
+          collect();
+          const { heapUsed, rss } = process.memoryUsage();
+          const sockets = realtime.io.engine.clientsCount + (bare?.engine.clientsCount ?? 0);
+          reply({ type: "heap", heapUsed, rss, sockets });
+          break;
+        }
+        case "bare": {
+          reply({ type: "bare", port: await openBare() });
+          break;
+        }
+        case "cpu": {
+          const { user, system } = process.cpuUsage();
+          reply({ type: "cpu", user, system, at: performance.now() });
+          break;
+        }
+        case "activity": {
+          // The real write path: enqueue, as recordActivity() does; with flush, write at once rather
+          // than on the writer's next tick.
+          realtime.activity.enqueue({ kind: "cart_add", productId: raw.productId });
+          if (raw.flush) await realtime.activity.flush();
+          reply({ type: "done", seq: raw.seq });
+          break;
+        }
+        case "emit": {
+          const room = raw.room === "store" ? STORE_ROOM : productRoom(raw.productId);
+          realtime.io.to(room).emit("activity:recorded", raw.payload);
+          reply({ type: "done", seq: raw.seq });
+          break;
+        }
+        case "stop": {
+          await new Promise<void>((resolve) => (bare ? bare.close(() => resolve()) : resolve()));
+          await realtime.close();
+          await db.$disconnect();
+          process.exit(0);
+        }
+      }
+    })().catch((error: unknown) => reply({ type: "error", message: String(error) }));
+  });
+
+  reply({
+    type: "ready",
+    port: (http.address() as AddressInfo).port,
+    activityFlushMs: timerInterval(realtime.activity) ?? ACTIVITY_FLUSH_MS ?? Number.NaN,
+    presenceIntervalMs: PRESENCE_INTERVAL_MS ?? null, // null: the factory's default
+    viewWindowMs: VIEW_WINDOW_MS,
+  });
+}
+
+process.on("disconnect", () => process.exit(0));
+main().catch((error: unknown) => {
+  console.error("[realtime-server] failed to start:", error);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { useLive } from "@/components/live/realtime-provider";
+
+interface Answered {
+  questionId: string;
+  product: { slug: string; title: string };
+}
+
+/**
+ * "Your question was answered": the server tells the asker's and followers' tabs, on whatever shop page
+ * they are. A polite status that stays until dismissed (no auto-hide, so nobody has to race to read it).
+ */
+export function AnsweredNotifier() {
+  const { socket } = useLive();
+  const [notices, setNotices] = useState<Answered[]>([]);
+
+  useEffect(() => {
+    if (!socket) return;
+    const onAnswered = (answered: Answered) =>
+      setNotices((prev) => [answered, ...prev.filter((n) => n.questionId !== answered.questionId)].slice(0, 3));
+    socket.on("qa:answered", onAnswered);
+    return () => {
+      socket.off("qa:answered", onAnswered);
+    };
+  }, [socket]);
+
+  const dismiss = (questionId: string) => setNotices((prev) => prev.filter((n) => n.questionId !== questionId));
+
+  return (
+    <div
+      role="status"
+      aria-live="polite"
+      className="pointer-events-none fixed inset-x-4 bottom-4 z-50 flex flex-col items-end gap-2 sm:left-auto sm:w-96"
+      data-testid="answered-notifier"
+    >
+      {notices.map((notice) => (
+        <div
+          key={notice.questionId}
+          className="pointer-events-auto w-full rounded-2xl border border-leaf-600 bg-white p-4 shadow-lg motion-safe:transition-opacity"
+        >
+          <p className="font-semibold text-roast-900">A host answered a question you asked or follow</p>
+          <p className="mt-1 text-sm text-roast-800">
+            On {notice.product.title}.{" "}
+            <Link
+              href={`/products/${notice.product.slug}/questions/${notice.questionId}`}
+              className="font-semibold underline underline-offset-2"
+              onClick={() => dismiss(notice.questionId)}
+            >
+              Read the answer
+            </Link>
+          </p>
+          <button
+            type="button"
+            onClick={() => dismiss(notice.questionId)}
+            className="mt-2 text-sm text-roast-700 underline underline-offset-2 hover:text-roast-900"
+          >
+            Dismiss<span className="sr-only"> the notice about {notice.product.title}</span>
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

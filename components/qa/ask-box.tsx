@@ -1,0 +1,44 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { QA_BODY_MAX } from "@/lib/contracts/qa";
+import { Button } from "@/components/ui/button";
+import { LiveMessage } from "@/components/ui/live-message";
+import { useQaLive } from "./qa-live-provider";
+import { useIdempotentPost } from "./use-idempotent-post";
+import { QaTextArea } from "./qa-text-area";
+import { DisplayNameField } from "./display-name-field";
+
+/** Ask without signing up. The text is kept until the server has confirmed the question is stored. */
+export function AskBox() {
+  const { productId, apply } = useQaLive();
+  const id = useId();
+  const [body, setBody] = useState("");
+  const [displayName, setDisplayName] = useState("");
+  const post = useIdempotentPost("qa:ask", (thread, seq) => {
+    apply([thread], seq);
+    setBody("");
+  });
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const name = displayName.trim();
+    post.submit({ productId, body, ...(name ? { displayName: name } : {}) });
+  }
+
+  const tooLong = body.length > QA_BODY_MAX;
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" aria-labelledby={`${id}-title`} data-testid="ask-box">
+      <h3 id={`${id}-title`} className="text-lg font-semibold text-roast-900">
+        Ask a question
+      </h3>
+      <QaTextArea id={`${id}-body`} label="Your question" value={body} onChange={setBody} rows={4} />
+      <DisplayNameField id={`${id}-name`} value={displayName} onChange={setDisplayName} />
+      <p className="text-xs text-roast-700">No account needed. Questions and answers are public.</p>
+      <Button type="submit" disabled={post.busy || tooLong || body.trim().length === 0}>
+        {post.busy ? "Posting…" : "Post question"}
+      </Button>
+      <LiveMessage message={post.message} tone={post.tone} />
+    </form>
+  );
+}

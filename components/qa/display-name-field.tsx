@@ -1,0 +1,25 @@
+"use client";
+
+import { DISPLAY_NAME_MAX } from "@/lib/contracts/qa";
+
+export function DisplayNameField({ id, value, onChange }: { id: string; value: string; onChange(value: string): void }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold text-roast-900">
+        Display name <span className="font-normal text-roast-700">(optional)</span>
+      </label>
+      <p id={`${id}-hint`} className="text-xs text-roast-700">
+        Shown instead of your alias.
+      </p>
+      <input
+        id={id}
+        value={value}
+        maxLength={DISPLAY_NAME_MAX}
+        autoComplete="nickname"
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby={`${id}-hint`}
+        className="mt-1 block w-full max-w-xs rounded-lg border border-roast-300 bg-white px-3 py-2 text-roast-900"
+      />
+    </div>
+  );
+}

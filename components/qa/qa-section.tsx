@@ -1,0 +1,42 @@
+import type { THostOnDuty, TQaThread, TResponseTimes } from "@/lib/contracts/qa";
+import { QaLiveProvider } from "./qa-live-provider";
+import { AskBox } from "./ask-box";
+import { QaThreadList } from "./qa-thread-list";
+import { HostsOnDuty } from "./hosts-on-duty";
+import { ResponseTimeNote } from "./response-time-note";
+import { ModerationPolicy } from "./moderation-policy";
+
+export interface QaSectionProps {
+  productId: string;
+  threads: TQaThread[];
+  seq: string;
+  hosts: THostOnDuty[];
+  responseTimes: TResponseTimes;
+  promisedResponseMinutes: number;
+}
+
+/** The product's public Q&A: rendered on the server from a cached snapshot, kept live in the browser. */
+export function QaSection({ productId, threads, seq, hosts, responseTimes, promisedResponseMinutes }: QaSectionProps) {
+  return (
+    <section aria-labelledby="qa-title" className="mt-14 border-t border-roast-200 pt-10" data-testid="qa-section">
+      <h2 id="qa-title" className="text-3xl text-roast-900">
+        Questions &amp; answers
+      </h2>
+      <QaLiveProvider productId={productId} initialThreads={threads} initialSeq={seq}>
+        <div className="mt-6 grid gap-10 lg:grid-cols-[2fr_1fr]">
+          <div className="order-2 lg:order-1">
+            <QaThreadList />
+          </div>
+          <aside aria-label="Ask the shop" className="order-1 space-y-6 lg:order-2">
+            <div className="rounded-2xl border border-roast-200 bg-white p-5">
+              <AskBox />
+            </div>
+            <HostsOnDuty initial={hosts} />
+            <ResponseTimeNote times={responseTimes} promisedMinutes={promisedResponseMinutes} />
+            <ModerationPolicy />
+          </aside>
+        </div>
+      </QaLiveProvider>
+    </section>
+  );
+}
