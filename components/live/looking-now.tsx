@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useEffect } from "react";
 import { productRoom } from "@/lib/contracts/presence";
 import { useLive } from "./realtime-provider";
 import { HowCounted } from "./how-counted";
@@ -14,7 +15,8 @@ interface LookingNowProps {
 
 /** "Being looked at right now": products whose live viewer count is at or above the threshold. */
 export function LookingNow({ products, initialCounts, threshold }: LookingNowProps) {
-  const { counts } = useLive();
+  const { counts, watchLookingNow } = useLive();
+  useEffect(() => watchLookingNow(), [watchLookingNow]);
   const merged = { ...initialCounts, ...counts };
   const hot = products
     .map((p) => ({ ...p, count: merged[productRoom(p.id)] ?? null }))

@@ -22,6 +22,10 @@ interface LiveState {
    * cleanup, which must not undo it (product page → its question page, or product → product).
    */
   enterProduct(productId: string): () => void;
+  /** Subscribes this tab to every product's count (the home page's "looking at right now"). */
+  watchLookingNow(): () => void;
+  /** Tells the provider which events the server already rendered, so catch-up starts after them. */
+  noteSeeded(initial: TActivityEvent[]): void;
 }
 
 const LiveContext = createContext<LiveState | null>(null);
@@ -47,7 +51,10 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const [counts, setCounts] = useState<Record<string, number | null>>({});
   const [events, setEvents] = useState<TActivityEvent[]>([]);
   const productIdRef = useRef<string | null>(null);
+  const watchingRef = useRef(0);
   const eventsRef = useRef<TActivityEvent[]>([]);
+  /** The newest event id the server rendered into the page: catch-up starts after it. */
+  const seededRef = useRef<bigint>(0n);
   useEffect(() => {
     eventsRef.current = events;
   }, [events]);
@@ -58,7 +65,8 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
 
   const enter = useCallback(
     (s: ShopSocket) => {
-      s.emit("presence:enter", { productId: productIdRef.current }, (ack: Ack<{ counts: TPresenceCount[] }>) => {
+      const payload = { productId: productIdRef.current, lookingNow: watchingRef.current > 0 };
+      s.emit("presence:enter", payload, (ack: Ack<{ counts: TPresenceCount[] }>) => {
         if (ack.ok) applyCounts(ack.data.counts);
       });
     },
@@ -70,12 +78,20 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     const open = () => {
       const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
       s = io({ path: "/socket.io", auth: { gpc }, transports: ["websocket", "polling"] });
+      let repaired = false;
+      s.on("connect_error", (error) => {
+        // A missing or tampered identity: GET /api/shopper issues a fresh one, then try once more.
+        if (repaired || !/unidentified/.test(error.message)) return;
+        repaired = true;
+        void fetch("/api/shopper", { cache: "no-store" }).then(() => s?.connect());
+      });
       s.on("connect", () => {
         setConnected(true);
         enter(s!);
-        const after = lastId(eventsRef.current);
-        if (after) {
-          s!.emit("activity:since", { afterId: after }, (ack: Ack<{ events: TActivityEvent[] }>) => {
+        const live = lastId(eventsRef.current);
+        const after = [live ? BigInt(live) : 0n, seededRef.current].reduce((a, b) => (a > b ? a : b));
+        if (after > 0n) {
+          s!.emit("activity:since", { afterId: after.toString() }, (ack: Ack<{ events: TActivityEvent[] }>) => {
             if (ack.ok) setEvents((prev) => mergeEvents(prev, ack.data.events));
           });
         }
@@ -114,9 +130,23 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     [setProductId],
   );
 
+  /** For the home page's "looking at right now": ask for every product's count while mounted. */
+  const watchLookingNow = useCallback(() => {
+    watchingRef.current += 1;
+    if (socket?.connected) enter(socket);
+    return () => {
+      watchingRef.current -= 1;
+      if (socket?.connected) enter(socket);
+    };
+  }, [socket, enter]);
+
+  const noteSeeded = useCallback((initial: TActivityEvent[]) => {
+    for (const e of initial) if (BigInt(e.id) > seededRef.current) seededRef.current = BigInt(e.id);
+  }, []);
+
   const value = useMemo(
-    () => ({ socket, connected, counts, events, setProductId, enterProduct }),
-    [socket, connected, counts, events, setProductId, enterProduct],
+    () => ({ socket, connected, counts, events, setProductId, enterProduct, watchLookingNow, noteSeeded }),
+    [socket, connected, counts, events, setProductId, enterProduct, watchLookingNow, noteSeeded],
   );
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }
@@ -129,6 +159,7 @@ export function useLive(): LiveState {
 
 /** Seeds the feed with server-rendered events so the first paint already shows the latest ones. */
 export function useSeedEvents(initial: TActivityEvent[]): TActivityEvent[] {
-  const { events } = useLive();
+  const { events, noteSeeded } = useLive();
+  useEffect(() => noteSeeded(initial), [initial, noteSeeded]);
   return useMemo(() => mergeEvents(initial, events), [initial, events]);
 }

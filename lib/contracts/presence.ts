@@ -1,6 +1,12 @@
 import { z } from "zod";
 
-export const ZPresenceEnter = z.object({ productId: z.uuid().nullable() }).strict();
+export const ZPresenceEnter = z
+  .object({
+    productId: z.uuid().nullable(),
+    /** The page shows "being looked at right now" and wants every product's count. */
+    lookingNow: z.boolean().optional(),
+  })
+  .strict();
 export type TPresenceEnter = z.infer<typeof ZPresenceEnter>;
 
 /** A room's count of people; null when below the merchant's threshold (an empty shop stays quiet). */
@@ -24,4 +30,6 @@ export const ZShopperPreferences = z
 export type TShopperPreferences = z.infer<typeof ZShopperPreferences>;
 
 export const STORE_ROOM = "store";
+/** Sockets on pages that list what is being looked at right now. */
+export const LOOKING_NOW_ROOM = "looking-now";
 export const productRoom = (productId: string) => `product:${productId}`;

@@ -3,7 +3,7 @@ import { Server } from "socket.io";
 import type { Logger } from "pino";
 import type { Db } from "@/lib/db/client";
 import type { StaffMember } from "@/lib/auth/staff-from-headers";
-import { STORE_ROOM, type TPresenceCount } from "@/lib/contracts/presence";
+import { LOOKING_NOW_ROOM, STORE_ROOM, type TPresenceCount } from "@/lib/contracts/presence";
 import { ActivityWriter } from "@/lib/activity/activity-writer";
 import { ViewAggregator } from "@/lib/activity/view-aggregator";
 import { installActivityWriter } from "@/lib/activity/record-activity";
@@ -15,12 +15,13 @@ import { LiveSettings } from "@/lib/settings/live-settings";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
 import { isAllowedOrigin } from "./origin-check";
 import { identify } from "./middleware/identify";
-import { rejectUnknownEvents } from "./handle-event";
-import { registerPresenceHandlers } from "./handlers/presence";
-import { registerActivityHandlers } from "./handlers/activity";
-import { registerShopperHandlers } from "./handlers/shopper";
-import { registerQaHandlers } from "./handlers/qa";
-import { registerHostHandlers } from "./handlers/host";
+import { dispatchEvents, type HandlerTable } from "./handle-event";
+import { joinStore, presenceHandlers } from "./handlers/presence";
+import { activityHandlers } from "./handlers/activity";
+import { shopperHandlers } from "./handlers/shopper";
+import { qaHandlers } from "./handlers/qa";
+import { hostHandlers } from "./handlers/host";
+import { QaError } from "@/lib/qa/qa-error";
 import { buildFloor } from "@/lib/hosts/floor";
 import type { PostLimiter } from "@/lib/rate-limit/post-limiter";
 import { STAFF_ROOM, personRoom, type RealtimeIo } from "./socket-types";
@@ -55,17 +56,22 @@ export interface RealtimeServer {
 const HOUR = 60 * 60 * 1000;
 
 /**
- * Volatile messages are dropped while a socket is still writing, so each socket gets one message per
- * push: a product room gets its own count with the store's; the rest of the shop gets every change,
- * which is how the home page learns what is being looked at right now.
+ * Volatile messages are dropped while a socket is still writing, so each socket gets at most one
+ * message per push: a product room its own count (with the store's when that changed), the pages
+ * listing what is looked at now every changed count, everyone else the store's count when it changed.
  */
 function pushCounts(io: RealtimeIo, changes: TPresenceCount[]): void {
   const store = changes.find((c) => c.room === STORE_ROOM);
   const products = changes.filter((c) => c.room !== STORE_ROOM);
+  const productRooms = products.map((p) => p.room);
   for (const product of products) {
     io.to(product.room).volatile.emit("presence:counted", store ? [store, product] : [product]);
   }
-  io.to(STORE_ROOM).except(products.map((p) => p.room)).volatile.emit("presence:counted", changes);
+  if (products.length > 0) io.to(LOOKING_NOW_ROOM).except(productRooms).volatile.emit("presence:counted", changes);
+  if (store)
+    io.to(STORE_ROOM)
+      .except([...productRooms, LOOKING_NOW_ROOM])
+      .volatile.emit("presence:counted", [store]);
 }
 
 export async function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps): Promise<RealtimeServer> {
@@ -101,7 +107,10 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   });
   const views = new ViewAggregator((input) => activity.enqueue(input), deps.viewWindowMs);
   const retention = setInterval(
-    () => void purgeExpiredActivity(deps.db(), settings.current().retentionDays).catch((err) => log.warn({ err }, "purge failed")),
+    () =>
+      void purgeExpiredActivity(deps.db(), settings.current().retentionDays).catch((err) =>
+        log.warn({ err }, "purge failed"),
+      ),
     HOUR,
   );
   retention.unref();
@@ -116,7 +125,10 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     lastFloor = key;
     io.to(STAFF_ROOM).emit("floor:updated", floor);
   };
-  const floorTimer = setInterval(() => void pushFloor().catch((err) => log.warn({ err }, "floor push failed")), deps.floorIntervalMs ?? 2000);
+  const floorTimer = setInterval(
+    () => void pushFloor().catch((err) => log.warn({ err }, "floor push failed")),
+    deps.floorIntervalMs ?? 2000,
+  );
   floorTimer.unref();
 
   coalescer.start();
@@ -124,20 +136,26 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   installActivityWriter(activity);
   installPresenceSnapshot(() => presenceSnapshot(presence, coalescer));
 
+  const handlers: HandlerTable = {
+    ...presenceHandlers({ presence, coalescer, views }),
+    ...activityHandlers({ db: deps.db, settings }),
+    ...shopperHandlers({ db: deps.db, presence, io }),
+    ...qaHandlers({ db: deps.db, io, settings, limiter: deps.limiter }),
+    ...hostHandlers({ db: deps.db, io, presence }),
+  };
+  const isRefusal = (error: unknown): error is QaError => error instanceof QaError;
+
   io.use(identify(deps));
   io.on("connection", (socket) => {
     void socket.join(personRoom(socket.data.person));
     if (socket.data.staff) void socket.join(STAFF_ROOM);
+    joinStore(socket, presence);
+    socket.on("disconnect", () => presence.disconnect(socket.id));
     if (socket.data.shopperId) {
       // A visit day per shopper per day is what "regular" marks are computed from.
       void ensureShopper(deps.db(), socket.data.shopperId).catch((err) => log.warn({ err }, "visit not recorded"));
     }
-    rejectUnknownEvents(socket);
-    registerPresenceHandlers(socket, { log, presence, coalescer, views });
-    registerActivityHandlers(socket, { log, db: deps.db, settings });
-    registerShopperHandlers(socket, { log, db: deps.db, presence, io });
-    registerQaHandlers(socket, { log, db: deps.db, io, settings, limiter: deps.limiter });
-    registerHostHandlers(socket, { log, db: deps.db, io, presence });
+    dispatchEvents(socket, handlers, log, isRefusal);
   });
 
   return {

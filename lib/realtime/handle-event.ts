@@ -14,37 +14,45 @@ function firstIssue(error: z.ZodError): string {
   return `${issue.path.join(".") || "payload"}: ${issue.message}`;
 }
 
-/**
- * Registers one client event: re-parses the payload with its contract schema, runs the handler and
- * answers with the single ack envelope. Internal errors are logged and sanitized.
- */
-export function handleEvent<E extends ClientEventName>(
+type Payload<E extends ClientEventName> = z.infer<(typeof clientEventSchemas)[E]>;
+
+/** Answers one client event for one socket; it receives the payload already parsed by its contract. */
+export type EventHandler<E extends ClientEventName> = (
   socket: RealtimeSocket,
+  payload: Payload<E>,
+) => Promise<ClientAckData[E]>;
+
+/** Each domain contributes the handlers of its events; they are built once per server, not per socket. */
+export type HandlerTable = { [E in ClientEventName]?: EventHandler<E> };
+
+type AnyHandler = (socket: RealtimeSocket, payload: unknown) => Promise<unknown>;
+
+/**
+ * Wires a socket to the handler table with a single listener (a listener per event per socket would
+ * cost memory on every idle connection). Each payload is re-parsed with its contract schema; the sender
+ * gets one ack envelope. Refusals meant for people pass through; internal errors are logged and sanitized.
+ */
+export function dispatchEvents(
+  socket: RealtimeSocket,
+  table: HandlerTable,
   log: Logger,
-  event: E,
-  handler: (payload: z.infer<(typeof clientEventSchemas)[E]>) => Promise<ClientAckData[E]>,
+  isRefusal: (error: unknown) => error is Error,
 ): void {
-  const schema = clientEventSchemas[event];
-  const listener = async (payload: unknown, ack?: (result: Ack<ClientAckData[E]>) => void) => {
-    const reply = typeof ack === "function" ? ack : () => undefined;
-    const parsed = schema.safeParse(payload);
+  socket.onAny(async (event: string, ...args: unknown[]) => {
+    const last = args[args.length - 1];
+    const reply = typeof last === "function" ? (last as (result: Ack<unknown>) => void) : () => undefined;
+    const handler = (table as Record<string, AnyHandler | undefined>)[event];
+    if (!(event in clientEventSchemas) || !handler) {
+      return reply({ ok: false, error: `unknown event: ${String(event).slice(0, 40)}` });
+    }
+    const parsed = clientEventSchemas[event as ClientEventName].safeParse(args[0]);
     if (!parsed.success) return reply({ ok: false, error: firstIssue(parsed.error) });
     try {
-      reply({ ok: true, data: await handler(parsed.data as z.infer<(typeof clientEventSchemas)[E]>) });
+      reply({ ok: true, data: await handler(socket, parsed.data) });
     } catch (error) {
-      if (error instanceof EventError) return reply({ ok: false, error: error.message });
+      if (error instanceof EventError || isRefusal(error)) return reply({ ok: false, error: error.message });
       log.error({ err: error, event }, "socket handler failed");
       reply({ ok: false, error: "Something went wrong on our side." });
     }
-  };
-  socket.on(event, listener as never);
-}
-
-/** Any event outside the contract gets an error ack (when the sender asked for one), never a crash. */
-export function rejectUnknownEvents(socket: RealtimeSocket): void {
-  socket.onAny((event: string, ...args: unknown[]) => {
-    if (event in clientEventSchemas) return;
-    const ack = args[args.length - 1];
-    if (typeof ack === "function") ack({ ok: false, error: `unknown event: ${String(event).slice(0, 40)}` });
   });
 }

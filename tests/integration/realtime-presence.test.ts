@@ -97,6 +97,23 @@ describe("presence counts", () => {
     expect(pushes).toHaveLength(2);
   });
 
+  it("sends product counts only to pages that list what is looked at now", async () => {
+    const home = await shopper();
+    await request(home, "presence:enter", { productId: null, lookingNow: true });
+    const elsewhere = await shopper();
+    await tickAndDeliver(home);
+    await settle(elsewhere);
+    const homePushes = recordPushes(home);
+    const otherPushes = recordPushes(elsewhere);
+
+    const viewer = await shopper();
+    await enter(viewer, productId);
+    await tickAndDeliver(home);
+    await settle(elsewhere);
+    expect(homePushes).toContainEqual({ room: `product:${productId}`, count: 1 });
+    expect(otherPushes.map((p) => p.room)).toEqual(["store"]);
+  });
+
   it("drops a closed tab from the count at the next push", async () => {
     const observer = await shopper();
     await enter(observer, productId);

@@ -1,23 +1,22 @@
-import type { Logger } from "pino";
 import type { Db } from "@/lib/db/client";
 import { readActivity } from "@/lib/activity/read-activity";
 import type { LiveSettings } from "@/lib/settings/live-settings";
-import { handleEvent } from "../handle-event";
-import type { RealtimeSocket } from "../socket-types";
+import type { HandlerTable } from "../handle-event";
 
 export interface ActivityHandlerDeps {
-  log: Logger;
   db: () => Db;
   settings: LiveSettings;
 }
 
-// activity:since — a client that reconnects asks for what it missed; Postgres answers, not memory.
-export function registerActivityHandlers(socket: RealtimeSocket, deps: ActivityHandlerDeps): void {
-  handleEvent(socket, deps.log, "activity:since", async ({ afterId }) => ({
-    events: await readActivity(deps.db(), {
-      kinds: deps.settings.current().broadcastKinds,
-      afterId: BigInt(afterId),
-      limit: 100,
+export function activityHandlers(deps: ActivityHandlerDeps): HandlerTable {
+  return {
+    // activity:since — a client that reconnects asks for what it missed; Postgres answers, not memory.
+    "activity:since": async (_socket, { afterId }) => ({
+      events: await readActivity(deps.db(), {
+        kinds: deps.settings.current().broadcastKinds,
+        afterId: BigInt(afterId),
+        limit: 100,
+      }),
     }),
-  }));
+  };
 }

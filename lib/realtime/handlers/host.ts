@@ -1,4 +1,3 @@
-import type { Logger } from "pino";
 import type { Db } from "@/lib/db/client";
 import type { StaffMember } from "@/lib/auth/staff-from-headers";
 import { STORE_ROOM, productRoom } from "@/lib/contracts/presence";
@@ -8,13 +7,11 @@ import { listHostsOnDuty, setHostDuty } from "@/lib/hosts/hosts-on-duty";
 import { buildFloor } from "@/lib/hosts/floor";
 import { blockAuthor, markSeen, moderatePost } from "@/lib/qa/moderate-post";
 import { openQuestions } from "@/lib/qa/read-threads";
-import { QaError } from "@/lib/qa/qa-error";
-import { EventError, handleEvent } from "../handle-event";
+import { EventError, type HandlerTable } from "../handle-event";
 import { broadcastThread } from "../qa-broadcast";
 import { STAFF_ROOM, type RealtimeIo, type RealtimeSocket } from "../socket-types";
 
 export interface HostHandlerDeps {
-  log: Logger;
   db: () => Db;
   io: RealtimeIo;
   presence: PresenceTracker;
@@ -27,68 +24,54 @@ function hostOf(socket: RealtimeSocket): StaffMember {
   return staff;
 }
 
-async function refusals<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof QaError) throw new EventError(error.message);
-    throw error;
-  }
-}
-
 // qa:open, qa:typing, qa:moderate, qa:block-author, host:set-duty, host:floor, host:queue — the host console.
-export function registerHostHandlers(socket: RealtimeSocket, deps: HostHandlerDeps): void {
-  const { log, io } = deps;
-
-  handleEvent(socket, log, "qa:open", ({ questionId }) =>
-    refusals(async () => {
+export function hostHandlers(deps: HostHandlerDeps): HandlerTable {
+  const { io } = deps;
+  return {
+    "qa:open": async (socket, { questionId }) => {
       const seen = await markSeen(deps.db(), hostOf(socket), questionId);
       return { thread: (await broadcastThread(io, deps.db(), seen)).full, seq: seen.seq };
-    }),
-  );
+    },
 
-  handleEvent(socket, log, "qa:typing", async ({ questionId }) => {
-    const host = hostOf(socket);
-    const question = await deps.db().question.findUnique({ where: { id: questionId }, select: { productId: true } });
-    if (!question) throw new EventError("This question no longer exists.");
-    // Shoppers on the product and the other hosts (so two hosts don't answer the same question).
-    io.to([productRoom(question.productId), STAFF_ROOM]).volatile.emit("qa:typing", { questionId, host: host.name });
-    return {};
-  });
+    "qa:typing": async (socket, { questionId }) => {
+      const host = hostOf(socket);
+      const question = await deps.db().question.findUnique({ where: { id: questionId }, select: { productId: true } });
+      if (!question) throw new EventError("This question no longer exists.");
+      // Shoppers on the product and the other hosts (so two hosts don't answer the same question).
+      io.to([productRoom(question.productId), STAFF_ROOM]).volatile.emit("qa:typing", { questionId, host: host.name });
+      return {};
+    },
 
-  handleEvent(socket, log, "qa:moderate", (input) =>
-    refusals(async () => {
+    "qa:moderate": async (socket, input) => {
       const moderated = await moderatePost(deps.db(), hostOf(socket), input);
       return { thread: (await broadcastThread(io, deps.db(), moderated)).full, seq: moderated.seq };
-    }),
-  );
+    },
 
-  handleEvent(socket, log, "qa:block-author", (post) =>
-    refusals(async () => {
+    "qa:block-author": async (socket, post) => {
       hostOf(socket);
       await blockAuthor(deps.db(), post);
       return { blocked: true as const };
-    }),
-  );
+    },
 
-  handleEvent(socket, log, "host:set-duty", async ({ onDuty }) => {
-    const host = hostOf(socket);
-    const changed = await setHostDuty(deps.db(), host.id, onDuty);
-    const hosts = await listHostsOnDuty(deps.db());
-    if (changed) {
-      io.to(STORE_ROOM).emit("hosts:changed", { hosts });
-      if (onDuty) recordActivity({ kind: "host_on_duty" });
-    }
-    return { hosts };
-  });
+    "host:set-duty": async (socket, { onDuty }) => {
+      const host = hostOf(socket);
+      const changed = await setHostDuty(deps.db(), host.id, onDuty);
+      const hosts = await listHostsOnDuty(deps.db());
+      if (changed) {
+        io.to(STORE_ROOM).emit("hosts:changed", { hosts });
+        if (onDuty) recordActivity({ kind: "host_on_duty" });
+      }
+      return { hosts };
+    },
 
-  handleEvent(socket, log, "host:floor", async () => {
-    hostOf(socket);
-    return buildFloor(deps.db(), deps.presence);
-  });
+    "host:floor": async (socket) => {
+      hostOf(socket);
+      return buildFloor(deps.db(), deps.presence);
+    },
 
-  handleEvent(socket, log, "host:queue", async () => {
-    hostOf(socket);
-    return openQuestions(deps.db());
-  });
+    "host:queue": async (socket) => {
+      hostOf(socket);
+      return openQuestions(deps.db());
+    },
+  };
 }

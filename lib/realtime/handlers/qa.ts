@@ -1,4 +1,3 @@
-import type { Logger } from "pino";
 import type { Db } from "@/lib/db/client";
 import type { TQaThread } from "@/lib/contracts/qa";
 import type { LiveSettings } from "@/lib/settings/live-settings";
@@ -10,12 +9,11 @@ import { editPost } from "@/lib/qa/edit-post";
 import { followQuestion, votePost } from "@/lib/qa/vote-post";
 import { threadsSince } from "@/lib/qa/read-threads";
 import { QaError } from "@/lib/qa/qa-error";
-import { EventError, handleEvent } from "../handle-event";
+import { EventError, type HandlerTable } from "../handle-event";
 import { broadcastThread } from "../qa-broadcast";
 import { personRoom, type RealtimeIo, type RealtimeSocket } from "../socket-types";
 
 export interface QaHandlerDeps {
-  log: Logger;
   db: () => Db;
   io: RealtimeIo;
   settings: LiveSettings;
@@ -34,72 +32,58 @@ function shopperOnly(socket: RealtimeSocket): string {
   return actor.shopperId;
 }
 
-/** Domain refusals (limits, filters, permissions) reach the sender as they are. */
-async function refusalsAsErrors<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof QaError) throw new EventError(error.message);
-    throw error;
-  }
-}
-
 // qa:ask, qa:reply, qa:edit, qa:vote, qa:follow, qa:since — shoppers and hosts on product pages.
-export function registerQaHandlers(socket: RealtimeSocket, deps: QaHandlerDeps): void {
-  const { log, io } = deps;
+export function qaHandlers(deps: QaHandlerDeps): HandlerTable {
+  const { io } = deps;
   const rules = () => deps.settings.current();
-  const shownTo = (both: { full: TQaThread; shown: TQaThread }) => (socket.data.staff ? both.full : both.shown);
-  const limit = async (actor: QaActor) => {
+  const shownTo = (socket: RealtimeSocket, both: { full: TQaThread; shown: TQaThread }) =>
+    socket.data.staff ? both.full : both.shown;
+  const limit = async (socket: RealtimeSocket, actor: QaActor) => {
     if (actor.kind === "shopper") await deps.limiter.consume(actor.shopperId, socket.data.ip);
   };
 
-  handleEvent(socket, log, "qa:ask", (input) =>
-    refusalsAsErrors(async () => {
+  return {
+    "qa:ask": async (socket, input) => {
       const actor = actorOf(socket);
       if (actor.kind !== "shopper") throw new QaError("Hosts answer questions; shoppers ask them.", "forbidden");
-      await limit(actor);
+      await limit(socket, actor);
       const posted = await postQuestion(deps.db(), actor.shopperId, input, rules());
-      return { thread: shownTo(await broadcastThread(io, deps.db(), posted)), seq: posted.seq };
-    }),
-  );
+      return { thread: shownTo(socket, await broadcastThread(io, deps.db(), posted)), seq: posted.seq };
+    },
 
-  handleEvent(socket, log, "qa:reply", (input) =>
-    refusalsAsErrors(async () => {
+    "qa:reply": async (socket, input) => {
       const actor = actorOf(socket);
-      await limit(actor);
+      await limit(socket, actor);
       const posted = await postReply(deps.db(), actor, input, rules());
       const both = await broadcastThread(io, deps.db(), posted);
       if (posted.created) {
         for (const shopperId of posted.notify) {
-          io.to(personRoom(`shopper:${shopperId}`)).emit("qa:answered", { questionId: posted.questionId, product: both.full.product });
+          io.to(personRoom(`shopper:${shopperId}`)).emit("qa:answered", {
+            questionId: posted.questionId,
+            product: both.full.product,
+          });
         }
       }
-      return { thread: shownTo(both), seq: posted.seq };
-    }),
-  );
+      return { thread: shownTo(socket, both), seq: posted.seq };
+    },
 
-  handleEvent(socket, log, "qa:edit", (input) =>
-    refusalsAsErrors(async () => {
+    "qa:edit": async (socket, input) => {
       const edited = await editPost(deps.db(), actorOf(socket), input, rules());
-      return { thread: shownTo(await broadcastThread(io, deps.db(), edited)), seq: edited.seq };
-    }),
-  );
+      return { thread: shownTo(socket, await broadcastThread(io, deps.db(), edited)), seq: edited.seq };
+    },
 
-  handleEvent(socket, log, "qa:vote", (input) =>
-    refusalsAsErrors(async () => {
+    "qa:vote": async (socket, input) => {
       const voted = await votePost(deps.db(), shopperOnly(socket), input);
-      return { thread: shownTo(await broadcastThread(io, deps.db(), voted)), seq: voted.seq };
-    }),
-  );
+      return { thread: shownTo(socket, await broadcastThread(io, deps.db(), voted)), seq: voted.seq };
+    },
 
-  handleEvent(socket, log, "qa:follow", (input) =>
-    refusalsAsErrors(async () => ({
+    "qa:follow": async (socket, input) => ({
       following: await followQuestion(deps.db(), shopperOnly(socket), input.questionId, input.on),
-    })),
-  );
+    }),
 
-  handleEvent(socket, log, "qa:since", async ({ productId, afterSeq }) => {
-    if (!productId && !socket.data.staff) throw new EventError("productId is required.");
-    return threadsSince(deps.db(), productId, BigInt(afterSeq), socket.data.staff ? "staff" : "public");
-  });
+    "qa:since": async (socket, { productId, afterSeq }) => {
+      if (!productId && !socket.data.staff) throw new EventError("productId is required.");
+      return threadsSince(deps.db(), productId, BigInt(afterSeq), socket.data.staff ? "staff" : "public");
+    },
+  };
 }

@@ -38,9 +38,10 @@ export function identify(deps: IdentifyDeps) {
       const raw = socket.request.headers;
       const cookies = parseCookies(raw.cookie ?? "");
       const shopperId = verifyShopperCookie(cookies[SHOPPER_COOKIE], deps.authSecret);
-      const staff = cookies["better-auth.session_token"] || cookies["__Secure-better-auth.session_token"]
-        ? await deps.identifyStaff(toHeaders(raw))
-        : null;
+      const staff =
+        cookies["better-auth.session_token"] || cookies["__Secure-better-auth.session_token"]
+          ? await deps.identifyStaff(toHeaders(raw))
+          : null;
       if (!shopperId && !staff) return next(new Error("unidentified: load a page of the shop first"));
 
       const gpc = raw["sec-gpc"] === "1" || (socket.handshake.auth as { gpc?: unknown } | undefined)?.gpc === true;
