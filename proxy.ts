@@ -30,7 +30,8 @@ export const config = {
   matcher: [
     {
       source: "/((?!_next/|api/health|images/|uploads/|favicon.ico|robots.txt|sitemap.xml).*)",
-      missing: [{ type: "cookie", key: SHOPPER_COOKIE }],
+      // A literal: Next reads this config statically. Must equal SHOPPER_COOKIE.
+      missing: [{ type: "cookie", key: "ok_shopper" }],
     },
   ],
 };

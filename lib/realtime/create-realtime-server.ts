@@ -67,7 +67,7 @@ function pushCounts(io: RealtimeIo, changes: TPresenceCount[]): void {
   for (const product of products) {
     io.to(product.room).volatile.emit("presence:counted", store ? [store, product] : [product]);
   }
-  if (products.length > 0) io.to(LOOKING_NOW_ROOM).except(productRooms).volatile.emit("presence:counted", changes);
+  io.to(LOOKING_NOW_ROOM).except(productRooms).volatile.emit("presence:counted", changes);
   if (store)
     io.to(STORE_ROOM)
       .except([...productRooms, LOOKING_NOW_ROOM])

@@ -112,6 +112,12 @@ describe("presence counts", () => {
     await settle(elsewhere);
     expect(homePushes).toContainEqual({ room: `product:${productId}`, count: 1 });
     expect(otherPushes.map((p) => p.room)).toEqual(["store"]);
+
+    // A change of the shop's count alone reaches the home page too.
+    const passerby = await shopper();
+    await tickAndDeliver(home);
+    expect(homePushes.filter((p) => p.room === "store").at(-1)).toEqual({ room: "store", count: 4 });
+    passerby.disconnect();
   });
 
   it("drops a closed tab from the count at the next push", async () => {
