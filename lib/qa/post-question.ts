@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { TQaAsk } from "@/lib/contracts/qa";
-import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
+import { findOrCreateShopper } from "@/lib/shoppers/ensure-shopper";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { checkContent, type ContentRules } from "./content-filter";
 import { QaError } from "./qa-error";
@@ -21,12 +21,10 @@ export async function postQuestion(
   input: TQaAsk,
   rules: ContentRules,
 ): Promise<QaMutation & { created: boolean }> {
+  // A retry is recognised by the unique (shopper, key) index when it is written, not by a query before.
   const key = { shopperId_idempotencyKey: { shopperId, idempotencyKey: input.idempotencyKey } };
-  const earlier = await db.question.findUnique({ where: key, select: { id: true, productId: true } });
-  if (earlier) return { questionId: earlier.id, productId: earlier.productId, seq: await latestSeqOf(db, earlier.id), created: false };
-
   checkContent(input.body, rules);
-  const shopper = await ensureShopper(db, shopperId);
+  const shopper = await findOrCreateShopper(db, shopperId);
   if (shopper.blocked) throw new QaError(BLOCKED_MESSAGE, "blocked");
   const product = await db.product.findFirst({ where: { id: input.productId, published: true }, select: { id: true } });
   if (!product) throw new QaError("This product is not available.", "not_found");

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { TQaReply } from "@/lib/contracts/qa";
-import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
+import { findOrCreateShopper } from "@/lib/shoppers/ensure-shopper";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { checkContent, type ContentRules } from "./content-filter";
 import { QaError } from "./qa-error";
@@ -30,15 +30,13 @@ export async function postReply(db: Db, actor: QaActor, input: TQaReply, rules: 
     const { id, productId } = reply.question;
     return { questionId: id, productId, seq: await latestSeqOf(db, id), created: false, notify: [] };
   };
-  const earlier = await existing();
-  if (earlier) return earlier;
-
+  // A retry is recognised by the unique (author, key) index when it is written (see the catch below).
   if (actor.kind === "shopper") checkContent(input.body, rules);
   const question = await db.question.findUnique({ where: { id: input.questionId }, select: { id: true, productId: true } });
   if (!question) throw new QaError("This question no longer exists.", "not_found");
   let authorName: string;
   if (actor.kind === "shopper") {
-    const shopper = await ensureShopper(db, actor.shopperId);
+    const shopper = await findOrCreateShopper(db, actor.shopperId);
     if (shopper.blocked) throw new QaError(BLOCKED_MESSAGE, "blocked");
     authorName = input.displayName || shopper.alias;
   } else {

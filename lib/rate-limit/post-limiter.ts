@@ -30,8 +30,7 @@ export function createPostLimiter(databaseUrl: string, limits: PostLimits = DEFA
   return {
     consume: async (shopperId, ip) => {
       try {
-        await perShopper.consume(shopperId);
-        await perIp.consume(ip);
+        await Promise.all([perShopper.consume(shopperId), perIp.consume(ip)]);
       } catch (error) {
         if (error instanceof RateLimiterRes) {
           const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));

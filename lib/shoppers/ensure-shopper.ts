@@ -30,3 +30,8 @@ export async function ensureShopper(db: Db, shopperId: string, now = new Date())
 export async function findShopper(db: Db, shopperId: string): Promise<ShopperProfile | null> {
   return db.shopper.findUnique({ where: { id: shopperId }, select: profileSelect });
 }
+
+/** The shopper's profile, creating the row only when it does not exist yet (one query when it does). */
+export async function findOrCreateShopper(db: Db, shopperId: string): Promise<ShopperProfile> {
+  return (await findShopper(db, shopperId)) ?? ensureShopper(db, shopperId);
+}
