@@ -31,14 +31,7 @@ export async function createProduct(db: Db, { input, images, uploads }: CreatePr
   try {
     const product = await db.product.create({
       data: {
-        slug: input.slug,
-        title: input.title,
-        description: input.description,
-        story: input.story,
-        priceCents: input.priceCents,
-        stock: input.stock,
-        published: input.published,
-        categoryId: input.categoryId,
+        ...input,
         images: { create: stored.map((image, position) => ({ url: image.url, alt: image.alt, position })) },
       },
       select: { id: true, slug: true, category: { select: { slug: true } } },

@@ -50,16 +50,7 @@ export async function updateProduct(db: Db, options: UpdateProductOptions): Prom
     await db.$transaction(async (tx) => {
       await tx.product.update({
         where: { id },
-        data: {
-          slug: input.slug,
-          title: input.title,
-          description: input.description,
-          story: input.story,
-          priceCents: input.priceCents,
-          stock: input.stock,
-          published: input.published,
-          categoryId: input.categoryId,
-        },
+        data: input,
       });
       if (removed.length > 0) await tx.productImage.deleteMany({ where: { productId: id, id: { in: [...removedIds] } } });
       for (const image of kept) {

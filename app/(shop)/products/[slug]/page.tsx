@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { addToCartAction } from "./actions";
 import { AddToCartForm } from "@/components/catalog/add-to-cart-form";
@@ -81,25 +81,13 @@ export default async function ProductPage({ params }: ProductPageProps) {
         url={absolute(`/products/${product.slug}`)}
         imageUrls={product.images.map((i) => absolute(i.url))}
       />
-      <nav aria-label="Breadcrumb" className="mb-6 text-sm text-roast-700">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/" className="hover:underline">
-              Shop
-            </Link>
-            <span aria-hidden="true"> /</span>
-          </li>
-          <li>
-            <Link href={`/categories/${product.category.slug}`} className="hover:underline">
-              {product.category.name}
-            </Link>
-            <span aria-hidden="true"> /</span>
-          </li>
-          <li aria-current="page" className="text-roast-900">
-            {product.title}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        crumbs={[
+          { label: "Shop", href: "/" },
+          { label: product.category.name, href: `/categories/${product.category.slug}` },
+          { label: product.title },
+        ]}
+      />
 
       <article className="grid gap-10 lg:grid-cols-2 lg:gap-14">
         <ProductGallery images={product.images} title={product.title} />

@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
@@ -59,25 +60,13 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
     <>
       <QaPageJsonLd thread={thread} url={url} />
       <EnterProductRoom productId={product.id} />
-      <nav aria-label="Breadcrumb" className="mb-6 text-sm text-roast-700">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/" className="hover:underline">
-              Shop
-            </Link>
-            <span aria-hidden="true"> /</span>
-          </li>
-          <li>
-            <Link href={`/products/${product.slug}`} className="hover:underline">
-              {product.title}
-            </Link>
-            <span aria-hidden="true"> /</span>
-          </li>
-          <li aria-current="page" className="text-roast-900">
-            Question
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        crumbs={[
+          { label: "Shop", href: "/" },
+          { label: product.title, href: `/products/${product.slug}` },
+          { label: "Question" },
+        ]}
+      />
       <div className="max-w-3xl space-y-8">
         <QaLiveProvider productId={product.id} initialThreads={[thread]} initialSeq={seq} onlyQuestionId={thread.id}>
           <QaThreadList standalone />
