@@ -5,7 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { findFreePort } from "./lib/db/free-port";
 
 // Debian's Chromium where Playwright cannot download its own; Playwright's browsers elsewhere.
-const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const chromiumPath =
+  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 // The config is evaluated again in every worker: compute the server's port and data dir once and pass them down via env.
 process.env.E2E_PORT ??= String(await findFreePort());
@@ -25,7 +26,14 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromiumPath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

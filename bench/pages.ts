@@ -171,7 +171,11 @@ async function main(): Promise<number> {
     delete env.DATABASE_URL;
     delete env.PUBLIC_ORIGIN;
     const startedAt = performance.now();
-    shop = spawn(process.execPath, ["--import", "tsx", "server.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    shop = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     forward(shop, "[shop]");
     await waitForHealth(base, shop, 180_000);
     log(`shop healthy at ${base} after ${fmt((performance.now() - startedAt) / 1000)} s (temp DATA_DIR ${dataDir})`);
@@ -195,8 +199,16 @@ async function main(): Promise<number> {
     );
 
     const routes = [
-      { path: "/", file: path.join(dataDir, "home.html"), contentType: home.headers.get("content-type") ?? "text/html" },
-      { path: productPath, file: path.join(dataDir, "product.html"), contentType: product.headers.get("content-type") ?? "text/html" },
+      {
+        path: "/",
+        file: path.join(dataDir, "home.html"),
+        contentType: home.headers.get("content-type") ?? "text/html",
+      },
+      {
+        path: productPath,
+        file: path.join(dataDir, "product.html"),
+        contentType: product.headers.get("content-type") ?? "text/html",
+      },
     ];
     writeFileSync(routes[0]!.file, home.body);
     writeFileSync(routes[1]!.file, product.body);
@@ -286,7 +298,10 @@ async function main(): Promise<number> {
     });
     console.log("\nShop ÷ bare req/s (same bytes; median of the per-round pair ratios, with min–max)\n");
     console.log(
-      table(["page", "req/s ratio", "min–max", "aim", "met", "p99 shop / bare ms", `p99 ≤ ${AIM_P99_MS} ms`], ratioRows),
+      table(
+        ["page", "req/s ratio", "min–max", "aim", "met", "p99 shop / bare ms", `p99 ≤ ${AIM_P99_MS} ms`],
+        ratioRows,
+      ),
     );
     console.log(`\nload average at end: ${loadAverage()}`);
     const genMax = Math.max(...targets.map((t) => summary(t.name).generatorCpu));

@@ -25,7 +25,13 @@ export type ServerCommand =
   | { type: "stop" };
 
 export type ServerReply =
-  | { type: "ready"; port: number; activityFlushMs: number | null; presenceIntervalMs: number | null; viewWindowMs: number }
+  | {
+      type: "ready";
+      port: number;
+      activityFlushMs: number | null;
+      presenceIntervalMs: number | null;
+      viewWindowMs: number;
+    }
   | { type: "heap"; heapUsed: number; rss: number; sockets: number }
   | { type: "bare"; port: number }
   | { type: "cpu"; user: number; system: number; at: number }

@@ -238,7 +238,9 @@ async function main(): Promise<number> {
     const ready = await nextMessage<Extract<ServerReply, { type: "ready" }>>(server, "ready", 60_000);
     const channel = serverChannel(server);
     const flushDelay =
-      ready.activityFlushMs === null ? "factory default (0 ms: next turn of the event loop)" : `${ready.activityFlushMs} ms (BENCH_ACTIVITY_FLUSH_MS)`;
+      ready.activityFlushMs === null
+        ? "factory default (0 ms: next turn of the event loop)"
+        : `${ready.activityFlushMs} ms (BENCH_ACTIVITY_FLUSH_MS)`;
     const url = `http://127.0.0.1:${ready.port}`;
     if (pin) pinSelf(1);
     log(
@@ -339,7 +341,14 @@ async function main(): Promise<number> {
       const expected = arm === "emit-store" || arm === "activity" ? viewers.length : HOT;
       armSamples = samples;
       const finished = new Promise<void>((resolve) => {
-        trial = { t0: performance.now(), event: qa ? "qa" : "activity", token: qaToken(id), expected, received: 0, done: resolve };
+        trial = {
+          t0: performance.now(),
+          event: qa ? "qa" : "activity",
+          token: qaToken(id),
+          expected,
+          received: 0,
+          done: resolve,
+        };
       });
       const t0 = trial!.t0;
       let acknowledged: Promise<void>;
@@ -382,7 +391,13 @@ async function main(): Promise<number> {
     };
 
     const arms: Arm[] = ["emit-store", "activity", "emit-hot"];
-    const fresh = () => ({ all: [] as number[], hot: [] as number[], last: [] as number[], missing: 0, bytes: [] as number[] });
+    const fresh = () => ({
+      all: [] as number[],
+      hot: [] as number[],
+      last: [] as number[],
+      missing: 0,
+      bytes: [] as number[],
+    });
     // Warm-up: the first activity trial also captures a real stored event to reuse as the emit payload.
     {
       const discard = fresh();
@@ -405,7 +420,8 @@ async function main(): Promise<number> {
     {
       const discard = fresh();
       await runTrial("qa-ask", discard);
-      if (!capturedQa) throw new Error(`no qa:changed received for the first question (${qaErrors.join("; ") || "no error ack"})`);
+      if (!capturedQa)
+        throw new Error(`no qa:changed received for the first question (${qaErrors.join("; ") || "no error ack"})`);
       for (let i = 0; i < 5; i++) for (const arm of qaArms) await runTrial(arm, discard);
     }
     const warmupQaErrors = qaErrors.splice(0);
@@ -460,7 +476,8 @@ async function main(): Promise<number> {
     {
       const until = performance.now() + 10_000;
       while (
-        (sustainedReceipts < sustained.expectedReceipts || questionActivitySeen - activityBefore < sustained.acked * viewers.length) &&
+        (sustainedReceipts < sustained.expectedReceipts ||
+          questionActivitySeen - activityBefore < sustained.acked * viewers.length) &&
         performance.now() < until
       ) {
         await sleep(50);
@@ -470,7 +487,10 @@ async function main(): Promise<number> {
       { type: "count-questions", bodyPrefix: SUSTAINED_PREFIX },
       "questions",
     );
-    const sustainedActivity = { received: questionActivitySeen - activityBefore, expected: sustained.acked * viewers.length };
+    const sustainedActivity = {
+      received: questionActivitySeen - activityBefore,
+      expected: sustained.acked * viewers.length,
+    };
     log(
       `sustained posts: ${sustained.acked} acked by ${posters.length} posters in ${fmt(sustainedS, 2)} s; ${stored.questions} stored; ` +
         `CPU server ${fmt(100 * sustainedCpu.server, 0)}%, swarm ${fmt(100 * sustainedCpu.swarm, 0)}% of a core`,
@@ -582,7 +602,9 @@ async function main(): Promise<number> {
     const { port: barePort } = await channel.ask<Extract<ServerReply, { type: "bare" }>>({ type: "bare" }, "bare");
     const bareClients: Client[] = [];
     for (let i = 0; i < connectedCount; i += 100) {
-      const batch = Array.from({ length: Math.min(100, connectedCount - i) }, () => openViewer(`http://127.0.0.1:${barePort}`, null));
+      const batch = Array.from({ length: Math.min(100, connectedCount - i) }, () =>
+        openViewer(`http://127.0.0.1:${barePort}`, null),
+      );
       bareClients.push(...(await Promise.all(batch)));
     }
     await sleep(2_000);
@@ -592,7 +614,9 @@ async function main(): Promise<number> {
     const bareRssKb = (heapBare.rss - heapGone.rss) / bareClients.length / 1024;
 
     // ---- report ----
-    console.log(`\nSummary (${SOCKETS} sockets; server and Postgres on ${pin ? "CPU0" : "any CPU"}, swarm on ${pin ? "CPU1" : "any CPU"})\n`);
+    console.log(
+      `\nSummary (${SOCKETS} sockets; server and Postgres on ${pin ? "CPU0" : "any CPU"}, swarm on ${pin ? "CPU1" : "any CPU"})\n`,
+    );
     const f = (arm: Arm) => results.get(arm)!;
     const base = f("emit-store");
     const fanoutRows = arms.map((arm) => {
@@ -608,7 +632,9 @@ async function main(): Promise<number> {
         fmt(percentile(r.last, 99), 2),
       ];
     });
-    console.log(`a. Fan-out of one activity event (${TRIALS} trials per arm, interleaved; latency = receive − trigger, ms)`);
+    console.log(
+      `a. Fan-out of one activity event (${TRIALS} trials per arm, interleaved; latency = receive − trigger, ms)`,
+    );
     console.log(
       "   emit-store: io.to(store).emit of the same payload (same 2,000 recipients as activity:recorded);" +
         " emit-hot: io.to(hot product room).emit (500 recipients);",
@@ -631,7 +657,12 @@ async function main(): Promise<number> {
     const ratioTable = (rows: readonly (readonly [string, number, number])[], aim: number) =>
       table(
         ["pair", "p50 ratio", "p99 ratio", `met ≤${aim} p50/p99`],
-        rows.map(([name, p50, p99]) => [name, fmt(p50, 2), fmt(p99, 2), `${meets(p50, aim, "max")}/${meets(p99, aim, "max")}`]),
+        rows.map(([name, p50, p99]) => [
+          name,
+          fmt(p50, 2),
+          fmt(p99, 2),
+          `${meets(p50, aim, "max")}/${meets(p99, aim, "max")}`,
+        ]),
       );
     console.log(`\n   ratios at hot-room sockets (aim ≤ ${AIM.fanoutRatio}; activity p99 ≤ ${AIM.fanoutP99Ms} ms)\n`);
     console.log(ratioTable(fanoutRatios, AIM.fanoutRatio));
@@ -647,7 +678,18 @@ async function main(): Promise<number> {
     );
     console.log(
       table(
-        ["scenario", "moves/s", "ours msg/s", "ours counts/s", "naive/room", "ratio", "naive/all", "ratio", "met ≤1/50 (room)", "push gap ms"],
+        [
+          "scenario",
+          "moves/s",
+          "ours msg/s",
+          "ours counts/s",
+          "naive/room",
+          "ratio",
+          "naive/all",
+          "ratio",
+          "met ≤1/50 (room)",
+          "push gap ms",
+        ],
         churnResults.map((r) => [
           r.name,
           fmt(r.switchesPerS, 1),
@@ -671,10 +713,30 @@ async function main(): Promise<number> {
       table(
         ["", "heapUsed MB", "rss MB", "engine clients"],
         [
-          ["before swarm", fmt(heapBefore.heapUsed / 2 ** 20, 1), fmt(heapBefore.rss / 2 ** 20, 1), String(heapBefore.sockets)],
-          [`${SOCKETS} idle sockets`, fmt(heapAfter.heapUsed / 2 ** 20, 1), fmt(heapAfter.rss / 2 ** 20, 1), String(heapAfter.sockets)],
-          ["after disconnect", fmt(heapGone.heapUsed / 2 ** 20, 1), fmt(heapGone.rss / 2 ** 20, 1), String(heapGone.sockets)],
-          [`+ ${bareClients.length} on bare Socket.IO`, fmt(heapBare.heapUsed / 2 ** 20, 1), fmt(heapBare.rss / 2 ** 20, 1), String(heapBare.sockets)],
+          [
+            "before swarm",
+            fmt(heapBefore.heapUsed / 2 ** 20, 1),
+            fmt(heapBefore.rss / 2 ** 20, 1),
+            String(heapBefore.sockets),
+          ],
+          [
+            `${SOCKETS} idle sockets`,
+            fmt(heapAfter.heapUsed / 2 ** 20, 1),
+            fmt(heapAfter.rss / 2 ** 20, 1),
+            String(heapAfter.sockets),
+          ],
+          [
+            "after disconnect",
+            fmt(heapGone.heapUsed / 2 ** 20, 1),
+            fmt(heapGone.rss / 2 ** 20, 1),
+            String(heapGone.sockets),
+          ],
+          [
+            `+ ${bareClients.length} on bare Socket.IO`,
+            fmt(heapBare.heapUsed / 2 ** 20, 1),
+            fmt(heapBare.rss / 2 ** 20, 1),
+            String(heapBare.sockets),
+          ],
         ],
       ),
     );
@@ -717,7 +779,10 @@ async function main(): Promise<number> {
     );
     console.log(`\n   ratio (aim ≤ ${AIM.qaRatio}; qa-ask p99 ≤ ${AIM.qaP99Ms} ms)\n`);
     console.log(
-      ratioTable([["qa-ask ÷ emit-hot-qa", ratio("qa-ask", f("emit-hot-qa"), 50), ratio("qa-ask", f("emit-hot-qa"), 99)]], AIM.qaRatio),
+      ratioTable(
+        [["qa-ask ÷ emit-hot-qa", ratio("qa-ask", f("emit-hot-qa"), 50), ratio("qa-ask", f("emit-hot-qa"), 99)]],
+        AIM.qaRatio,
+      ),
     );
     const qaP99 = percentile(f("qa-ask").hot, 99);
     console.log(
@@ -725,14 +790,27 @@ async function main(): Promise<number> {
         (qaErrors.length ? ` (first: ${qaErrors[0]})` : ""),
     );
     const intact =
-      stored.questions === sustained.acked && stored.distinctKeys === stored.questions && stored.askedChanges === stored.questions;
+      stored.questions === sustained.acked &&
+      stored.distinctKeys === stored.questions &&
+      stored.askedChanges === stored.questions;
     console.log(
       `\n   sustained, with persistence: ${posters.length} posters (distinct product rooms outside the hot one), each asking again as` +
         ` soon as its ack returns, for ${QA_SECONDS} s (closed loop)\n`,
     );
     console.log(
       table(
-        ["posts acked", "refused", "seconds", "posts/s", "ack p50 ms", "ack p99 ms", "stored", "distinct keys", "asked changes", "intact"],
+        [
+          "posts acked",
+          "refused",
+          "seconds",
+          "posts/s",
+          "ack p50 ms",
+          "ack p99 ms",
+          "stored",
+          "distinct keys",
+          "asked changes",
+          "intact",
+        ],
         [
           [
             String(sustained.acked),
@@ -763,7 +841,12 @@ async function main(): Promise<number> {
         "deliveries/s to every socket beside the posts' own; server child and Postgres share one core, so this fan-out may bound the rate more than the insert does.",
     );
     console.log(`\nconnect: ${SOCKETS} sockets in ${fmt(connectS, 1)} s; load average at end: ${loadAverage()}`);
-    const swarmMax = Math.max(fanoutCpu.swarm, qaCpu.swarm, sustainedCpu.swarm, ...churnResults.map((r) => r.cpu.swarm));
+    const swarmMax = Math.max(
+      fanoutCpu.swarm,
+      qaCpu.swarm,
+      sustainedCpu.swarm,
+      ...churnResults.map((r) => r.cpu.swarm),
+    );
     if (swarmMax > 0.8) {
       console.log(
         `note: the swarm used up to ${fmt(100 * swarmMax, 0)}% of its core; latencies then include client-side queueing for both arms.`,

@@ -19,7 +19,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   if (staff?.role !== "owner") return children;
   return (
     <>
-      <StaffHeader title="Open Kitchen · Admin" name={staff.name} role="owner" signOut={<SignOutButton action={signOutAction} />}>
+      <StaffHeader
+        title="Open Kitchen · Admin"
+        name={staff.name}
+        role="owner"
+        signOut={<SignOutButton action={signOutAction} />}
+      >
         <AdminNav />
       </StaffHeader>
       <div className="mx-auto max-w-6xl px-4 py-8">{children}</div>

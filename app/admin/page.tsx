@@ -20,7 +20,10 @@ export default async function AdminHome() {
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         {cards.map((c) => (
           <li key={c.href}>
-            <Link href={c.href} className="block rounded-lg border border-roast-200 bg-white p-5 hover:border-roast-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-leaf-600">
+            <Link
+              href={c.href}
+              className="block rounded-lg border border-roast-200 bg-white p-5 hover:border-roast-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-leaf-600"
+            >
               <span className="text-lg font-semibold">{c.title}</span>
               <span className="mt-1 block text-sm text-roast-700">{c.text}</span>
             </Link>

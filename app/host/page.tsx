@@ -30,7 +30,12 @@ export default async function HostPage() {
   ]);
   return (
     <>
-      <StaffHeader title="Open Kitchen · Host" name={staff.name} role={staff.role} signOut={<SignOutButton action={signOutAction} />} />
+      <StaffHeader
+        title="Open Kitchen · Host"
+        name={staff.name}
+        role={staff.role}
+        signOut={<SignOutButton action={signOutAction} />}
+      />
       <main className="mx-auto max-w-6xl px-4 py-6">
         <h1 className="sr-only">Host console</h1>
         <HostConsole
@@ -41,7 +46,12 @@ export default async function HostPage() {
           promisedMinutes={settings.promisedResponseMinutes}
           renderedAt={now.getTime()}
           metrics={
-            <ResponseMetrics today={today} week={week} promisedMinutes={settings.promisedResponseMinutes} minAnswers={MIN_ANSWERS_FOR_MEDIAN} />
+            <ResponseMetrics
+              today={today}
+              week={week}
+              promisedMinutes={settings.promisedResponseMinutes}
+              minAnswers={MIN_ANSWERS_FOR_MEDIAN}
+            />
           }
         />
       </main>

@@ -8,7 +8,11 @@ import { signInAction } from "./actions";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Staff sign-in", robots: { index: false } };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const next = safeNextPath(typeof params.next === "string" ? params.next : null);
   const staff = await currentStaff();
@@ -18,7 +22,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <main className="mx-auto max-w-sm px-4 py-16">
       <h1 className="text-2xl font-semibold text-roast-900">Staff sign-in</h1>
-      <p className="mt-2 mb-6 text-sm text-roast-700">For the shop’s hosts and owners. Shoppers never need an account.</p>
+      <p className="mt-2 mb-6 text-sm text-roast-700">
+        For the shop’s hosts and owners. Shoppers never need an account.
+      </p>
       <SignInForm action={signInAction} next={next} />
     </main>
   );

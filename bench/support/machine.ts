@@ -14,7 +14,10 @@ function versionOf(pkg: string): string {
 /** Printed with every result: benchmark figures mean nothing without the box and versions behind them. */
 export function machineReport(command: string): string {
   const cpus = os.cpus();
-  const load = os.loadavg().map((l) => l.toFixed(2)).join(" ");
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
   return [
     `machine: ${cpus[0]?.model ?? "unknown cpu"} × ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}`,
     `node ${process.version}; next ${versionOf("next")}, socket.io ${versionOf("socket.io")}, socket.io-client ${versionOf("socket.io-client")}, autocannon ${versionOf("autocannon")}`,
@@ -24,5 +27,8 @@ export function machineReport(command: string): string {
 }
 
 export function loadAverage(): string {
-  return os.loadavg().map((l) => l.toFixed(2)).join(" ");
+  return os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 }

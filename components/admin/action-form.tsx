@@ -43,7 +43,11 @@ export function ActionForm({
         {label}
       </SubmitButton>
       <span aria-live="polite" className="max-w-xs text-xs">
-        {state.status === "error" ? <span role="alert" className="text-red-800">{state.message}</span> : null}
+        {state.status === "error" ? (
+          <span role="alert" className="text-red-800">
+            {state.message}
+          </span>
+        ) : null}
         {state.status === "ok" ? <span className="text-leaf-600">{state.message}</span> : null}
       </span>
     </form>

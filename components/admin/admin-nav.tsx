@@ -13,7 +13,10 @@ export function AdminNav() {
       <ul className="flex flex-wrap gap-1">
         {sections.map((s) => (
           <li key={s.href}>
-            <Link href={s.href} className="rounded-md px-3 py-1.5 text-sm font-medium text-roast-900 hover:bg-roast-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-leaf-600">
+            <Link
+              href={s.href}
+              className="rounded-md px-3 py-1.5 text-sm font-medium text-roast-900 hover:bg-roast-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-leaf-600"
+            >
               {s.label}
             </Link>
           </li>

@@ -14,7 +14,14 @@ export function CategoryCreateForm({ action }: { action: FormAction }) {
       <h2 className="text-lg font-semibold">New category</h2>
       <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="category-name" name="name" label="Name" required defaultValue={submittedValue(state, "name")} error={fieldError(state, "name")} />
+        <TextField
+          id="category-name"
+          name="name"
+          label="Name"
+          required
+          defaultValue={submittedValue(state, "name")}
+          error={fieldError(state, "name")}
+        />
         <TextField
           id="category-slug"
           name="slug"
@@ -24,7 +31,13 @@ export function CategoryCreateForm({ action }: { action: FormAction }) {
           error={fieldError(state, "slug")}
         />
       </div>
-      <TextField id="category-description" name="description" label="Description" defaultValue={submittedValue(state, "description")} error={fieldError(state, "description")} />
+      <TextField
+        id="category-description"
+        name="description"
+        label="Description"
+        defaultValue={submittedValue(state, "description")}
+        error={fieldError(state, "description")}
+      />
       <SubmitButton pendingLabel="Creating…">Create category</SubmitButton>
     </form>
   );

@@ -23,15 +23,36 @@ export function CategoryList({
             <h3 className="font-semibold">
               {index + 1}. {c.name} <span className="text-sm font-normal text-roast-500">/{c.slug}</span>
             </h3>
-            <span className="text-sm text-roast-700">{c.productCount === 1 ? "1 product" : `${c.productCount} products`}</span>
+            <span className="text-sm text-roast-700">
+              {c.productCount === 1 ? "1 product" : `${c.productCount} products`}
+            </span>
           </div>
           <CategoryRenameForm action={rename} category={c} />
           <div className="mt-3 flex flex-wrap gap-2">
-            {index > 0 ? <ActionForm action={move} fields={{ id: c.id, direction: "up" }} label="Move up" ariaLabel={`Move ${c.name} up`} /> : null}
-            {index < categories.length - 1 ? (
-              <ActionForm action={move} fields={{ id: c.id, direction: "down" }} label="Move down" ariaLabel={`Move ${c.name} down`} />
+            {index > 0 ? (
+              <ActionForm
+                action={move}
+                fields={{ id: c.id, direction: "up" }}
+                label="Move up"
+                ariaLabel={`Move ${c.name} up`}
+              />
             ) : null}
-            <ActionForm action={remove} fields={{ id: c.id }} label="Delete" ariaLabel={`Delete ${c.name}`} variant="danger" confirm={`Delete the category “${c.name}”?`} />
+            {index < categories.length - 1 ? (
+              <ActionForm
+                action={move}
+                fields={{ id: c.id, direction: "down" }}
+                label="Move down"
+                ariaLabel={`Move ${c.name} down`}
+              />
+            ) : null}
+            <ActionForm
+              action={remove}
+              fields={{ id: c.id }}
+              label="Delete"
+              ariaLabel={`Delete ${c.name}`}
+              variant="danger"
+              confirm={`Delete the category “${c.name}”?`}
+            />
           </div>
         </li>
       ))}

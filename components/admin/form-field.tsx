@@ -43,7 +43,13 @@ function FieldShell({ id, label, error, hint, required, children }: BaseProps & 
 
 /** A labelled input whose hint and error are tied to it with aria-describedby. */
 export function TextField(
-  props: BaseProps & { type?: "text" | "email" | "password" | "number"; autoComplete?: string; inputMode?: "decimal" | "numeric"; min?: number; step?: number },
+  props: BaseProps & {
+    type?: "text" | "email" | "password" | "number";
+    autoComplete?: string;
+    inputMode?: "decimal" | "numeric";
+    min?: number;
+    step?: number;
+  },
 ) {
   const { id, name, error, hint, required, defaultValue, type = "text", autoComplete, inputMode, min, step } = props;
   return (

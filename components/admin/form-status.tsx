@@ -9,7 +9,9 @@ export function FormStatus({ state, id }: { state: TFormState; id?: string }) {
           {state.message}
         </p>
       ) : state.status === "ok" ? (
-        <p className="rounded-md border border-leaf-600/30 bg-green-50 px-3 py-2 text-sm text-leaf-600">{state.message}</p>
+        <p className="rounded-md border border-leaf-600/30 bg-green-50 px-3 py-2 text-sm text-leaf-600">
+          {state.message}
+        </p>
       ) : null}
     </div>
   );

@@ -18,7 +18,8 @@ export function ImageRowsField({ error, maxBytes }: { error?: string; maxBytes: 
     <fieldset className="space-y-3 rounded-md border border-roast-200 p-4" aria-describedby={describedBy}>
       <legend className="px-1 text-sm font-medium text-roast-900">Add images</legend>
       <p id={hintId} className="text-sm text-roast-700">
-        PNG, JPEG, WebP or GIF, up to {limit} each. SVG is not accepted. Describe each image for people who cannot see it.
+        PNG, JPEG, WebP or GIF, up to {limit} each. SVG is not accepted. Describe each image for people who cannot see
+        it.
       </p>
       {rows.map((row, index) => (
         <div key={row} className="grid gap-3 sm:grid-cols-2">

@@ -45,10 +45,17 @@ export function LiveSettingsForm({ action, settings }: { action: FormAction; set
       />
       <fieldset className="space-y-2">
         <legend className="font-medium">Shown in the activity feed</legend>
-        <p className="text-sm text-roast-700">Everything is still stored (to substantiate the numbers); this only controls what is broadcast.</p>
+        <p className="text-sm text-roast-700">
+          Everything is still stored (to substantiate the numbers); this only controls what is broadcast.
+        </p>
         {ACTIVITY_KINDS.map((kind) => (
           <label key={kind} className="flex items-center gap-2">
-            <input type="checkbox" name="broadcastKinds" value={kind} defaultChecked={settings.broadcastKinds.includes(kind)} />
+            <input
+              type="checkbox"
+              name="broadcastKinds"
+              value={kind}
+              defaultChecked={settings.broadcastKinds.includes(kind)}
+            />
             {KIND_LABELS[kind]}
           </label>
         ))}
@@ -81,7 +88,9 @@ export function LiveSettingsForm({ action, settings }: { action: FormAction; set
         <p id="live-blocked-words-hint" className="text-sm text-roast-700">
           A post containing one of these words is refused with a message saying so; nothing is removed silently.
         </p>
-        {fieldError(state, "blockedWords") ? <p className="text-sm text-red-700">{fieldError(state, "blockedWords")}</p> : null}
+        {fieldError(state, "blockedWords") ? (
+          <p className="text-sm text-red-700">{fieldError(state, "blockedWords")}</p>
+        ) : null}
         <label className="flex items-center gap-2">
           <input type="checkbox" name="blockLinks" defaultChecked={settings.blockLinks} />
           Refuse links in shoppers&apos; posts

@@ -47,7 +47,14 @@ export function ProductForm({
     <form action={formAction} className="space-y-5" noValidate>
       <FormStatus state={state} id="product-form-status" />
       {product.id ? <input type="hidden" name="id" value={product.id} /> : null}
-      <TextField id="product-title" name="title" label="Title" required defaultValue={value("title", product.title)} error={fieldError(state, "title")} />
+      <TextField
+        id="product-title"
+        name="title"
+        label="Title"
+        required
+        defaultValue={value("title", product.title)}
+        error={fieldError(state, "title")}
+      />
       <TextField
         id="product-slug"
         name="slug"
@@ -108,7 +115,13 @@ export function ProductForm({
         />
       </div>
       <div className="flex items-center gap-2">
-        <input id="product-published" name="published" type="checkbox" defaultChecked={checked} className="size-4 accent-leaf-600" />
+        <input
+          id="product-published"
+          name="published"
+          type="checkbox"
+          defaultChecked={checked}
+          className="size-4 accent-leaf-600"
+        />
         <label htmlFor="product-published" className="text-sm font-medium">
           Published (visible in the shop)
         </label>
@@ -119,8 +132,12 @@ export function ProductForm({
           <legend className="px-1 text-sm font-medium">Current images</legend>
           {product.images.map((image, index) => (
             <div key={image.id} className="flex flex-wrap items-end gap-4">
-              { }
-              <img src={image.url} alt={image.alt} className="size-20 rounded-md border border-roast-200 object-cover" />
+              {}
+              <img
+                src={image.url}
+                alt={image.alt}
+                className="size-20 rounded-md border border-roast-200 object-cover"
+              />
               <div className="min-w-60 flex-1">
                 <label htmlFor={`alt-${image.id}`} className="block text-sm font-medium">
                   Alt text for image {index + 1}
@@ -135,7 +152,13 @@ export function ProductForm({
                 />
               </div>
               <div className="flex items-center gap-2 pb-2">
-                <input id={`remove-${image.id}`} name="removeImage" value={image.id} type="checkbox" className="size-4 accent-red-700" />
+                <input
+                  id={`remove-${image.id}`}
+                  name="removeImage"
+                  value={image.id}
+                  type="checkbox"
+                  className="size-4 accent-red-700"
+                />
                 <label htmlFor={`remove-${image.id}`} className="text-sm">
                   Remove image {index + 1}
                 </label>

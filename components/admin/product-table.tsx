@@ -22,12 +22,24 @@ export function ProductTable({
         <caption className="sr-only">All products</caption>
         <thead className="bg-roast-100 text-roast-900">
           <tr>
-            <th scope="col" className="px-3 py-2">Product</th>
-            <th scope="col" className="px-3 py-2">Category</th>
-            <th scope="col" className="px-3 py-2 text-right">Price</th>
-            <th scope="col" className="px-3 py-2 text-right">Stock</th>
-            <th scope="col" className="px-3 py-2">Status</th>
-            <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="px-3 py-2">
+              Product
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Category
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Price
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Stock
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -36,26 +48,43 @@ export function ProductTable({
               <td className="px-3 py-2">
                 <div className="flex items-center gap-3">
                   {p.thumbnail ? (
-                     
                     <img src={p.thumbnail.url} alt="" className="size-10 rounded object-cover" />
                   ) : (
                     <span className="size-10 rounded bg-roast-100" aria-hidden="true" />
                   )}
                   <div>
-                    <Link href={`/admin/products/${p.id}`} className="font-medium text-roast-900 underline-offset-4 hover:underline">
+                    <Link
+                      href={`/admin/products/${p.id}`}
+                      className="font-medium text-roast-900 underline-offset-4 hover:underline"
+                    >
                       {p.title}
                     </Link>
-                    <div className="text-xs text-roast-500">/{p.slug} · {p.imageCount} image{p.imageCount === 1 ? "" : "s"} · {p.orderCount} order line{p.orderCount === 1 ? "" : "s"}</div>
+                    <div className="text-xs text-roast-500">
+                      /{p.slug} · {p.imageCount} image{p.imageCount === 1 ? "" : "s"} · {p.orderCount} order line
+                      {p.orderCount === 1 ? "" : "s"}
+                    </div>
                   </div>
                 </div>
               </td>
               <td className="px-3 py-2">{p.categoryName}</td>
               <td className="px-3 py-2 text-right tabular-nums">{formatMoney(p.priceCents, currency)}</td>
-              <td className={`px-3 py-2 text-right tabular-nums ${p.stock === 0 ? "font-semibold text-red-800" : ""}`}>{p.stock === 0 ? "Sold out" : p.stock}</td>
-              <td className="px-3 py-2">{p.published ? <span className="text-leaf-600">Published</span> : <span className="text-roast-500">Hidden</span>}</td>
+              <td className={`px-3 py-2 text-right tabular-nums ${p.stock === 0 ? "font-semibold text-red-800" : ""}`}>
+                {p.stock === 0 ? "Sold out" : p.stock}
+              </td>
+              <td className="px-3 py-2">
+                {p.published ? (
+                  <span className="text-leaf-600">Published</span>
+                ) : (
+                  <span className="text-roast-500">Hidden</span>
+                )}
+              </td>
               <td className="px-3 py-2">
                 <div className="flex flex-wrap gap-2">
-                  <Link href={`/admin/products/${p.id}`} aria-label={`Edit ${p.title}`} className="rounded-md border border-roast-200 px-2.5 py-1 text-sm font-medium hover:bg-roast-100">
+                  <Link
+                    href={`/admin/products/${p.id}`}
+                    aria-label={`Edit ${p.title}`}
+                    className="rounded-md border border-roast-200 px-2.5 py-1 text-sm font-medium hover:bg-roast-100"
+                  >
                     Edit
                   </Link>
                   <ActionForm

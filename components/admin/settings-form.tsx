@@ -7,13 +7,26 @@ import { TextField } from "./form-field";
 import { FormStatus } from "./form-status";
 import { SubmitButton } from "./submit-button";
 
-export function SettingsForm({ action, settings }: { action: FormAction; settings: { name: string; currency: string; promisedResponseMinutes: number } }) {
+export function SettingsForm({
+  action,
+  settings,
+}: {
+  action: FormAction;
+  settings: { name: string; currency: string; promisedResponseMinutes: number };
+}) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   const value = (name: string, fallback: string) => submittedValue(state, name) ?? fallback;
   return (
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormStatus state={state} />
-      <TextField id="settings-name" name="name" label="Store name" required defaultValue={value("name", settings.name)} error={fieldError(state, "name")} />
+      <TextField
+        id="settings-name"
+        name="name"
+        label="Store name"
+        required
+        defaultValue={value("name", settings.name)}
+        error={fieldError(state, "name")}
+      />
       <TextField
         id="settings-currency"
         name="currency"

@@ -14,8 +14,25 @@ export function StaffCreateForm({ action }: { action: FormAction }) {
       <h2 className="text-lg font-semibold">Add a staff member</h2>
       <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="staff-name" name="name" label="Name" required autoComplete="off" defaultValue={submittedValue(state, "name")} error={fieldError(state, "name")} />
-        <TextField id="staff-email" name="email" type="email" label="Email" required autoComplete="off" defaultValue={submittedValue(state, "email")} error={fieldError(state, "email")} />
+        <TextField
+          id="staff-name"
+          name="name"
+          label="Name"
+          required
+          autoComplete="off"
+          defaultValue={submittedValue(state, "name")}
+          error={fieldError(state, "name")}
+        />
+        <TextField
+          id="staff-email"
+          name="email"
+          type="email"
+          label="Email"
+          required
+          autoComplete="off"
+          defaultValue={submittedValue(state, "email")}
+          error={fieldError(state, "email")}
+        />
         <SelectField
           id="staff-role"
           name="role"

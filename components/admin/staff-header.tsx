@@ -2,7 +2,19 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** The bar over staff consoles: where you are, who is signed in, and the way out. */
-export function StaffHeader({ title, name, role, children, signOut }: { title: string; name: string; role: string; children?: ReactNode; signOut: ReactNode }) {
+export function StaffHeader({
+  title,
+  name,
+  role,
+  children,
+  signOut,
+}: {
+  title: string;
+  name: string;
+  role: string;
+  children?: ReactNode;
+  signOut: ReactNode;
+}) {
   return (
     <header className="border-b border-roast-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">

@@ -52,7 +52,11 @@ export function AnswerBox({ questionId, authorName, draft, sending, error, onDra
           <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Enter</kbd> sends · <kbd>Esc</kbd> closes (your draft is kept)
         </p>
         <div className="flex gap-2">
-          <button type="button" onClick={onClose} className="rounded-full px-3 py-1.5 text-sm text-roast-900 underline-offset-4 hover:underline">
+          <button
+            type="button"
+            onClick={onClose}
+            className="rounded-full px-3 py-1.5 text-sm text-roast-900 underline-offset-4 hover:underline"
+          >
             Close
           </button>
           <button

@@ -29,13 +29,20 @@ export function DutyPanel({ me, hosts, connected, busy, onToggle }: DutyPanelPro
             onDuty ? "border-leaf-700 bg-leaf-50 text-leaf-700" : "border-roast-300 bg-roast-50 text-roast-800"
           }`}
         >
-          <span aria-hidden="true" className={`relative h-5 w-9 rounded-full ${onDuty ? "bg-leaf-600" : "bg-roast-300"}`}>
-            <span className={`absolute top-0.5 h-4 w-4 rounded-full bg-white transition-[left] ${onDuty ? "left-4.5" : "left-0.5"}`} />
+          <span
+            aria-hidden="true"
+            className={`relative h-5 w-9 rounded-full ${onDuty ? "bg-leaf-600" : "bg-roast-300"}`}
+          >
+            <span
+              className={`absolute top-0.5 h-4 w-4 rounded-full bg-white transition-[left] ${onDuty ? "left-4.5" : "left-0.5"}`}
+            />
           </span>
           {onDuty ? "On duty — shoppers see you" : "Off duty"}
         </button>
         <p className="text-sm text-roast-700">
-          {onDuty ? "Your name shows in the shop as a host on duty." : "Go on duty so shoppers know a person is here to answer."}
+          {onDuty
+            ? "Your name shows in the shop as a host on duty."
+            : "Go on duty so shoppers know a person is here to answer."}
         </p>
       </div>
       <div className="mt-3 text-sm">
@@ -45,7 +52,10 @@ export function DutyPanel({ me, hosts, connected, busy, onToggle }: DutyPanelPro
         ) : (
           <ul className="mt-1 flex flex-wrap gap-2">
             {hosts.map((h) => (
-              <li key={h.id} className="inline-flex items-center gap-2 rounded-full bg-roast-100 px-3 py-1 text-roast-900">
+              <li
+                key={h.id}
+                className="inline-flex items-center gap-2 rounded-full bg-roast-100 px-3 py-1 text-roast-900"
+              >
                 {h.avatarUrl ? <img src={h.avatarUrl} alt="" className="h-5 w-5 rounded-full object-cover" /> : null}
                 <span>
                   {h.name}
@@ -53,7 +63,9 @@ export function DutyPanel({ me, hosts, connected, busy, onToggle }: DutyPanelPro
                 </span>{" "}
                 <span className="text-xs text-roast-700">
                   since{" "}
-                  <time dateTime={h.since} suppressHydrationWarning>{new Date(h.since).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}</time>
+                  <time dateTime={h.since} suppressHydrationWarning>
+                    {new Date(h.since).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
+                  </time>
                 </span>
               </li>
             ))}

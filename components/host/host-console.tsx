@@ -4,7 +4,15 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useRouter } from "next/navigation";
 import { ZQaReply, type TFloor, type THostOnDuty, type TQaThread } from "@/lib/contracts/qa";
 import { LiveMessage } from "@/components/ui/live-message";
-import { applyThreads, isOpen, moveSelection, orderQueue, seqAfter, ME_TOO_WEIGHT, type ThreadStore } from "./queue-order";
+import {
+  applyThreads,
+  isOpen,
+  moveSelection,
+  orderQueue,
+  seqAfter,
+  ME_TOO_WEIGHT,
+  type ThreadStore,
+} from "./queue-order";
 import { newIdempotencyKey, request, useHostSocket, type HostListeners, type HostSocket } from "./use-host-socket";
 import { DutyPanel } from "./duty-panel";
 import { LiveFloor } from "./live-floor";
@@ -44,9 +52,19 @@ function hostAnswerer(thread: TQaThread): string | null {
 }
 
 /** The host console: duty, the question queue answered from the keyboard, and the live floor. */
-export function HostConsole({ me, initialThreads, initialSeq, initialHosts, promisedMinutes, renderedAt, metrics }: HostConsoleProps) {
+export function HostConsole({
+  me,
+  initialThreads,
+  initialSeq,
+  initialHosts,
+  promisedMinutes,
+  renderedAt,
+  metrics,
+}: HostConsoleProps) {
   const router = useRouter();
-  const [store, setStore] = useState<ThreadStore>(() => applyThreads({ threads: {}, seqs: {} }, initialThreads, initialSeq));
+  const [store, setStore] = useState<ThreadStore>(() =>
+    applyThreads({ threads: {}, seqs: {} }, initialThreads, initialSeq),
+  );
   const storeRef = useRef(store);
   const seqRef = useRef(initialSeq);
   const [now, setNow] = useState(renderedAt);
@@ -163,8 +181,13 @@ export function HostConsole({ me, initialThreads, initialSeq, initialHosts, prom
 
   // The selection follows its question; if that question left, the one now in its place is selected.
   const selected =
-    selection.id !== null && ids.includes(selection.id) ? selection.id : (ids[Math.min(selection.index, ids.length - 1)] ?? null);
-  const setSelectedId = useCallback((id: string | null) => setSelection({ id, index: id ? Math.max(0, ids.indexOf(id)) : 0 }), [ids]);
+    selection.id !== null && ids.includes(selection.id)
+      ? selection.id
+      : (ids[Math.min(selection.index, ids.length - 1)] ?? null);
+  const setSelectedId = useCallback(
+    (id: string | null) => setSelection({ id, index: id ? Math.max(0, ids.indexOf(id)) : 0 }),
+    [ids],
+  );
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Focus goes to a question, or to the queue's heading when none is left, never lost to the page.
@@ -363,7 +386,8 @@ export function HostConsole({ me, initialThreads, initialSeq, initialHosts, prom
         <section aria-labelledby="queue-heading" className="lg:col-span-2">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="queue-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
-              Question queue <span className="font-sans text-base font-normal text-roast-700">({queue.length} waiting)</span>
+              Question queue{" "}
+              <span className="font-sans text-base font-normal text-roast-700">({queue.length} waiting)</span>
             </h2>
             <p className="text-sm text-roast-700">We promise an answer within {promisedMinutes} min.</p>
           </div>
@@ -372,12 +396,14 @@ export function HostConsole({ me, initialThreads, initialSeq, initialHosts, prom
             <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Enter</kbd> send · <kbd>Esc</kbd> close
           </p>
           <details className="mt-1 text-xs text-roast-700">
-            <summary className="cursor-pointer underline decoration-dotted underline-offset-2">How is the queue ordered?</summary>
+            <summary className="cursor-pointer underline decoration-dotted underline-offset-2">
+              How is the queue ordered?
+            </summary>
             <p className="mt-1 max-w-prose rounded-md bg-roast-100 p-2 text-roast-900">
-              Questions without a host answer, most urgent first: waiting seconds × (1 + {ME_TOO_WEIGHT} × “me too” votes). Each
-              shopper who has the same question adds half of its waiting time. The timer counts from when the question was
-              asked: green under half of our {promisedMinutes}-minute promise, amber until it, red past it. Hidden questions
-              and questions a host has answered leave the queue.
+              Questions without a host answer, most urgent first: waiting seconds × (1 + {ME_TOO_WEIGHT} × “me too”
+              votes). Each shopper who has the same question adds half of its waiting time. The timer counts from when
+              the question was asked: green under half of our {promisedMinutes}-minute promise, amber until it, red past
+              it. Hidden questions and questions a host has answered leave the queue.
             </p>
           </details>
           {queue.length === 0 ? (

@@ -3,7 +3,12 @@ import { HowCounted } from "@/components/live/how-counted";
 
 function NewTabLink({ href, children }: { href: string; children: string }) {
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer" className="font-medium text-roast-900 underline underline-offset-2 hover:text-leaf-700">
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="font-medium text-roast-900 underline underline-offset-2 hover:text-leaf-700"
+    >
       {children}
       <span className="sr-only"> (opens in a new tab)</span>
     </a>
@@ -32,7 +37,10 @@ export function LiveFloor({ floor, connected }: { floor: TFloor | null; connecte
       ) : (
         <>
           <p className="mt-2 text-3xl font-semibold text-roast-900">
-            {floor.shoppersInShop} <span className="text-base font-normal text-roast-700">{floor.shoppersInShop === 1 ? "shopper" : "shoppers"} in the shop now</span>
+            {floor.shoppersInShop}{" "}
+            <span className="text-base font-normal text-roast-700">
+              {floor.shoppersInShop === 1 ? "shopper" : "shoppers"} in the shop now
+            </span>
           </p>
           <h3 className="mt-4 text-sm font-semibold text-roast-900">Being looked at now</h3>
           {products.length === 0 ? (
@@ -72,8 +80,8 @@ export function LiveFloor({ floor, connected }: { floor: TFloor | null; connecte
             counted.
           </p>
           <p>
-            Shoppers only see a count once it reaches the threshold the store set; here you also see smaller counts, because
-            only staff see this page.
+            Shoppers only see a count once it reaches the threshold the store set; here you also see smaller counts,
+            because only staff see this page.
           </p>
         </HowCounted>
       </div>

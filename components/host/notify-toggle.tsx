@@ -53,7 +53,8 @@ export function useNewQuestionAlert() {
     if (!on) return;
     // Both need a user gesture: create the audio context and ask for permission while we have one.
     if (!audio.current && typeof AudioContext !== "undefined") audio.current = new AudioContext();
-    if (typeof Notification !== "undefined" && Notification.permission === "default") await Notification.requestPermission();
+    if (typeof Notification !== "undefined" && Notification.permission === "default")
+      await Notification.requestPermission();
   }, []);
 
   const alert = useCallback(
@@ -62,8 +63,16 @@ export function useNewQuestionAlert() {
       if (!audio.current && typeof AudioContext !== "undefined") audio.current = new AudioContext();
       const ctx = audio.current;
       // After a reload the context starts suspended; any keypress on the page lets it resume.
-      if (ctx) void ctx.resume().then(() => beep(ctx), () => undefined);
-      if (typeof Notification !== "undefined" && Notification.permission === "granted" && document.visibilityState === "hidden") {
+      if (ctx)
+        void ctx.resume().then(
+          () => beep(ctx),
+          () => undefined,
+        );
+      if (
+        typeof Notification !== "undefined" &&
+        Notification.permission === "granted" &&
+        document.visibilityState === "hidden"
+      ) {
         new Notification(title, { body: body.slice(0, 140), tag: "ok-new-question" });
       }
     },
@@ -78,11 +87,18 @@ export function NotifyToggle({ enabled, onChange }: { enabled: boolean; onChange
   return (
     <div className="text-sm text-roast-800">
       <label className="inline-flex items-center gap-2">
-        <input type="checkbox" checked={enabled} onChange={(e) => onChange(e.target.checked)} className="h-4 w-4 accent-roast-900" />
+        <input
+          type="checkbox"
+          checked={enabled}
+          onChange={(e) => onChange(e.target.checked)}
+          className="h-4 w-4 accent-roast-900"
+        />
         Chime and desktop notification for new questions
       </label>
       {enabled && permission === "denied" ? (
-        <p className="text-xs text-roast-700">Desktop notifications are blocked in this browser; you will hear the chime only.</p>
+        <p className="text-xs text-roast-700">
+          Desktop notifications are blocked in this browser; you will hear the chime only.
+        </p>
       ) : null}
     </div>
   );

@@ -48,9 +48,7 @@ export const QueueItem = forwardRef<HTMLLIElement, QueueItemProps>(function Queu
       <div className="flex flex-wrap items-center gap-2">
         <WaitTimer waited={waitingSeconds(thread, now)} promisedMinutes={promisedMinutes} />
         {thread.meTooCount > 0 ? (
-          <span className={`${chip} bg-roast-100 text-roast-900`}>
-            {thread.meTooCount} × me too
-          </span>
+          <span className={`${chip} bg-roast-100 text-roast-900`}>{thread.meTooCount} × me too</span>
         ) : null}
         {thread.pinned ? <span className={`${chip} bg-roast-900 text-roast-50`}>Pinned</span> : null}
         {thread.hidden ? <span className={`${chip} bg-ember-50 text-ember-700`}>Hidden from shoppers</span> : null}
@@ -67,14 +65,19 @@ export const QueueItem = forwardRef<HTMLLIElement, QueueItemProps>(function Queu
           <span className="sr-only"> (opens in a new tab)</span>
         </a>
       </p>
-      <h3 id={headingId} className="mt-1 whitespace-pre-line break-words font-sans text-base font-normal text-roast-900">
+      <h3
+        id={headingId}
+        className="mt-1 whitespace-pre-line break-words font-sans text-base font-normal text-roast-900"
+      >
         {thread.body ?? "(no text)"}
       </h3>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-roast-700">
         <span>
           asked by <strong className="text-roast-900">{thread.author.name}</strong>
         </span>
-        {thread.author.verifiedBuyer ? <span className={`${chip} bg-leaf-50 text-leaf-700`}>Verified buyer</span> : null}
+        {thread.author.verifiedBuyer ? (
+          <span className={`${chip} bg-leaf-50 text-leaf-700`}>Verified buyer</span>
+        ) : null}
         {thread.author.regular ? <span className={`${chip} bg-leaf-50 text-leaf-700`}>Regular</span> : null}
         {thread.editedAt ? <span>(edited)</span> : null}
         {thread.replies.length > 0 ? (
@@ -90,17 +93,35 @@ export const QueueItem = forwardRef<HTMLLIElement, QueueItemProps>(function Queu
         <AnswerBox questionId={thread.id} authorName={thread.author.name} {...answer} />
       ) : (
         <div className="mt-3 flex flex-wrap items-center gap-2">
-          <button type="button" onClick={onOpenAnswer} className="rounded-full bg-roast-900 px-3 py-1 text-xs font-semibold text-roast-50 hover:bg-roast-700">
+          <button
+            type="button"
+            onClick={onOpenAnswer}
+            className="rounded-full bg-roast-900 px-3 py-1 text-xs font-semibold text-roast-50 hover:bg-roast-700"
+          >
             Answer
           </button>
-          <button type="button" disabled={busy} onClick={() => onModerate(thread.pinned ? "unpin" : "pin")} className={smallButton}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => onModerate(thread.pinned ? "unpin" : "pin")}
+            className={smallButton}
+          >
             {thread.pinned ? "Unpin" : "Pin"}
           </button>
-          <button type="button" disabled={busy} onClick={() => onModerate(thread.hidden ? "restore" : "hide")} className={smallButton}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => onModerate(thread.hidden ? "restore" : "hide")}
+            className={smallButton}
+          >
             {thread.hidden ? "Restore" : "Hide"}
           </button>
           {confirmBlock ? (
-            <span role="group" aria-label={`Confirm blocking ${thread.author.name}`} className="inline-flex flex-wrap items-center gap-2 rounded-full bg-ember-50 px-3 py-1 text-xs text-ember-700">
+            <span
+              role="group"
+              aria-label={`Confirm blocking ${thread.author.name}`}
+              className="inline-flex flex-wrap items-center gap-2 rounded-full bg-ember-50 px-3 py-1 text-xs text-ember-700"
+            >
               Block {thread.author.name} from posting?
               <button
                 type="button"
@@ -114,7 +135,11 @@ export const QueueItem = forwardRef<HTMLLIElement, QueueItemProps>(function Queu
               >
                 Yes, block
               </button>
-              <button type="button" onClick={() => setConfirmBlock(false)} className="font-semibold underline underline-offset-2">
+              <button
+                type="button"
+                onClick={() => setConfirmBlock(false)}
+                className="font-semibold underline underline-offset-2"
+              >
                 Cancel
               </button>
             </span>

@@ -2,7 +2,13 @@
 
 import { useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
-import type { Ack, ClientAckData, ClientEventName, ClientToServerEvents, ServerToClientEvents } from "@/lib/contracts/events";
+import type {
+  Ack,
+  ClientAckData,
+  ClientEventName,
+  ClientToServerEvents,
+  ServerToClientEvents,
+} from "@/lib/contracts/events";
 
 export type HostSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type HostListeners = { [E in keyof ServerToClientEvents]?: ServerToClientEvents[E] };
@@ -10,7 +16,11 @@ export type HostListeners = { [E in keyof ServerToClientEvents]?: ServerToClient
 const ACK_TIMEOUT_MS = 10_000;
 
 /** Emits a client event and resolves with its ack envelope; a lost connection becomes an error ack. */
-export function request<E extends ClientEventName>(socket: HostSocket | null, event: E, payload: unknown): Promise<Ack<ClientAckData[E]>> {
+export function request<E extends ClientEventName>(
+  socket: HostSocket | null,
+  event: E,
+  payload: unknown,
+): Promise<Ack<ClientAckData[E]>> {
   if (!socket) return Promise.resolve({ ok: false, error: "Not connected yet; try again in a moment." });
   return new Promise((resolve) => {
     // socket.io's typed `timeout()` rewrites the ack signature; the envelope type is restored here.
@@ -46,7 +56,8 @@ export function useHostSocket(onConnect: (socket: HostSocket) => void, listeners
     s.on("connect_error", () => setConnected(false));
     // Forward every server event to the latest listener the component rendered with.
     s.onAny((event: string, ...args: unknown[]) => {
-      const listener = listenersRef.current[event as keyof ServerToClientEvents] as ((...a: unknown[]) => void) | undefined;
+      const listener = listenersRef.current[event as keyof ServerToClientEvents] as
+        ((...a: unknown[]) => void) | undefined;
       listener?.(...args);
     });
     setSocket(s);

@@ -11,7 +11,9 @@ const toneIcon: Record<WaitTone, string> = { good: "●", warn: "▲", late: "�
 export function WaitTimer({ waited, promisedMinutes }: { waited: number; promisedMinutes: number }) {
   const tone = waitTone(waited, promisedMinutes);
   return (
-    <span className={`inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs font-semibold ${toneClass[tone]}`}>
+    <span
+      className={`inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs font-semibold ${toneClass[tone]}`}
+    >
       <span aria-hidden="true">{toneIcon[tone]}</span>
       <span className="tabular-nums">waiting {formatWait(waited)}</span>
       <span className="font-normal">· {waitToneLabel(waited, promisedMinutes)}</span>

@@ -2,7 +2,15 @@
 
 import { DISPLAY_NAME_MAX } from "@/lib/contracts/qa";
 
-export function DisplayNameField({ id, value, onChange }: { id: string; value: string; onChange(value: string): void }) {
+export function DisplayNameField({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  onChange(value: string): void;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-semibold text-roast-900">

@@ -8,7 +8,16 @@ export function initials(name: string): string {
 export function HostAvatar({ name, avatarUrl, size = 32 }: { name: string; avatarUrl: string | null; size?: number }) {
   const style = { width: size, height: size };
   if (avatarUrl) {
-    return <img src={avatarUrl} alt="" width={size} height={size} style={style} className="shrink-0 rounded-full object-cover" />;
+    return (
+      <img
+        src={avatarUrl}
+        alt=""
+        width={size}
+        height={size}
+        style={style}
+        className="shrink-0 rounded-full object-cover"
+      />
+    );
   }
   return (
     <span

@@ -26,7 +26,9 @@ export function HostsOnDuty({ initial }: { initial: THostOnDuty[] }) {
       </h3>
       <div aria-live="polite">
         {hosts.length === 0 ? (
-          <p className="text-sm text-roast-700">No host is on duty right now. Your question is kept and answered when one is.</p>
+          <p className="text-sm text-roast-700">
+            No host is on duty right now. Your question is kept and answered when one is.
+          </p>
         ) : (
           <ul className="flex flex-wrap gap-3">
             {hosts.map((host) => (

@@ -5,7 +5,15 @@ import { HostAvatar } from "./host-avatar";
 const badge = "rounded-full px-2 py-0.5 text-xs font-semibold";
 
 /** Who posted and when, with what the shop verified about them at the time of posting. */
-export function QaAuthorLine({ author, createdAt, editedAt }: { author: TQaAuthor; createdAt: string; editedAt: string | null }) {
+export function QaAuthorLine({
+  author,
+  createdAt,
+  editedAt,
+}: {
+  author: TQaAuthor;
+  createdAt: string;
+  editedAt: string | null;
+}) {
   const host = author.kind === "host";
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm text-roast-700">
@@ -22,7 +30,10 @@ export function QaAuthorLine({ author, createdAt, editedAt }: { author: TQaAutho
         </span>
       ) : null}
       {author.regular ? (
-        <span className={`${badge} bg-roast-100 text-roast-800`} title="Had visited the shop on three or more days when posting">
+        <span
+          className={`${badge} bg-roast-100 text-roast-800`}
+          title="Had visited the shop on three or more days when posting"
+        >
           regular
         </span>
       ) : null}

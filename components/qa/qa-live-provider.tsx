@@ -36,7 +36,13 @@ export interface QaLiveProviderProps {
  * for the changes after the last sequence number it holds, then applies qa:changed pushes. A thread is
  * never replaced by a copy older than the one already shown.
  */
-export function QaLiveProvider({ productId, initialThreads, initialSeq, onlyQuestionId, children }: QaLiveProviderProps) {
+export function QaLiveProvider({
+  productId,
+  initialThreads,
+  initialSeq,
+  onlyQuestionId,
+  children,
+}: QaLiveProviderProps) {
   const { socket } = useLive();
   const [threads, setThreads] = useState(initialThreads);
   const [typing, setTyping] = useState<Record<string, string>>({});
@@ -75,7 +81,8 @@ export function QaLiveProvider({ productId, initialThreads, initialSeq, onlyQues
       for (const t of fresh) {
         threadSeq.current.set(t.id, seq);
         const previous = before.get(t.id);
-        if (previous && t.replies.length > previous.replies.length && t.replies.at(-1)?.author.kind === "host") stopTyping(t.id);
+        if (previous && t.replies.length > previous.replies.length && t.replies.at(-1)?.author.kind === "host")
+          stopTyping(t.id);
       }
       const words = fresh.map((t) => describeChange(before.get(t.id), t)).filter(Boolean);
       if (words.length > 0) setAnnouncement(words.at(-1) ?? null);

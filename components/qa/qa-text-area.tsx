@@ -31,7 +31,10 @@ export function QaTextArea({ id, label, value, onChange, rows = 3, describedBy, 
         aria-describedby={[`${id}-count`, describedBy].filter(Boolean).join(" ")}
         className="mt-1 block w-full rounded-lg border border-roast-300 bg-white px-3 py-2 text-roast-900 aria-invalid:border-ember-700"
       />
-      <p id={`${id}-count`} className={`mt-1 text-right text-xs tabular-nums ${over ? "text-ember-700" : "text-roast-700"}`}>
+      <p
+        id={`${id}-count`}
+        className={`mt-1 text-right text-xs tabular-nums ${over ? "text-ember-700" : "text-roast-700"}`}
+      >
         {value.length} / {QA_BODY_MAX}
         {over ? ` (${-left} too many)` : null}
       </p>

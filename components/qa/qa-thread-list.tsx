@@ -12,7 +12,9 @@ export function QaThreadList({ standalone = false }: { standalone?: boolean }) {
         {announcement ?? ""}
       </p>
       {threads.length === 0 ? (
-        <p className="text-roast-700">No questions yet. Ask the first one: a host or another shopper will answer here.</p>
+        <p className="text-roast-700">
+          No questions yet. Ask the first one: a host or another shopper will answer here.
+        </p>
       ) : (
         <ol className="divide-y divide-roast-200" data-testid="qa-threads">
           {threads.map((thread) => (

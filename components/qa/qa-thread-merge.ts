@@ -30,7 +30,9 @@ export function describeChange(before: TQaThread | undefined, after: TQaThread):
   if (!before) return "A new question was asked.";
   if (after.replies.length > before.replies.length) {
     const newest = after.replies[after.replies.length - 1];
-    return newest?.author.kind === "host" ? `${newest.author.name} from the shop answered a question.` : "A new answer was posted.";
+    return newest?.author.kind === "host"
+      ? `${newest.author.name} from the shop answered a question.`
+      : "A new answer was posted.";
   }
   return null;
 }

@@ -10,7 +10,9 @@ export function ResponseTimeNote({ times, promisedMinutes }: { times: TResponseT
       <h3 id="response-time" className="text-sm font-semibold uppercase tracking-wide text-roast-700">
         How fast we answer
       </h3>
-      <p className="text-sm text-roast-900">{responseTimeSentence(times.medianSeconds, times.answered, times.windowDays)}</p>
+      <p className="text-sm text-roast-900">
+        {responseTimeSentence(times.medianSeconds, times.answered, times.windowDays)}
+      </p>
       <p className="text-sm text-roast-900">We aim to answer within {promisedMinutes} minutes.</p>
       <HowCounted>
         <p>

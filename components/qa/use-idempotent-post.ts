@@ -61,7 +61,9 @@ export function useIdempotentPost(event: PostEvent, onPosted: (thread: TQaThread
             continue;
           }
           setStatus("waiting");
-          setMessage("We couldn't confirm it was posted. It will be sent again (never twice) when the connection is back.");
+          setMessage(
+            "We couldn't confirm it was posted. It will be sent again (never twice) when the connection is back.",
+          );
           return;
         }
         if (result.ok) {
@@ -109,5 +111,11 @@ export function useIdempotentPost(event: PostEvent, onPosted: (thread: TQaThread
   );
 
   const busy = status === "sending";
-  return { submit, status, message, busy, tone: status === "error" || status === "waiting" ? ("error" as const) : ("success" as const) };
+  return {
+    submit,
+    status,
+    message,
+    busy,
+    tone: status === "error" || status === "waiting" ? ("error" as const) : ("success" as const),
+  };
 }

@@ -9,8 +9,12 @@ import { readActivity } from "./read-activity";
  * cached for a short while and live events take over in the browser.
  */
 export function getCachedProductActivity(productId: string, kinds: readonly string[]): Promise<TActivityEvent[]> {
-  return unstable_cache(async () => readActivity(db(), { kinds, productId, limit: 8 }), ["activity:product", productId, kinds.join(",")], {
-    revalidate: 30,
-    tags: [cacheTags.activity],
-  })();
+  return unstable_cache(
+    async () => readActivity(db(), { kinds, productId, limit: 8 }),
+    ["activity:product", productId, kinds.join(",")],
+    {
+      revalidate: 30,
+      tags: [cacheTags.activity],
+    },
+  )();
 }

@@ -96,7 +96,12 @@ export async function addToCart(db: Db, shopperId: string, productId: string, qu
   return getCart(db, shopperId);
 }
 
-export async function setCartQuantity(db: Db, shopperId: string, productId: string, quantity: number): Promise<CartDto> {
+export async function setCartQuantity(
+  db: Db,
+  shopperId: string,
+  productId: string,
+  quantity: number,
+): Promise<CartDto> {
   const cart = await db.cart.findUnique({ where: { shopperId }, select: { id: true } });
   if (!cart) return EMPTY;
   if (quantity === 0) {

@@ -45,7 +45,9 @@ export async function getPublishedProduct(db: Db, slug: string): Promise<Product
   return row ? toProductDetail(row) : null;
 }
 
-export async function listSitemapEntries(db: Db): Promise<{ products: { slug: string; updatedAt: Date }[]; categories: string[] }> {
+export async function listSitemapEntries(
+  db: Db,
+): Promise<{ products: { slug: string; updatedAt: Date }[]; categories: string[] }> {
   const [products, categories] = await Promise.all([
     db.product.findMany({ where: { published: true }, select: { slug: true, updatedAt: true } }),
     db.category.findMany({ select: { slug: true } }),

@@ -54,7 +54,10 @@ export async function placeOrder(db: Db, shopperId: string, input: TCheckout, cu
         select: {
           id: true,
           items: {
-            select: { quantity: true, product: { select: { id: true, slug: true, title: true, priceCents: true, published: true } } },
+            select: {
+              quantity: true,
+              product: { select: { id: true, slug: true, title: true, priceCents: true, published: true } },
+            },
           },
         },
       });
@@ -94,7 +97,11 @@ export async function placeOrder(db: Db, shopperId: string, input: TCheckout, cu
         select: { id: true },
       });
 
-      const payment = await paymentProvider(paymentMethod).authorize({ orderId: order.id, amountCents: totalCents, currency });
+      const payment = await paymentProvider(paymentMethod).authorize({
+        orderId: order.id,
+        amountCents: totalCents,
+        currency,
+      });
       if (payment.status === "declined") throw new CheckoutError(payment.reason, "payment_declined");
       if (payment.status === "authorized") await tx.order.update({ where: { id: order.id }, data: { status: "PAID" } });
 

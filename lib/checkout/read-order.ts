@@ -34,7 +34,9 @@ export async function getOrderForViewer(db: Db, orderId: string, viewer: OrderVi
     totalCents: order.totalCents,
     customerName: order.customerName,
     email: order.email,
-    address: [order.addressLine1, order.addressLine2, `${order.postalCode} ${order.city}`, order.country].filter(Boolean),
+    address: [order.addressLine1, order.addressLine2, `${order.postalCode} ${order.city}`, order.country].filter(
+      Boolean,
+    ),
     createdAt: order.createdAt.toISOString(),
     items: order.items,
   };

@@ -90,7 +90,10 @@ export const ZCategoryInput = z
   })
   .strict()
   .transform(({ slug, ...rest }) => ({ ...rest, slug: slug || slugify(rest.name) }))
-  .refine((c) => SLUG_PATTERN.test(c.slug), { path: ["slug"], message: "Could not derive a slug from the name: enter one" });
+  .refine((c) => SLUG_PATTERN.test(c.slug), {
+    path: ["slug"],
+    message: "Could not derive a slug from the name: enter one",
+  });
 export type TCategoryInput = z.infer<typeof ZCategoryInput>;
 
 export const ZCategoryRename = z

@@ -37,7 +37,10 @@ export type TQaFollow = z.infer<typeof ZQaFollow>;
 
 /** Catch-up: every thread that changed after `afterSeq` (all products for hosts when productId is null). */
 export const ZQaSince = z
-  .object({ productId: z.uuid().nullable(), afterSeq: z.string().regex(/^\d{1,19}$/, "afterSeq must be a sequence number") })
+  .object({
+    productId: z.uuid().nullable(),
+    afterSeq: z.string().regex(/^\d{1,19}$/, "afterSeq must be a sequence number"),
+  })
   .strict();
 export type TQaSince = z.infer<typeof ZQaSince>;
 
@@ -96,7 +99,12 @@ export type TQaThread = z.infer<typeof ZQaThread>;
 export const ZQaChanged = z.object({ seq: z.string(), thread: ZQaThread });
 export type TQaChanged = z.infer<typeof ZQaChanged>;
 
-export const ZHostOnDuty = z.object({ id: z.string(), name: z.string(), avatarUrl: z.string().nullable(), since: z.iso.datetime() });
+export const ZHostOnDuty = z.object({
+  id: z.string(),
+  name: z.string(),
+  avatarUrl: z.string().nullable(),
+  since: z.iso.datetime(),
+});
 export type THostOnDuty = z.infer<typeof ZHostOnDuty>;
 
 /** Median time to a first host answer; null median when there were too few answers to say. */

@@ -23,7 +23,10 @@ export async function buildFloor(db: Db, tracker: PresenceTracker, now = new Dat
     _count: { cartId: true },
   });
   const ids = [...new Set([...viewers.keys(), ...carts.map((c) => c.productId)])];
-  const products = await db.product.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, title: true } });
+  const products = await db.product.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, slug: true, title: true },
+  });
   const byId = new Map(products.map((p) => [p.id, p]));
   return {
     shoppersInShop: tracker.count(STORE_ROOM),

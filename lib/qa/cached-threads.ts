@@ -15,7 +15,10 @@ import { lastDays, responseTimes } from "./response-times";
 export const RESPONSE_WINDOW_DAYS = 7;
 
 /** Public threads of a product and the change number they are current as of. */
-export function getCachedProductThreads(productId: string, slug: string): Promise<{ threads: TQaThread[]; seq: string }> {
+export function getCachedProductThreads(
+  productId: string,
+  slug: string,
+): Promise<{ threads: TQaThread[]; seq: string }> {
   return unstable_cache(async () => listProductThreads(db(), productId, "public"), ["qa:product-threads", productId], {
     revalidate: 30,
     tags: [cacheTags.product(slug)],

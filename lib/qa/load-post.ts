@@ -13,7 +13,10 @@ export interface LoadedPost {
 /** Finds a question or reply with what authorization and change records need. */
 export async function loadPost(db: Db, post: TQaPostRef): Promise<LoadedPost> {
   if (post.kind === "question") {
-    const q = await db.question.findUnique({ where: { id: post.id }, select: { id: true, productId: true, shopperId: true } });
+    const q = await db.question.findUnique({
+      where: { id: post.id },
+      select: { id: true, productId: true, shopperId: true },
+    });
     if (!q) throw new QaError("This question no longer exists.", "not_found");
     return { questionId: q.id, productId: q.productId, authorKey: `shopper:${q.shopperId}`, shopperId: q.shopperId };
   }

@@ -10,8 +10,10 @@ import { latestSeqOf } from "./latest-seq";
 export async function moderatePost(db: Db, _staff: StaffMember, input: TQaModerate): Promise<QaMutation> {
   const { action, post: ref } = input;
   const post = await loadPost(db, ref);
-  if ((action === "pin" || action === "unpin") && ref.kind !== "question") throw new QaError("Only questions can be pinned.");
-  if ((action === "accept" || action === "unaccept") && ref.kind !== "reply") throw new QaError("Only replies can be accepted.");
+  if ((action === "pin" || action === "unpin") && ref.kind !== "question")
+    throw new QaError("Only questions can be pinned.");
+  if ((action === "accept" || action === "unaccept") && ref.kind !== "reply")
+    throw new QaError("Only replies can be accepted.");
   return db.$transaction(async (tx) => {
     if (action === "hide" || action === "restore") {
       const data = { hidden: action === "hide" };
@@ -21,7 +23,8 @@ export async function moderatePost(db: Db, _staff: StaffMember, input: TQaModera
       await tx.question.update({ where: { id: ref.id }, data: { pinned: action === "pin" } });
     } else {
       // One accepted answer per question.
-      if (action === "accept") await tx.reply.updateMany({ where: { questionId: post.questionId }, data: { accepted: false } });
+      if (action === "accept")
+        await tx.reply.updateMany({ where: { questionId: post.questionId }, data: { accepted: false } });
       await tx.reply.update({ where: { id: ref.id }, data: { accepted: action === "accept" } });
     }
     const seq = await recordQaChange(tx, { productId: post.productId, questionId: post.questionId, kind: "moderated" });
@@ -30,7 +33,11 @@ export async function moderatePost(db: Db, _staff: StaffMember, input: TQaModera
 }
 
 /** The first host to open a question is shown to shoppers as "Seen by <host>". */
-export async function markSeen(db: Db, staff: StaffMember, questionId: string): Promise<QaMutation & { changed: boolean }> {
+export async function markSeen(
+  db: Db,
+  staff: StaffMember,
+  questionId: string,
+): Promise<QaMutation & { changed: boolean }> {
   const question = await db.question.findUnique({ where: { id: questionId }, select: { id: true, productId: true } });
   if (!question) throw new QaError("This question no longer exists.", "not_found");
   const seq = await db.$transaction(async (tx) => {
@@ -40,7 +47,12 @@ export async function markSeen(db: Db, staff: StaffMember, questionId: string): 
     });
     return count > 0 ? recordQaChange(tx, { productId: question.productId, questionId, kind: "seen" }) : null;
   });
-  return { questionId, productId: question.productId, seq: seq ?? (await latestSeqOf(db, questionId)), changed: seq !== null };
+  return {
+    questionId,
+    productId: question.productId,
+    seq: seq ?? (await latestSeqOf(db, questionId)),
+    changed: seq !== null,
+  };
 }
 
 /** Stops a shopper from posting; their earlier posts stay as they are (hide them separately). */

@@ -52,7 +52,12 @@ export async function postQuestion(
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const winner = await db.question.findUniqueOrThrow({ where: key, select: { id: true, productId: true } });
-      return { questionId: winner.id, productId: winner.productId, seq: await latestSeqOf(db, winner.id), created: false };
+      return {
+        questionId: winner.id,
+        productId: winner.productId,
+        seq: await latestSeqOf(db, winner.id),
+        created: false,
+      };
     }
     throw error;
   }

@@ -25,14 +25,20 @@ export async function postReply(db: Db, actor: QaActor, input: TQaReply, rules: 
   const authorKey = actorKey(actor);
   const key = { authorKey_idempotencyKey: { authorKey, idempotencyKey: input.idempotencyKey } };
   const existing = async () => {
-    const reply = await db.reply.findUnique({ where: key, select: { question: { select: { id: true, productId: true } } } });
+    const reply = await db.reply.findUnique({
+      where: key,
+      select: { question: { select: { id: true, productId: true } } },
+    });
     if (!reply) return null;
     const { id, productId } = reply.question;
     return { questionId: id, productId, seq: await latestSeqOf(db, id), created: false, notify: [] };
   };
   // A retry is recognised by the unique (author, key) index when it is written (see the catch below).
   if (actor.kind === "shopper") checkContent(input.body, rules);
-  const question = await db.question.findUnique({ where: { id: input.questionId }, select: { id: true, productId: true } });
+  const question = await db.question.findUnique({
+    where: { id: input.questionId },
+    select: { id: true, productId: true },
+  });
   if (!question) throw new QaError("This question no longer exists.", "not_found");
   let authorName: string;
   if (actor.kind === "shopper") {
@@ -51,7 +57,15 @@ export async function postReply(db: Db, actor: QaActor, input: TQaReply, rules: 
           ? { shopperId: actor.shopperId, ...(await authorBadges(tx, actor.shopperId, question.productId)) }
           : { staffId: actor.staff.id };
       await tx.reply.create({
-        data: { questionId: question.id, authorKey, authorName, body: input.body, idempotencyKey: input.idempotencyKey, ...author, createdAt: now },
+        data: {
+          questionId: question.id,
+          authorKey,
+          authorName,
+          body: input.body,
+          idempotencyKey: input.idempotencyKey,
+          ...author,
+          createdAt: now,
+        },
       });
       let firstHostAnswer = false;
       if (actor.kind === "staff") {
@@ -69,7 +83,13 @@ export async function postReply(db: Db, actor: QaActor, input: TQaReply, rules: 
       return { seq, firstHostAnswer, notify: followers.map((f) => f.shopperId) };
     });
     if (result.firstHostAnswer) recordActivity({ kind: "question_answered", productId: question.productId });
-    return { questionId: question.id, productId: question.productId, seq: result.seq, created: true, notify: result.notify };
+    return {
+      questionId: question.id,
+      productId: question.productId,
+      seq: result.seq,
+      created: true,
+      notify: result.notify,
+    };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const winner = await existing();

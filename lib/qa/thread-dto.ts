@@ -41,7 +41,13 @@ type ReplyRow = ThreadRow["replies"][number];
 function toReply(row: ReplyRow): TQaReplyDto {
   const author: TQaAuthor = row.staffId
     ? { kind: "host", name: row.authorName, avatarUrl: row.staff?.image ?? null, verifiedBuyer: false, regular: false }
-    : { kind: "shopper", name: row.authorName, avatarUrl: null, verifiedBuyer: row.verifiedBuyer, regular: row.regular };
+    : {
+        kind: "shopper",
+        name: row.authorName,
+        avatarUrl: null,
+        verifiedBuyer: row.verifiedBuyer,
+        regular: row.regular,
+      };
   return {
     id: row.id,
     questionId: row.questionId,
@@ -61,7 +67,13 @@ export function toThread(row: ThreadRow): TQaThread {
     id: row.id,
     product: row.product,
     body: row.body,
-    author: { kind: "shopper", name: row.authorName, avatarUrl: null, verifiedBuyer: row.verifiedBuyer, regular: row.regular },
+    author: {
+      kind: "shopper",
+      name: row.authorName,
+      avatarUrl: null,
+      verifiedBuyer: row.verifiedBuyer,
+      regular: row.regular,
+    },
     hidden: row.hidden,
     pinned: row.pinned,
     meTooCount: row._count.votes,

@@ -34,7 +34,10 @@ export function createPostLimiter(databaseUrl: string, limits: PostLimits = DEFA
       } catch (error) {
         if (error instanceof RateLimiterRes) {
           const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-          throw new QaError(`You are posting faster than this shop allows. Please wait ${seconds} s and try again.`, "rate_limited");
+          throw new QaError(
+            `You are posting faster than this shop allows. Please wait ${seconds} s and try again.`,
+            "rate_limited",
+          );
         }
         throw error;
       }

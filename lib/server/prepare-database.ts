@@ -16,7 +16,9 @@ export async function prepareDatabase(env: TServerEnv, log: Logger): Promise<Pre
   let url = env.DATABASE_URL;
   let stop = async (): Promise<void> => undefined;
   if (!url) {
-    const embedded = await startEmbeddedPostgres(env.DATA_DIR, undefined, (m) => log.debug({ postgres: String(m).trim() }));
+    const embedded = await startEmbeddedPostgres(env.DATA_DIR, undefined, (m) =>
+      log.debug({ postgres: String(m).trim() }),
+    );
     url = embedded.url;
     stop = embedded.stop;
     log.info({ owned: embedded.owned }, "using the embedded Postgres in %s", env.DATA_DIR);

@@ -17,7 +17,10 @@ export function publicOrigin(): string {
 }
 
 export function allowedOrigins(): string[] {
-  const extra = (process.env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+  const extra = (process.env.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
   // Without a configured origin the shop is local: both spellings of loopback are the same shop.
   const local = process.env.PUBLIC_ORIGIN ? [] : [`http://127.0.0.1:${process.env.PORT ?? 3000}`];
   return [publicOrigin(), ...local, ...extra];

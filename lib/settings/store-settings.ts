@@ -52,7 +52,11 @@ export const ZStoreSettingsInput = z
       .trim()
       .toUpperCase()
       .refine((c) => currencies.has(c), "Unknown ISO 4217 currency code"),
-    promisedResponseMinutes: z.coerce.number().int().min(1).max(24 * 60),
+    promisedResponseMinutes: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
   })
   .strict();
 export type TStoreSettingsInput = z.infer<typeof ZStoreSettingsInput>;
@@ -77,7 +81,14 @@ export const ZLiveSettingsInput = z
     blockedWords: z
       .string()
       .max(5000)
-      .transform((text) => [...new Set(text.split(/\r?\n/).map((w) => w.trim().toLowerCase()).filter(Boolean))])
+      .transform((text) => [
+        ...new Set(
+          text
+            .split(/\r?\n/)
+            .map((w) => w.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+      ])
       .pipe(z.array(z.string().max(60, "Each blocked word must be under 60 characters")).max(500)),
     blockLinks: z.boolean(),
   })

@@ -13,7 +13,11 @@ export async function purchaseCounts(db: Db, productId: string, now = new Date()
   const since = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const count = (days: number) =>
     db.order.count({
-      where: { status: { not: "CANCELLED" }, createdAt: { gte: since(days), lte: now }, items: { some: { productId } } },
+      where: {
+        status: { not: "CANCELLED" },
+        createdAt: { gte: since(days), lte: now },
+        items: { some: { productId } },
+      },
     });
   const [last24h, last7d] = await Promise.all([count(1), count(7)]);
   return { last24h, last7d, computedAt: now.toISOString() };

@@ -8,14 +8,16 @@ export interface SetStaffActiveOptions {
 }
 
 export type SetStaffActiveResult =
-  | { ok: true; name: string; active: boolean }
-  | { ok: false; reason: "not_found" | "self"; message: string };
+  { ok: true; name: string; active: boolean } | { ok: false; reason: "not_found" | "self"; message: string };
 
 /**
  * Deactivates or reactivates a staff account. Deactivation deletes the person's sessions in the same
  * transaction, so they are signed out everywhere at once (new sign-ins are refused by the auth hook).
  */
-export async function setStaffActive(db: Db, { actorId, userId, active }: SetStaffActiveOptions): Promise<SetStaffActiveResult> {
+export async function setStaffActive(
+  db: Db,
+  { actorId, userId, active }: SetStaffActiveOptions,
+): Promise<SetStaffActiveResult> {
   if (!active && actorId === userId) {
     return { ok: false, reason: "self", message: "You cannot deactivate your own account. Ask another owner." };
   }

@@ -13,7 +13,10 @@ export async function storeUploads(images: CheckedImage[], options: UploadOption
     for (const image of images) stored.push({ url: await storeUpload(image, options), alt: image.alt });
     return stored;
   } catch (error) {
-    await removeUploads(stored.map((s) => s.url), options.dir);
+    await removeUploads(
+      stored.map((s) => s.url),
+      options.dir,
+    );
     throw error;
   }
 }

@@ -15,7 +15,9 @@ export function uploadMimeType(fileName: string): string | null {
 /** The upload directory: UPLOAD_DIR, else `${DATA_DIR}/uploads`. */
 export function resolveUploadDir(env: { UPLOAD_DIR?: string; DATA_DIR: string }): string {
   // Runtime data, not source: keep the bundler from tracing the project for this path.
-  return path.resolve(/*turbopackIgnore: true*/ env.UPLOAD_DIR ?? path.join(/*turbopackIgnore: true*/ env.DATA_DIR, "uploads"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ env.UPLOAD_DIR ?? path.join(/*turbopackIgnore: true*/ env.DATA_DIR, "uploads"),
+  );
 }
 
 /** The stored file name behind a public upload URL, or null when the URL is not one of ours. */

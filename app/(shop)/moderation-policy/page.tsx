@@ -13,7 +13,9 @@ export default function ModerationPolicyPage() {
   return (
     <article className="prose max-w-2xl space-y-4">
       <h1 className="text-3xl text-roast-900">How we moderate questions and answers</h1>
-      <p>Questions and answers on product pages are public. Our hosts answer in their own name, always marked as staff.</p>
+      <p>
+        Questions and answers on product pages are public. Our hosts answer in their own name, always marked as staff.
+      </p>
       <h2 className="text-xl text-roast-900">What we never do</h2>
       <ul className="list-disc pl-6">
         <li>We never hide a question because it is critical of us or our products.</li>

@@ -17,8 +17,15 @@ export default async function AdminCategoriesPage() {
     <main className="space-y-8">
       <h1 className="text-2xl font-semibold">Categories</h1>
       <section aria-labelledby="category-order-heading">
-        <h2 id="category-order-heading" className="mb-3 text-lg font-semibold">In shop order</h2>
-        <CategoryList categories={categories} rename={renameCategoryAction} move={moveCategoryAction} remove={deleteCategoryAction} />
+        <h2 id="category-order-heading" className="mb-3 text-lg font-semibold">
+          In shop order
+        </h2>
+        <CategoryList
+          categories={categories}
+          rename={renameCategoryAction}
+          move={moveCategoryAction}
+          remove={deleteCategoryAction}
+        />
       </section>
       <CategoryCreateForm action={createCategoryAction} />
     </main>

@@ -32,7 +32,11 @@ export async function createProductAction(_state: TFormState, formData: FormData
   const parsed = ZProductInput.safeParse(values);
   if (!parsed.success) return invalidState(zodFieldErrors(parsed.error), values);
 
-  const result = await createProduct(db(), { input: parsed.data, images: await readNewImages(formData), uploads: uploadOptions() });
+  const result = await createProduct(db(), {
+    input: parsed.data,
+    images: await readNewImages(formData),
+    uploads: uploadOptions(),
+  });
   if (!result.ok) return failureState(result, values);
 
   updateProductTags([result.product.slug], [result.product.categorySlug]);
@@ -64,7 +68,10 @@ export async function updateProductAction(_state: TFormState, formData: FormData
   });
   if (!result.ok) return failureState(result, values);
 
-  updateProductTags([result.product.slug, result.previous.slug], [result.product.categorySlug, result.previous.categorySlug]);
+  updateProductTags(
+    [result.product.slug, result.previous.slug],
+    [result.product.categorySlug, result.previous.categorySlug],
+  );
   return { status: "ok", message: `Saved “${parsed.data.title}”.` };
 }
 
@@ -94,6 +101,7 @@ export async function deleteProductAction(_state: TFormState, formData: FormData
     ? { status: "ok", message: "Deleted." }
     : {
         status: "ok",
-        message: "This product has orders, so it cannot be deleted: order history points at it. It was unpublished instead.",
+        message:
+          "This product has orders, so it cannot be deleted: order history points at it. It was unpublished instead.",
       };
 }

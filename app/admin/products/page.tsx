@@ -18,12 +18,20 @@ export default async function AdminProductsPage() {
     <main>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Products</h1>
-        <Link href="/admin/products/new" className="rounded-md bg-leaf-600 px-4 py-2 font-medium text-white hover:bg-leaf-600/90">
+        <Link
+          href="/admin/products/new"
+          className="rounded-md bg-leaf-600 px-4 py-2 font-medium text-white hover:bg-leaf-600/90"
+        >
           New product
         </Link>
       </div>
       <div className="mt-6">
-        <ProductTable products={products} currency={settings.currency} setPublished={setProductPublishedAction} remove={deleteProductAction} />
+        <ProductTable
+          products={products}
+          currency={settings.currency}
+          setPublished={setProductPublishedAction}
+          remove={deleteProductAction}
+        />
       </div>
     </main>
   );

@@ -27,7 +27,10 @@ export async function createStaffAction(_state: TFormState, formData: FormData):
     throw error;
   }
   refresh();
-  return { status: "ok", message: `Added ${parsed.data.name} as ${parsed.data.role}. Share the initial password with them privately.` };
+  return {
+    status: "ok",
+    message: `Added ${parsed.data.name} as ${parsed.data.role}. Share the initial password with them privately.`,
+  };
 }
 
 /** /admin/staff "Deactivate" / "Reactivate" buttons. */
@@ -36,8 +39,15 @@ export async function setStaffActiveAction(_state: TFormState, formData: FormDat
   if (!owner) return NOT_ALLOWED;
   const parsed = ZStaffActive.safeParse(pickFormFields(formData, ["userId", "active"]));
   if (!parsed.success) return { status: "error", message: "This staff account no longer exists." };
-  const result = await setStaffActive(db(), { actorId: owner.id, userId: parsed.data.userId, active: parsed.data.active });
+  const result = await setStaffActive(db(), {
+    actorId: owner.id,
+    userId: parsed.data.userId,
+    active: parsed.data.active,
+  });
   if (!result.ok) return { status: "error", message: result.message };
   refresh();
-  return { status: "ok", message: result.active ? `${result.name} can sign in again.` : `${result.name} is deactivated and signed out.` };
+  return {
+    status: "ok",
+    message: result.active ? `${result.name} can sign in again.` : `${result.name} is deactivated and signed out.`,
+  };
 }

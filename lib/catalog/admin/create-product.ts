@@ -20,7 +20,10 @@ export const SLUG_TAKEN = "Another product already uses this slug";
  * Creates a product with its images. Images are checked before anything is written; the product and
  * its image rows are one insert; if that insert fails the files written for it are deleted again.
  */
-export async function createProduct(db: Db, { input, images, uploads }: CreateProductOptions): Promise<CreateProductResult> {
+export async function createProduct(
+  db: Db,
+  { input, images, uploads }: CreateProductOptions,
+): Promise<CreateProductResult> {
   const category = await db.category.findUnique({ where: { id: input.categoryId }, select: { id: true } });
   if (!category) return invalid("categoryId", "Choose an existing category");
 
@@ -38,7 +41,10 @@ export async function createProduct(db: Db, { input, images, uploads }: CreatePr
     });
     return { ok: true, product: { id: product.id, slug: product.slug, categorySlug: product.category.slug } };
   } catch (error) {
-    await removeUploads(stored.map((s) => s.url), uploads.dir);
+    await removeUploads(
+      stored.map((s) => s.url),
+      uploads.dir,
+    );
     if (isUniqueViolation(error)) return invalid("slug", SLUG_TAKEN);
     if (isForeignKeyViolation(error)) return invalid("categoryId", "Choose an existing category");
     throw error;

@@ -15,7 +15,10 @@ function stillHolds(count: number | null): DeleteCategoryResult {
 
 /** Deletes an empty category; one that holds products is refused (the foreign key backs this up). */
 export async function deleteCategory(db: Db, id: string): Promise<DeleteCategoryResult> {
-  const category = await db.category.findUnique({ where: { id }, select: { slug: true, _count: { select: { products: true } } } });
+  const category = await db.category.findUnique({
+    where: { id },
+    select: { slug: true, _count: { select: { products: true } } },
+  });
   if (!category) return missing("category");
   if (category._count.products > 0) return stillHolds(category._count.products);
   try {

@@ -11,10 +11,18 @@ export type DeleteProductResult = AdminResult<{
 }>;
 
 /** Deletes a product and its image files, or unpublishes it when it has been ordered. */
-export async function deleteProduct(db: Db, { id, uploadDir }: { id: string; uploadDir: string }): Promise<DeleteProductResult> {
+export async function deleteProduct(
+  db: Db,
+  { id, uploadDir }: { id: string; uploadDir: string },
+): Promise<DeleteProductResult> {
   const existing = await db.product.findUnique({
     where: { id },
-    select: { slug: true, category: { select: { slug: true } }, images: { select: { url: true } }, _count: { select: { orderItems: true } } },
+    select: {
+      slug: true,
+      category: { select: { slug: true } },
+      images: { select: { url: true } },
+      _count: { select: { orderItems: true } },
+    },
   });
   if (!existing) return missing("product");
   const product = { slug: existing.slug, categorySlug: existing.category.slug };
@@ -33,6 +41,9 @@ export async function deleteProduct(db: Db, { id, uploadDir }: { id: string; upl
     if (isRecordNotFound(error)) return missing("product");
     throw error;
   }
-  await removeUploads(existing.images.map((image) => image.url), uploadDir);
+  await removeUploads(
+    existing.images.map((image) => image.url),
+    uploadDir,
+  );
   return { ok: true, outcome: "deleted", product };
 }

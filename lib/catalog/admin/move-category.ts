@@ -10,7 +10,10 @@ export type MoveCategoryResult = AdminResult<{ category: { slug: string } }>;
  */
 export async function moveCategory(db: Db, { id, direction }: TCategoryMove): Promise<MoveCategoryResult> {
   return db.$transaction(async (tx) => {
-    const all = await tx.category.findMany({ select: { id: true, slug: true }, orderBy: [{ position: "asc" }, { name: "asc" }] });
+    const all = await tx.category.findMany({
+      select: { id: true, slug: true },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+    });
     const from = all.findIndex((c) => c.id === id);
     const moving = all[from];
     if (!moving) return missing("category");

@@ -6,7 +6,10 @@ import { isRecordNotFound } from "./prisma-errors";
 export type RenameCategoryResult = AdminResult<{ category: { slug: string } }>;
 
 /** Renames a category; its slug (and so its URL) stays stable. */
-export async function renameCategory(db: Db, { id, name, description }: TCategoryRename): Promise<RenameCategoryResult> {
+export async function renameCategory(
+  db: Db,
+  { id, name, description }: TCategoryRename,
+): Promise<RenameCategoryResult> {
   try {
     const category = await db.category.update({ where: { id }, data: { name, description }, select: { slug: true } });
     return { ok: true, category };

@@ -2,7 +2,9 @@ import type { Db } from "@/lib/db/client";
 import { missing, type AdminResult } from "./admin-result";
 import { isRecordNotFound } from "./prisma-errors";
 
-export type SetProductPublishedResult = AdminResult<{ product: { slug: string; categorySlug: string; published: boolean } }>;
+export type SetProductPublishedResult = AdminResult<{
+  product: { slug: string; categorySlug: string; published: boolean };
+}>;
 
 /** Shows a product in the storefront or hides it; hidden products keep their orders and history. */
 export async function setProductPublished(

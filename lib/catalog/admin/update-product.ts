@@ -29,7 +29,11 @@ export async function updateProduct(db: Db, options: UpdateProductOptions): Prom
   const { id, input, altById, removeImageIds, newImages, uploads } = options;
   const existing = await db.product.findUnique({
     where: { id },
-    select: { slug: true, category: { select: { slug: true } }, images: { select: { id: true, url: true, position: true } } },
+    select: {
+      slug: true,
+      category: { select: { slug: true } },
+      images: { select: { id: true, url: true, position: true } },
+    },
   });
   if (!existing) return missing("product");
 
@@ -52,26 +56,38 @@ export async function updateProduct(db: Db, options: UpdateProductOptions): Prom
         where: { id },
         data: input,
       });
-      if (removed.length > 0) await tx.productImage.deleteMany({ where: { productId: id, id: { in: [...removedIds] } } });
+      if (removed.length > 0)
+        await tx.productImage.deleteMany({ where: { productId: id, id: { in: [...removedIds] } } });
       for (const image of kept) {
         const alt = altById[image.id];
         if (alt !== undefined) await tx.productImage.update({ where: { id: image.id }, data: { alt } });
       }
       if (stored.length > 0) {
         await tx.productImage.createMany({
-          data: stored.map((image, i) => ({ productId: id, url: image.url, alt: image.alt, position: nextPosition + i })),
+          data: stored.map((image, i) => ({
+            productId: id,
+            url: image.url,
+            alt: image.alt,
+            position: nextPosition + i,
+          })),
         });
       }
     });
   } catch (error) {
-    await removeUploads(stored.map((s) => s.url), uploads.dir);
+    await removeUploads(
+      stored.map((s) => s.url),
+      uploads.dir,
+    );
     if (isUniqueViolation(error)) return invalid("slug", SLUG_TAKEN);
     if (isForeignKeyViolation(error)) return invalid("categoryId", "Choose an existing category");
     if (isRecordNotFound(error)) return missing("product");
     throw error;
   }
 
-  await removeUploads(removed.map((image) => image.url), uploads.dir);
+  await removeUploads(
+    removed.map((image) => image.url),
+    uploads.dir,
+  );
   return {
     ok: true,
     product: { id, slug: input.slug, categorySlug: category.slug },

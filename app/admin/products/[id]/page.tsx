@@ -22,7 +22,8 @@ export default async function EditProductPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  if (!(await staffForPage("owner", `/admin/products/${encodeURIComponent(id)}`))) return <ForbiddenNotice needed="owner" />;
+  if (!(await staffForPage("owner", `/admin/products/${encodeURIComponent(id)}`)))
+    return <ForbiddenNotice needed="owner" />;
   const [product, categories, settings, query] = await Promise.all([
     getAdminProduct(db(), id),
     listCategories(db()),
@@ -33,11 +34,17 @@ export default async function EditProductPage({
 
   return (
     <main className="max-w-3xl">
-      <p className="text-sm"><Link href="/admin/products" className="text-leaf-600 underline underline-offset-4">All products</Link></p>
+      <p className="text-sm">
+        <Link href="/admin/products" className="text-leaf-600 underline underline-offset-4">
+          All products
+        </Link>
+      </p>
       <div className="mt-2 mb-6 flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-semibold">Edit “{product.title}”</h1>
         {product.published ? (
-          <Link href={`/products/${product.slug}`} className="text-sm text-leaf-600 underline underline-offset-4">View in shop</Link>
+          <Link href={`/products/${product.slug}`} className="text-sm text-leaf-600 underline underline-offset-4">
+            View in shop
+          </Link>
         ) : (
           <span className="text-sm text-roast-500">Hidden from the shop</span>
         )}

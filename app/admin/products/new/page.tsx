@@ -17,11 +17,19 @@ export default async function NewProductPage() {
   const [categories, settings] = await Promise.all([listCategories(db()), getStoreSettings(db())]);
   return (
     <main className="max-w-3xl">
-      <p className="text-sm"><Link href="/admin/products" className="text-leaf-600 underline underline-offset-4">All products</Link></p>
+      <p className="text-sm">
+        <Link href="/admin/products" className="text-leaf-600 underline underline-offset-4">
+          All products
+        </Link>
+      </p>
       <h1 className="mt-2 mb-6 text-2xl font-semibold">New product</h1>
       {categories.length === 0 ? (
         <p className="text-roast-700">
-          Create a <Link href="/admin/categories" className="text-leaf-600 underline">category</Link> first: every product belongs to one.
+          Create a{" "}
+          <Link href="/admin/categories" className="text-leaf-600 underline">
+            category
+          </Link>{" "}
+          first: every product belongs to one.
         </p>
       ) : (
         <ProductForm
@@ -29,7 +37,17 @@ export default async function NewProductPage() {
           currency={settings.currency}
           maxUploadBytes={uploadOptions().maxBytes}
           categories={categories.map((c) => ({ value: c.id, label: c.name }))}
-          product={{ title: "", slug: "", description: "", story: "", priceCents: null, stock: 0, categoryId: "", published: true, images: [] }}
+          product={{
+            title: "",
+            slug: "",
+            description: "",
+            story: "",
+            priceCents: null,
+            stock: 0,
+            categoryId: "",
+            published: true,
+            images: [],
+          }}
         />
       )}
     </main>
