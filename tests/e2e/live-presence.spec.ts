@@ -13,7 +13,6 @@ import {
 // Every shopper is its own browser context (own cookie, own socket). Each test uses its own demo
 // product so one test's viewers never count in another's. The demo threshold is 2: a lone viewer sees no number.
 
-
 test.afterEach(async ({ browser }) => {
   // Every shopper's socket goes with its context, so no test leaves people "in the shop" for the next.
   await Promise.all(browser.contexts().map((context) => context.close()));

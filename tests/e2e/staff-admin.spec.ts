@@ -6,7 +6,6 @@ import { expectNotFoundPage, waitForHydration } from "../e2e-support/shop";
 // ownerPage / hostPage: signed in through better-auth's API (tests/e2e-support/staff.ts), not the form.
 const test = base.extend<StaffFixtures, StaffWorkerFixtures>(staffFixtures);
 
-
 /** A valid 8×8 orange RGBA PNG: uploads are checked by their magic bytes, so it has to be a real image. */
 const PNG_8X8 = "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAYAAADED76LAAAAEklEQVR4nGM4UaHxHx9mGBkKAEIJmcHZIRmGAAAAAElFTkSuQmCC";
 

@@ -3,9 +3,14 @@ import type { Db } from "@/lib/db/client";
 
 const suffix = () => randomBytes(4).toString("hex");
 
-export async function createCategory(db: Db, overrides: Partial<{ slug: string; name: string; position: number }> = {}) {
+export async function createCategory(
+  db: Db,
+  overrides: Partial<{ slug: string; name: string; position: number }> = {},
+) {
   const slug = overrides.slug ?? `category-${suffix()}`;
-  return db.category.create({ data: { slug, name: overrides.name ?? `Category ${slug}`, position: overrides.position ?? 0 } });
+  return db.category.create({
+    data: { slug, name: overrides.name ?? `Category ${slug}`, position: overrides.position ?? 0 },
+  });
 }
 
 export interface ProductOverrides {

@@ -5,7 +5,15 @@ import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { connected, openClient, request, settle, startHarness, type Harness, type TestClient } from "../support/realtime-harness";
+import {
+  connected,
+  openClient,
+  request,
+  settle,
+  startHarness,
+  type Harness,
+  type TestClient,
+} from "../support/realtime-harness";
 
 let t: TestDatabase;
 let h: Harness;
@@ -67,11 +75,13 @@ describe("activity feed", () => {
 
   it("aggregates product views into one event counting distinct shoppers", async () => {
     const { client, received } = await listen();
-    const viewers = await Promise.all([randomUUID(), randomUUID()].map(async (id) => {
-      const c = openClient(h, { shopperId: id });
-      await connected(c);
-      return c;
-    }));
+    const viewers = await Promise.all(
+      [randomUUID(), randomUUID()].map(async (id) => {
+        const c = openClient(h, { shopperId: id });
+        await connected(c);
+        return c;
+      }),
+    );
     for (const v of viewers) {
       await request(v, "presence:enter", { productId: product.id });
       await request(v, "presence:enter", { productId: null });

@@ -20,7 +20,11 @@ let clients: TestClient[] = [];
 let productId: string;
 
 async function setThreshold(presenceThreshold: number) {
-  await t.db.storeSettings.upsert({ where: { id: 1 }, create: { id: 1, name: "Test shop", presenceThreshold }, update: { presenceThreshold } });
+  await t.db.storeSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, name: "Test shop", presenceThreshold },
+    update: { presenceThreshold },
+  });
   await h.realtime.settings.refresh();
 }
 
@@ -68,7 +72,11 @@ afterEach(async () => {
 describe("presence counts", () => {
   it("counts people, not tabs", async () => {
     const ada = randomUUID();
-    const tabs = await Promise.all([shopper({ shopperId: ada }), shopper({ shopperId: ada }), shopper({ shopperId: ada })]);
+    const tabs = await Promise.all([
+      shopper({ shopperId: ada }),
+      shopper({ shopperId: ada }),
+      shopper({ shopperId: ada }),
+    ]);
     for (const tab of tabs) await enter(tab, productId);
     const bob = await shopper();
     const counts = await enter(bob, productId);
@@ -180,7 +188,10 @@ describe("handshake and payloads", () => {
     expect(await request(client, "presence:enter", { productId, extra: true })).toMatchObject({ ok: false });
     expect(await request(client, "presence:enter", "garbage")).toMatchObject({ ok: false });
     expect(await request(client, "activity:since", { afterId: "-1" })).toMatchObject({ ok: false });
-    expect(await request(client, "admin:delete-everything", {})).toEqual({ ok: false, error: "unknown event: admin:delete-everything" });
+    expect(await request(client, "admin:delete-everything", {})).toEqual({
+      ok: false,
+      error: "unknown event: admin:delete-everything",
+    });
     expect(await enter(client, productId)).toHaveLength(2);
   });
 });

@@ -63,7 +63,10 @@ beforeAll(async () => {
   const staff = await signedInStaff(t, "host", TEST_ORIGIN, TEST_SECRET);
   hostCookie = staff.cookie;
   hostName = staff.name;
-  h = await startHarness(t, { identifyStaff: staffFromHeaders, limits: { perShopper: { points: 4, duration: 60 }, perIp: { points: 1000, duration: 60 } } });
+  h = await startHarness(t, {
+    identifyStaff: staffFromHeaders,
+    limits: { perShopper: { points: 4, duration: 60 }, perIp: { points: 1000, duration: 60 } },
+  });
   productId = (await createProduct(t.db)).id;
 });
 afterAll(async () => {
@@ -89,7 +92,10 @@ describe("asking and answering in public", () => {
   it("never doubles a retried post, even when the retries race", async () => {
     const asker = await shopper();
     const key = randomUUID();
-    const [a, b] = await Promise.all([ask(asker, "Does it ship abroad?", key), ask(asker, "Does it ship abroad?", key)]);
+    const [a, b] = await Promise.all([
+      ask(asker, "Does it ship abroad?", key),
+      ask(asker, "Does it ship abroad?", key),
+    ]);
     const c = await ask(asker, "Does it ship abroad?", key);
     expect(new Set([a.thread.id, b.thread.id, c.thread.id]).size).toBe(1);
     expect(await t.db.question.count({ where: { body: "Does it ship abroad?" } })).toBe(1);
@@ -107,7 +113,11 @@ describe("asking and answering in public", () => {
 
     const seen = await ok<Posted>(staff, "qa:open", { questionId: thread.id });
     expect(seen.thread.seenBy?.name).toBe(hostName);
-    const answer = await ok<Posted>(staff, "qa:reply", { questionId: thread.id, body: "Like table salt.", idempotencyKey: randomUUID() });
+    const answer = await ok<Posted>(staff, "qa:reply", {
+      questionId: thread.id,
+      body: "Like table salt.",
+      idempotencyKey: randomUUID(),
+    });
 
     const reply = answer.thread.replies[0]!;
     expect(reply.author).toMatchObject({ kind: "host", name: hostName });
@@ -122,7 +132,10 @@ describe("asking and answering in public", () => {
     const seen = watch(viewer);
     const { thread } = await ask(asker, "Rude words here");
     const staff = await host();
-    const moderated = await ok<Posted>(staff, "qa:moderate", { action: "hide", post: { kind: "question", id: thread.id } });
+    const moderated = await ok<Posted>(staff, "qa:moderate", {
+      action: "hide",
+      post: { kind: "question", id: thread.id },
+    });
     expect(moderated.thread).toMatchObject({ hidden: true, body: "Rude words here" });
     await settle(viewer);
     expect(seen.changes.at(-1)?.thread).toMatchObject({ id: thread.id, hidden: true, body: null });
@@ -158,7 +171,10 @@ describe("authorization and abuse", () => {
     const { thread } = await ask(author, "Original words");
     const ack = await request(other, "qa:edit", { post: { kind: "question", id: thread.id }, body: "Replaced words" });
     expect(ack).toEqual({ ok: false, error: "You can only edit your own posts." });
-    const own = await ok<Posted>(author, "qa:edit", { post: { kind: "question", id: thread.id }, body: "Better words" });
+    const own = await ok<Posted>(author, "qa:edit", {
+      post: { kind: "question", id: thread.id },
+      body: "Better words",
+    });
     expect(own.thread).toMatchObject({ body: "Better words" });
     expect(own.thread.editedAt).not.toBeNull();
   });
@@ -211,8 +227,15 @@ describe("catching up", () => {
 
     const staff = await host();
     await ok(staff, "qa:reply", { questionId: thread.id, body: "Yes, with a zip.", idempotencyKey: randomUUID() });
-    const reply2 = await ok<Posted>(asker, "qa:reply", { questionId: thread.id, body: "Great, thanks!", idempotencyKey: randomUUID() });
-    await ok(asker, "qa:edit", { post: { kind: "reply", id: reply2.thread.replies[1]!.id }, body: "Great, thank you!" });
+    const reply2 = await ok<Posted>(asker, "qa:reply", {
+      questionId: thread.id,
+      body: "Great, thanks!",
+      idempotencyKey: randomUUID(),
+    });
+    await ok(asker, "qa:edit", {
+      post: { kind: "reply", id: reply2.thread.replies[1]!.id },
+      body: "Great, thank you!",
+    });
     await ok(staff, "qa:moderate", { action: "hide", post: { kind: "reply", id: reply2.thread.replies[1]!.id } });
 
     const back = await shopper(viewerId);

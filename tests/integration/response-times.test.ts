@@ -31,7 +31,12 @@ describe("hosts' response time", () => {
   it("says nothing rather than a median from too few answers", async () => {
     const product = await createProduct(t.db);
     for (const m of [2, 4, 6]) await answeredAfter(product.id, m);
-    expect(await responseTimes(t.db, lastDays(7), 7)).toEqual({ windowDays: 7, answered: 3, medianSeconds: null, p90Seconds: null });
+    expect(await responseTimes(t.db, lastDays(7), 7)).toEqual({
+      windowDays: 7,
+      answered: 3,
+      medianSeconds: null,
+      p90Seconds: null,
+    });
   });
 
   it("is the median and p90 of first-answer times inside the window only", async () => {

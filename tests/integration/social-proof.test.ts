@@ -36,7 +36,11 @@ describe("bought N times", () => {
 
     const truth = async (hours: number) =>
       t.db.order.count({
-        where: { status: { not: "CANCELLED" }, createdAt: { gte: hoursAgo(hours) }, items: { some: { productId: product.id } } },
+        where: {
+          status: { not: "CANCELLED" },
+          createdAt: { gte: hoursAgo(hours) },
+          items: { some: { productId: product.id } },
+        },
       });
     expect(shown.last24h).toBe(await truth(24));
     expect(shown.last7d).toBe(await truth(24 * 7));

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { TQaThread } from "@/lib/contracts/qa";
-import { applyThreads, isOpen, moveSelection, orderQueue, queuePriority, waitingSeconds } from "@/components/host/queue-order";
+import {
+  applyThreads,
+  isOpen,
+  moveSelection,
+  orderQueue,
+  queuePriority,
+  waitingSeconds,
+} from "@/components/host/queue-order";
 
 const NOW = Date.parse("2026-11-23T12:00:00.000Z");
 

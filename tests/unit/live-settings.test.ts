@@ -11,7 +11,13 @@ describe("open kitchen settings", () => {
         blockedWords: "Spam\n\n  scam \nspam",
         blockLinks: true,
       }),
-    ).toEqual({ presenceThreshold: 3, broadcastKinds: ["purchase"], retentionDays: 30, blockedWords: ["spam", "scam"], blockLinks: true });
+    ).toEqual({
+      presenceThreshold: 3,
+      broadcastKinds: ["purchase"],
+      retentionDays: 30,
+      blockedWords: ["spam", "scam"],
+      blockLinks: true,
+    });
   });
 
   it("refuses unknown kinds, a zero threshold, short retention and extra fields", () => {

@@ -6,7 +6,12 @@ import { PresenceCoalescer } from "@/lib/presence/presence-coalescer";
 function setup(threshold = 1, resendEvery = 1000) {
   const tracker = new LocalPresenceTracker();
   const pushes: TPresenceCount[][] = [];
-  const coalescer = new PresenceCoalescer({ tracker, threshold: () => threshold, push: (c) => pushes.push(c), resendEvery });
+  const coalescer = new PresenceCoalescer({
+    tracker,
+    threshold: () => threshold,
+    push: (c) => pushes.push(c),
+    resendEvery,
+  });
   return { tracker, coalescer, pushes };
 }
 

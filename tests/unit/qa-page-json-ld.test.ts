@@ -49,18 +49,26 @@ describe("qaPageJsonLd", () => {
 
   it("describes the question with the accepted and suggested answers, skipping hidden ones", () => {
     const data = qaPageJsonLd(
-      thread({ replies: [reply({ id: "a", accepted: true }), reply({ id: "b" }), reply({ id: "h", hidden: true, body: null })] }),
+      thread({
+        replies: [reply({ id: "a", accepted: true }), reply({ id: "b" }), reply({ id: "h", hidden: true, body: null })],
+      }),
       URL_,
     ) as { "@type": string; mainEntity: Record<string, unknown> };
     expect(data["@type"]).toBe("QAPage");
     const q = data.mainEntity;
-    expect(q).toMatchObject({ "@type": "Question", text: "Is it good for espresso?", answerCount: 2, author: { name: "Blue Heron" } });
+    expect(q).toMatchObject({
+      "@type": "Question",
+      text: "Is it good for espresso?",
+      answerCount: 2,
+      author: { name: "Blue Heron" },
+    });
     expect(q.acceptedAnswer).toMatchObject({ "@type": "Answer", url: `${URL_}#reply-a`, upvoteCount: 2 });
     expect((q.suggestedAnswer as { url: string }[]).map((a) => a.url)).toEqual([`${URL_}#reply-b`]);
   });
 
   it("has no acceptedAnswer when none is accepted", () => {
-    const q = (qaPageJsonLd(thread({ replies: [reply()] }), URL_) as { mainEntity: Record<string, unknown> }).mainEntity;
+    const q = (qaPageJsonLd(thread({ replies: [reply()] }), URL_) as { mainEntity: Record<string, unknown> })
+      .mainEntity;
     expect(q.acceptedAnswer).toBeUndefined();
     expect(q.suggestedAnswer).toHaveLength(1);
   });

@@ -4,11 +4,15 @@ import { initials } from "@/components/qa/host-avatar";
 
 describe("responseTimeSentence", () => {
   it("says so plainly when there is no median", () => {
-    expect(responseTimeSentence(null, 3, 7)).toBe("Not enough answered questions in the last 7 days to say how fast we answer.");
+    expect(responseTimeSentence(null, 3, 7)).toBe(
+      "Not enough answered questions in the last 7 days to say how fast we answer.",
+    );
   });
 
   it("states the median with its window and sample size", () => {
-    expect(responseTimeSentence(250, 12, 7)).toBe("Hosts usually answer within 5 min (median over the last 7 days, 12 answers).");
+    expect(responseTimeSentence(250, 12, 7)).toBe(
+      "Hosts usually answer within 5 min (median over the last 7 days, 12 answers).",
+    );
   });
 });
 

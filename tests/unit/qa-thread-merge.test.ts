@@ -69,9 +69,9 @@ describe("describeChange", () => {
       editedAt: null,
     };
     expect(describeChange(before, { ...before, replies: [reply] })).toBe("Ana from the shop answered a question.");
-    expect(describeChange(before, { ...before, replies: [{ ...reply, author: { ...reply.author, kind: "shopper" } }] })).toBe(
-      "A new answer was posted.",
-    );
+    expect(
+      describeChange(before, { ...before, replies: [{ ...reply, author: { ...reply.author, kind: "shopper" } }] }),
+    ).toBe("A new answer was posted.");
     expect(describeChange(before, { ...before, meTooCount: 2 })).toBeNull();
   });
 });
