@@ -61,10 +61,13 @@ export class ActivityWriter {
     try {
       const db = this.options.db();
       const shopperIds = [...new Set(batch.flatMap((e) => (e.shopperId ? [e.shopperId] : [])))];
-      const shoppers = await db.shopper.findMany({
-        where: { id: { in: shopperIds } },
-        select: { id: true, alias: true, showAliasInFeed: true, _count: { select: { visitDays: true } } },
-      });
+      const shoppers =
+        shopperIds.length === 0
+          ? []
+          : await db.shopper.findMany({
+              where: { id: { in: shopperIds } },
+              select: { id: true, alias: true, showAliasInFeed: true, _count: { select: { visitDays: true } } },
+            });
       const byId = new Map(shoppers.map((s) => [s.id, s]));
       const rows = await db.activityEvent.createManyAndReturn({
         data: batch.map((e) => {
