@@ -15,9 +15,9 @@ interface LookingNowProps {
 
 /** "Being looked at right now": products whose live viewer count is at or above the threshold. */
 export function LookingNow({ products, initialCounts, threshold }: LookingNowProps) {
-  const { counts, watchLookingNow } = useLive();
+  const { counts, lookingNowLive, watchLookingNow } = useLive();
   useEffect(() => watchLookingNow(), [watchLookingNow]);
-  const merged = { ...initialCounts, ...counts };
+  const merged = lookingNowLive ? counts : { ...initialCounts, ...counts };
   const hot = products
     .map((p) => ({ ...p, count: merged[productRoom(p.id)] ?? null }))
     .filter((p): p is typeof p & { count: number } => p.count !== null)

@@ -13,6 +13,8 @@ interface LiveState {
   connected: boolean;
   /** room → shown count (null: below the threshold, show nothing) */
   counts: Record<string, number | null>;
+  /** The server has sent the full "looking at right now" list: server-rendered counts are superseded. */
+  lookingNowLive: boolean;
   /** Newest first, deduplicated by id. */
   events: TActivityEvent[];
   setProductId(productId: string | null): void;
@@ -50,6 +52,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const [connected, setConnected] = useState(false);
   const [counts, setCounts] = useState<Record<string, number | null>>({});
   const [events, setEvents] = useState<TActivityEvent[]>([]);
+  const [lookingNowLive, setLookingNowLive] = useState(false);
   const productIdRef = useRef<string | null>(null);
   const watchingRef = useRef(0);
   const eventsRef = useRef<TActivityEvent[]>([]);
@@ -66,8 +69,19 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const enter = useCallback(
     (s: ShopSocket) => {
       const payload = { productId: productIdRef.current, lookingNow: watchingRef.current > 0 };
-      s.emit("presence:enter", payload, (ack: Ack<{ counts: TPresenceCount[] }>) => {
-        if (ack.ok) applyCounts(ack.data.counts);
+      s.emit("presence:enter", payload, (ack: Ack<{ counts: TPresenceCount[]; lookingNow?: TPresenceCount[] }>) => {
+        if (!ack.ok) return;
+        applyCounts(ack.data.counts);
+        const snapshot = ack.data.lookingNow;
+        if (snapshot) {
+          // A full list: product rooms missing from it show nothing now.
+          setCounts((prev) => ({
+            ...Object.fromEntries(Object.entries(prev).filter(([room]) => !room.startsWith("product:"))),
+            ...Object.fromEntries(ack.data.counts.map((c) => [c.room, c.count])),
+            ...Object.fromEntries(snapshot.map((c) => [c.room, c.count])),
+          }));
+          setLookingNowLive(true);
+        }
       });
     },
     [applyCounts],
@@ -145,8 +159,18 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ socket, connected, counts, events, setProductId, enterProduct, watchLookingNow, noteSeeded }),
-    [socket, connected, counts, events, setProductId, enterProduct, watchLookingNow, noteSeeded],
+    () => ({
+      socket,
+      connected,
+      counts,
+      lookingNowLive,
+      events,
+      setProductId,
+      enterProduct,
+      watchLookingNow,
+      noteSeeded,
+    }),
+    [socket, connected, counts, lookingNowLive, events, setProductId, enterProduct, watchLookingNow, noteSeeded],
   );
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }

@@ -47,7 +47,8 @@ export const clientEventSchemas = {
 export type ClientEventName = keyof typeof clientEventSchemas;
 
 export interface ClientAckData {
-  "presence:enter": { counts: TPresenceCount[] };
+  /** `lookingNow`: every product room's shown count right now, when the page asked for it. */
+  "presence:enter": { counts: TPresenceCount[]; lookingNow?: TPresenceCount[] };
   "activity:since": { events: TActivityEvent[] };
   "shopper:set-preferences": { invisible: boolean; showAliasInFeed: boolean; alias: string };
   "qa:ask": { thread: TQaThread; seq: string };

@@ -121,6 +121,12 @@ describe("presence counts", () => {
     expect(homePushes).toContainEqual({ room: `product:${productId}`, count: 1 });
     expect(otherPushes.map((p) => p.room)).toEqual(["store"]);
 
+    // A page that starts listing later gets the whole list in its ack.
+    const late = await shopper();
+    const ack = await request<{ lookingNow?: TPresenceCount[] }>(late, "presence:enter", { productId: null, lookingNow: true });
+    expect(ack).toMatchObject({ ok: true, data: { lookingNow: [{ room: `product:${productId}`, count: 1 }] } });
+    late.disconnect();
+
     // A change of the shop's count alone reaches the home page too.
     const passerby = await shopper();
     await tickAndDeliver(home);

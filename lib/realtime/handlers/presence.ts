@@ -1,6 +1,7 @@
 import { LOOKING_NOW_ROOM, STORE_ROOM, productRoom } from "@/lib/contracts/presence";
 import type { PresenceTracker } from "@/lib/presence/presence-tracker";
 import type { PresenceCoalescer } from "@/lib/presence/presence-coalescer";
+import { presenceSnapshot } from "@/lib/presence/presence-snapshot";
 import type { ViewAggregator } from "@/lib/activity/view-aggregator";
 import type { HandlerTable } from "../handle-event";
 import type { RealtimeSocket } from "../socket-types";
@@ -40,7 +41,11 @@ export function presenceHandlers(deps: PresenceHandlerDeps): HandlerTable {
       const rooms = next ? [STORE_ROOM, next] : [STORE_ROOM];
       const counts = rooms.map((room) => ({ room, count: coalescer.visibleCount(room) }));
       for (const { room, count } of counts) coalescer.noteTold(room, count);
-      return { counts };
+      if (!lookingNow) return { counts };
+      // The page replaces its server-rendered list with this, so nothing stale survives the connect.
+      const snapshot = presenceSnapshot(presence, coalescer).filter((c) => c.room !== STORE_ROOM);
+      for (const { room, count } of snapshot) coalescer.noteTold(room, count);
+      return { counts, lookingNow: snapshot };
     },
   };
 }
