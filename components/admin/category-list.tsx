@@ -21,7 +21,7 @@ export function CategoryList({
         <li key={c.id} className="rounded-lg border border-roast-200 bg-white p-4">
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
             <h3 className="font-semibold">
-              {index + 1}. {c.name} <span className="text-sm font-normal text-roast-500">/{c.slug}</span>
+              {index + 1}. {c.name} <span className="text-sm font-normal text-roast-700">/{c.slug}</span>
             </h3>
             <span className="text-sm text-roast-700">
               {c.productCount === 1 ? "1 product" : `${c.productCount} products`}

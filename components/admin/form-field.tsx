@@ -24,7 +24,7 @@ function FieldShell({ id, label, error, hint, required, children }: BaseProps & 
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-roast-900">
         {label}
-        {required ? <span className="text-roast-500"> (required)</span> : null}
+        {required ? <span className="text-roast-700"> (required)</span> : null}
       </label>
       {children}
       {hint ? (

@@ -45,7 +45,7 @@ export function ProductTable({
                 >
                   {p.title}
                 </Link>
-                <div className="text-xs text-roast-500">
+                <div className="text-xs text-roast-700">
                   /{p.slug} · {p.imageCount} image{p.imageCount === 1 ? "" : "s"} · {p.orderCount} order line
                   {p.orderCount === 1 ? "" : "s"}
                 </div>
@@ -61,7 +61,7 @@ export function ProductTable({
             {p.published ? (
               <span className="text-leaf-600">Published</span>
             ) : (
-              <span className="text-roast-500">Hidden</span>
+              <span className="text-roast-700">Hidden</span>
             )}
           </td>
           <td className="px-3 py-2">

@@ -26,7 +26,7 @@ export function StaffTable({
         <tr key={s.id} className="border-t border-roast-100 align-top">
           <td className="px-3 py-2 font-medium">
             {s.name}
-            {s.id === currentUserId ? <span className="font-normal text-roast-500"> (you)</span> : null}
+            {s.id === currentUserId ? <span className="font-normal text-roast-700"> (you)</span> : null}
           </td>
           <td className="px-3 py-2">{s.email}</td>
           <td className="px-3 py-2 capitalize">{s.role}</td>
@@ -34,7 +34,7 @@ export function StaffTable({
             {s.active ? (
               <span className="text-leaf-600">Active</span>
             ) : (
-              <span className="text-roast-500">Deactivated</span>
+              <span className="text-roast-700">Deactivated</span>
             )}
           </td>
           <td className="px-3 py-2">

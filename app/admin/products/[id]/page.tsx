@@ -46,7 +46,7 @@ export default async function EditProductPage({
             View in shop
           </Link>
         ) : (
-          <span className="text-sm text-roast-500">Hidden from the shop</span>
+          <span className="text-sm text-roast-700">Hidden from the shop</span>
         )}
       </div>
       <ProductForm

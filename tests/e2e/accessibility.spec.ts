@@ -1,0 +1,46 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { staffFixtures, type StaffFixtures, type StaffWorkerFixtures } from "../e2e-support/staff";
+
+const test = base.extend<StaffFixtures, StaffWorkerFixtures>(staffFixtures);
+
+// WCAG 2.2 AA rules axe can check automatically, on the pages every shopper, host and owner passes through.
+const SHOPPER_PAGES = [
+  "/",
+  "/products/kenya-nyeri-aa",
+  "/categories/brewing-gear",
+  "/search?q=kenya",
+  "/cart",
+  "/checkout",
+  "/sign-in",
+  "/moderation-policy",
+];
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+for (const path of SHOPPER_PAGES) {
+  test(`${path} has no automatically detectable WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("main")).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test("the host console and the admin have no automatically detectable WCAG 2.2 AA violations", async ({
+  hostPage,
+  ownerPage,
+}) => {
+  await hostPage.goto("/host");
+  await expect(hostPage.getByRole("heading", { name: "Host console" })).toBeAttached();
+  expect(await violations(hostPage)).toEqual([]);
+  for (const path of ["/admin/products", "/admin/products/new", "/admin/settings", "/admin/staff"]) {
+    await ownerPage.goto(path);
+    await expect(ownerPage.getByRole("main")).toBeVisible();
+    expect(await violations(ownerPage), path).toEqual([]);
+  }
+});
