@@ -12,7 +12,7 @@ import { LocalPresenceTracker, type PresenceTracker } from "@/lib/presence/prese
 import { PresenceCoalescer } from "@/lib/presence/presence-coalescer";
 import { installPresenceSnapshot, presenceSnapshot } from "@/lib/presence/presence-snapshot";
 import { LiveSettings } from "@/lib/settings/live-settings";
-import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
+import { createVisitRecorder } from "@/lib/shoppers/visit-recorder";
 import { isAllowedOrigin } from "./origin-check";
 import { identify } from "./middleware/identify";
 import { dispatchEvents, type HandlerTable } from "./handle-event";
@@ -144,6 +144,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     ...hostHandlers({ db: deps.db, io, presence }),
   };
   const isRefusal = (error: unknown): error is QaError => error instanceof QaError;
+  const recordVisit = createVisitRecorder(deps.db);
 
   io.use(identify(deps));
   io.on("connection", (socket) => {
@@ -153,7 +154,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     socket.on("disconnect", () => presence.disconnect(socket.id));
     if (socket.data.shopperId) {
       // A visit day per shopper per day is what "regular" marks are computed from.
-      void ensureShopper(deps.db(), socket.data.shopperId).catch((err) => log.warn({ err }, "visit not recorded"));
+      void recordVisit(socket.data.shopperId).catch((err) => log.warn({ err }, "visit not recorded"));
     }
     dispatchEvents(socket, handlers, log, isRefusal);
   });
