@@ -1,37 +1,30 @@
 "use client";
 
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import type { Ack, ClientAckData } from "@/lib/contracts/events";
 import { ZShopperAlias, type TShopperPreferences } from "@/lib/contracts/presence";
 import { useLive } from "./realtime-provider";
 
 type Preferences = ClientAckData["shopper:set-preferences"];
 
-/** "Show me as invisible", "show my alias in the feed", and the alias itself. */
+/**
+ * "Show me as invisible", "show my alias in the feed", and the alias itself. Not shown to staff: they are
+ * never counted, so there is nothing for them to choose.
+ */
 export function PrivacyControls() {
-  const { socket, connected } = useLive();
-  const [prefs, setPrefs] = useState<Preferences | null>(null);
-  const [alias, setAlias] = useState("");
+  const { socket, connected, viewer, updateViewer } = useLive();
+  /** What is typed in the alias field; null shows the saved alias. */
+  const [aliasDraft, setAliasDraft] = useState<string | null>(null);
   const [message, setMessage] = useState("");
   const id = useId();
-
-  useEffect(() => {
-    void fetch("/api/shopper")
-      .then((r) => (r.ok ? (r.json() as Promise<Preferences>) : null))
-      .then((p) => {
-        if (p) {
-          setPrefs(p);
-          setAlias(p.alias);
-        }
-      });
-  }, []);
+  const alias = aliasDraft ?? viewer?.alias ?? "";
 
   const save = (change: TShopperPreferences) => {
     if (!socket || !connected) return setMessage("Not connected yet; try again in a moment.");
     socket.emit("shopper:set-preferences", change, (ack: Ack<Preferences>) => {
       if (ack.ok) {
-        setPrefs(ack.data);
-        setAlias(ack.data.alias);
+        updateViewer(ack.data);
+        setAliasDraft(null);
         setMessage("Saved.");
       } else setMessage(ack.error);
     });
@@ -44,10 +37,10 @@ export function PrivacyControls() {
     save({ alias: parsed.data });
   };
 
-  if (!prefs) return null;
+  if (!viewer || viewer.staff) return null;
   return (
     <details className="text-sm" data-testid="privacy-controls">
-      <summary className="cursor-pointer">You appear as {prefs.alias}</summary>
+      <summary className="cursor-pointer">You appear as {viewer.alias}</summary>
       <div className="mt-2 space-y-2 rounded-md border border-roast-200 bg-white p-3">
         <form onSubmit={saveAlias} className="flex items-end gap-2">
           <label className="flex flex-col" htmlFor={`${id}-alias`}>
@@ -55,7 +48,7 @@ export function PrivacyControls() {
             <input
               id={`${id}-alias`}
               value={alias}
-              onChange={(e) => setAlias(e.target.value)}
+              onChange={(e) => setAliasDraft(e.target.value)}
               maxLength={32}
               className="rounded border border-roast-200 px-2 py-1"
             />
@@ -65,13 +58,13 @@ export function PrivacyControls() {
           </button>
         </form>
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={prefs.invisible} onChange={(e) => save({ invisible: e.target.checked })} />
+          <input type="checkbox" checked={viewer.invisible} onChange={(e) => save({ invisible: e.target.checked })} />
           Show me as invisible (I am not counted in what others see)
         </label>
         <label className="flex items-center gap-2">
           <input
             type="checkbox"
-            checked={prefs.showAliasInFeed}
+            checked={viewer.showAliasInFeed}
             onChange={(e) => save({ showAliasInFeed: e.target.checked })}
           />
           Show my alias in the activity feed

@@ -4,9 +4,10 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { io, type Socket } from "socket.io-client";
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from "@/lib/contracts/events";
 import type { TActivityEvent } from "@/lib/contracts/activity";
-import type { TPresenceCount } from "@/lib/contracts/presence";
+import { ZViewer, type TPresenceCount, type TViewer } from "@/lib/contracts/presence";
 
 type ShopSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type ViewerPreferences = Pick<TViewer, "alias" | "invisible" | "showAliasInFeed">;
 
 interface LiveState {
   socket: ShopSocket | null;
@@ -17,6 +18,10 @@ interface LiveState {
   lookingNowLive: boolean;
   /** Newest first, deduplicated by id. */
   events: TActivityEvent[];
+  /** Who this tab is (GET /api/shopper); null until it has loaded. */
+  viewer: TViewer | null;
+  /** After the server confirmed a change of the shopper's privacy choices. */
+  updateViewer(preferences: ViewerPreferences): void;
   setProductId(productId: string | null): void;
   /**
    * Enters a product's room and returns the matching leave. The leave only acts if no later enter
@@ -43,6 +48,18 @@ function lastId(events: TActivityEvent[]): string | null {
   return events[0]?.id ?? null;
 }
 
+/** GET /api/shopper; it also repairs a missing or tampered shopper cookie. Null when it failed. */
+async function fetchViewer(): Promise<TViewer | null> {
+  try {
+    const response = await fetch("/api/shopper", { cache: "no-store" });
+    if (!response.ok) return null;
+    const parsed = ZViewer.safeParse(await response.json());
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * One socket per tab, opened after the page has painted so the live layer never delays content.
  * On every (re)connect it re-enters the current page's room and asks Postgres for missed events.
@@ -53,6 +70,9 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const [counts, setCounts] = useState<Record<string, number | null>>({});
   const [events, setEvents] = useState<TActivityEvent[]>([]);
   const [lookingNowLive, setLookingNowLive] = useState(false);
+  const [viewer, setViewer] = useState<TViewer | null>(null);
+  /** The identity request in flight: a socket refused as unidentified waits for it instead of sending another. */
+  const viewerRequest = useRef<Promise<void> | null>(null);
   const productIdRef = useRef<string | null>(null);
   const watchingRef = useRef(0);
   const eventsRef = useRef<TActivityEvent[]>([]);
@@ -87,6 +107,24 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     [applyCounts],
   );
 
+  // Two requests with a bad cookie would each issue a different identity: only one is ever in flight.
+  const loadViewer = useCallback(() => {
+    viewerRequest.current ??= fetchViewer().then((loaded) => {
+      viewerRequest.current = null;
+      if (loaded) setViewer(loaded);
+    });
+    return viewerRequest.current;
+  }, []);
+
+  const updateViewer = useCallback((preferences: ViewerPreferences) => {
+    setViewer((prev) => (prev ? { ...prev, ...preferences } : prev));
+  }, []);
+
+  // Once per tab, alongside the socket; this request also repairs the cookie the socket identifies by.
+  useEffect(() => {
+    void loadViewer();
+  }, [loadViewer]);
+
   useEffect(() => {
     let s: ShopSocket | null = null;
     const open = () => {
@@ -97,7 +135,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
         // A missing or tampered identity: GET /api/shopper issues a fresh one, then try once more.
         if (repaired || !/unidentified/.test(error.message)) return;
         repaired = true;
-        void fetch("/api/shopper", { cache: "no-store" }).then(() => s?.connect());
+        void loadViewer().then(() => s?.connect());
       });
       s.on("connect", () => {
         setConnected(true);
@@ -122,7 +160,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       (window.cancelIdleCallback ?? window.clearTimeout)(handle);
       s?.disconnect();
     };
-  }, [applyCounts, enter]);
+  }, [applyCounts, enter, loadViewer]);
 
   const setProductId = useCallback(
     (productId: string | null) => {
@@ -165,12 +203,26 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       counts,
       lookingNowLive,
       events,
+      viewer,
+      updateViewer,
       setProductId,
       enterProduct,
       watchLookingNow,
       noteSeeded,
     }),
-    [socket, connected, counts, lookingNowLive, events, setProductId, enterProduct, watchLookingNow, noteSeeded],
+    [
+      socket,
+      connected,
+      counts,
+      lookingNowLive,
+      events,
+      viewer,
+      updateViewer,
+      setProductId,
+      enterProduct,
+      watchLookingNow,
+      noteSeeded,
+    ],
   );
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }

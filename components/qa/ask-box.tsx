@@ -1,21 +1,30 @@
 "use client";
 
+import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
 import { QA_BODY_MAX } from "@/lib/contracts/qa";
 import { Button } from "@/components/ui/button";
 import { LiveMessage } from "@/components/ui/live-message";
+import { useLive } from "@/components/live/realtime-provider";
 import { useQaLive } from "./qa-live-provider";
 import { useIdempotentPost } from "./use-idempotent-post";
 import { QaTextArea } from "./qa-text-area";
 import { DisplayNameField } from "./display-name-field";
+import { useMyPosts } from "./my-posts";
 
-/** Ask without signing up. The text is kept until the server has confirmed the question is stored. */
+/**
+ * Ask without signing up. The text is kept until the server has confirmed the question is stored. Staff
+ * answer rather than ask (the server refuses their questions), so they get a pointer instead.
+ */
 export function AskBox() {
+  const { viewer } = useLive();
   const { productId, apply } = useQaLive();
+  const { rememberMine } = useMyPosts();
   const id = useId();
   const [body, setBody] = useState("");
   const [displayName, setDisplayName] = useState("");
   const post = useIdempotentPost("qa:ask", (thread, seq) => {
+    rememberMine({ kind: "question", id: thread.id });
     apply([thread], seq);
     setBody("");
   });
@@ -24,6 +33,18 @@ export function AskBox() {
     event.preventDefault();
     const name = displayName.trim();
     post.submit({ productId, body, ...(name ? { displayName: name } : {}) });
+  }
+
+  if (viewer?.staff) {
+    return (
+      <p className="text-sm text-roast-800" data-testid="ask-box-staff">
+        You are signed in as staff: answer from here or from the{" "}
+        <Link href="/host" className="underline underline-offset-2">
+          host console
+        </Link>
+        .
+      </p>
+    );
   }
 
   const tooLong = body.length > QA_BODY_MAX;

@@ -5,9 +5,9 @@ import { useLive } from "@/components/live/realtime-provider";
 import { emitWithAck, NO_ACK } from "./emit-ack";
 import { useRememberedSet } from "./remembered-set";
 
-/** Follow a question to be told (on any page of the shop) when a host answers it. */
+/** Follow a question to be told (on any page of the shop) when a host answers it; not offered to staff. */
 export function FollowToggle({ questionId, onError }: { questionId: string; onError(message: string): void }) {
-  const { socket } = useLive();
+  const { socket, viewer } = useLive();
   const [following, remember] = useRememberedSet("ok:qa:follows");
   const [busy, setBusy] = useState(false);
   const on = following.has(questionId);
@@ -22,6 +22,7 @@ export function FollowToggle({ questionId, onError }: { questionId: string; onEr
     remember(questionId, result.data.following);
   }
 
+  if (viewer?.staff) return null;
   return (
     <button
       type="button"

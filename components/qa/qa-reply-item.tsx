@@ -4,6 +4,7 @@ import type { TQaReplyDto } from "@/lib/contracts/qa";
 import { QaAuthorLine } from "./qa-author-line";
 import { HiddenPostNotice } from "./hidden-post-notice";
 import { VoteButton } from "./vote-button";
+import { OwnPostEditor } from "./own-post-editor";
 
 export function QaReplyItem({ reply, onError }: { reply: TQaReplyDto; onError(message: string): void }) {
   const host = reply.author.kind === "host";
@@ -21,6 +22,7 @@ export function QaReplyItem({ reply, onError }: { reply: TQaReplyDto; onError(me
       ) : (
         <p className="whitespace-pre-line break-words text-roast-900">{reply.body}</p>
       )}
+      <OwnPostEditor post={{ kind: "reply", id: reply.id }} body={reply.hidden ? null : reply.body} />
       {reply.hidden ? null : (
         <VoteButton
           post={{ kind: "reply", id: reply.id }}

@@ -11,6 +11,7 @@ import { VoteButton } from "./vote-button";
 import { FollowToggle } from "./follow-toggle";
 import { QaReplyItem } from "./qa-reply-item";
 import { ReplyBox } from "./reply-box";
+import { OwnPostEditor } from "./own-post-editor";
 
 interface QaThreadCardProps {
   thread: TQaThread;
@@ -66,6 +67,7 @@ export function QaThreadCard({ thread, typingHost, standalone = false }: QaThrea
             </Link>
           )}
         </div>
+        <OwnPostEditor post={{ kind: "question", id: thread.id }} body={text} />
         <div aria-live="polite" className="min-h-5 text-sm text-roast-700">
           {typingHost ? (
             <span className="text-leaf-700">

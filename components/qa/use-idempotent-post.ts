@@ -22,7 +22,10 @@ const STALE_RETRY_MS = 15_000;
  * a timed-out or offline attempt is resent with the same key when the socket is back, so the server keeps
  * the first copy only. A new key is made only when the text changes after a refusal.
  */
-export function useIdempotentPost(event: PostEvent, onPosted: (thread: TQaThread, seq: string) => void) {
+export function useIdempotentPost(
+  event: PostEvent,
+  onPosted: (thread: TQaThread, seq: string, sent: Record<string, unknown>) => void,
+) {
   const { socket, connected } = useLive();
   const [status, setStatusState] = useState<PostStatus>("idle");
   /** Mirrors status for the reconnect effect: only a post waiting for the connection is resent. */
@@ -70,7 +73,7 @@ export function useIdempotentPost(event: PostEvent, onPosted: (thread: TQaThread
           pending.current = null;
           setStatus("posted");
           setMessage(event === "qa:ask" ? "Your question is posted." : "Your answer is posted.");
-          onPostedRef.current(result.data.thread, result.data.seq);
+          onPostedRef.current(result.data.thread, result.data.seq, current.payload);
           return;
         }
         setStatus("error");

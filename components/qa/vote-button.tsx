@@ -17,9 +17,12 @@ interface VoteButtonProps {
   onError(message: string): void;
 }
 
-/** A toggle with its count; the count shown is always the server's, from the ack or a live change. */
+/**
+ * A toggle with its count; the count shown is always the server's, from the ack or a live change. Votes are
+ * for shoppers: staff get no button (the server refuses theirs).
+ */
 export function VoteButton({ post, count, label, target, onError }: VoteButtonProps) {
-  const { socket } = useLive();
+  const { socket, viewer } = useLive();
   const { apply } = useQaLive();
   const [voted, remember] = useRememberedSet("ok:qa:votes");
   const [busy, setBusy] = useState(false);
@@ -37,6 +40,7 @@ export function VoteButton({ post, count, label, target, onError }: VoteButtonPr
     apply([result.data.thread], result.data.seq);
   }
 
+  if (viewer?.staff) return null;
   return (
     <button
       type="button"

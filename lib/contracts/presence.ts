@@ -33,3 +33,12 @@ export const STORE_ROOM = "store";
 /** Sockets on pages that list what is being looked at right now. */
 export const LOOKING_NOW_ROOM = "looking-now";
 export const productRoom = (productId: string) => `product:${productId}`;
+
+/** GET /api/shopper: who this tab is. `staff` is set when a staff member is signed in (they are never counted). */
+export const ZViewer = z.object({
+  alias: z.string(),
+  invisible: z.boolean(),
+  showAliasInFeed: z.boolean(),
+  staff: z.object({ name: z.string() }).nullable(),
+});
+export type TViewer = z.infer<typeof ZViewer>;

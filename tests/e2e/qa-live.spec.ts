@@ -240,3 +240,99 @@ test("a question a host hides shows as hidden to shoppers already on the page, l
   await expect(askBox(c)).toBeVisible();
   await expectSameDocument(c);
 });
+
+test("a shopper edits their own question and everyone on the page sees the new text, marked edited, live", async ({
+  browser,
+  baseURL,
+}) => {
+  const path = "/products/stoneware-dripper";
+  const tag = runTag();
+  const question = `Does the stoneware dripper take size 2 filters? ${tag}`;
+  const edited = `Does the stoneware dripper take size 02 paper filters, or only its own? ${tag}`;
+  const asker = await newShopper(browser, baseURL);
+  const c = await newShopper(browser, baseURL);
+
+  await asker.goto(path);
+  await waitForShopReady(asker);
+  await c.goto(path);
+  await waitForShopReady(c);
+  await markDocument(c);
+  await expect(productPresenceNumber(asker)).toHaveText("2");
+  await expect(productPresenceNumber(c)).toHaveText("2");
+
+  await askQuestion(asker, question);
+  await expect(qaThread(c, question)).toBeVisible();
+  // Only the asker's browser knows the question is theirs.
+  await expect(qaThread(c, question).getByRole("button", { name: /^Edit/ })).toHaveCount(0);
+  const questionId = await qaThread(asker, question).getAttribute("data-question-id");
+  // The thread's accessible name is its text, which the edit changes: follow it by id.
+  const mine = asker.locator(`article[data-question-id="${questionId}"]`);
+  const onC = c.locator(`article[data-question-id="${questionId}"]`);
+
+  // Esc closes the editor without saving and gives the focus back to "Edit".
+  const edit = mine.getByRole("button", { name: "Edit your question" });
+  await edit.click();
+  const box = mine.getByLabel("Edit your question");
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue(question);
+  await box.fill("changed my mind");
+  await asker.keyboard.press("Escape");
+  await expect(box).toHaveCount(0);
+  await expect(edit).toBeFocused();
+
+  await edit.click();
+  await expect(box).toHaveValue(question);
+  await box.fill(edited);
+  await mine.getByRole("button", { name: "Save" }).click();
+  await expect(mine.getByRole("status").filter({ hasText: "Your edit is saved." })).toBeVisible();
+  await expect(mine.getByRole("heading", { name: edited, exact: true })).toBeVisible();
+
+  // C did nothing: the new text and the marker arrive by themselves.
+  await expect(onC.getByRole("heading", { name: edited, exact: true })).toBeVisible();
+  await expect(onC.getByText("(edited)")).toBeVisible();
+  await expect(c.getByText(question, { exact: true })).toHaveCount(0);
+  await expectSameDocument(c);
+});
+
+test("staff on a product page answer as themselves: no ask box, votes, follows or privacy panel", async ({
+  browser,
+  baseURL,
+  hostPage: host,
+}) => {
+  const path = "/products/brew-scale";
+  const question = `Does the brew scale have a built-in timer? ${runTag()}`;
+  const answer = `Yes: it starts when the first drops land, and it reads to 0.1 g. ${runTag()}`;
+  const shopper = await newShopper(browser, baseURL);
+
+  await shopper.goto(path);
+  await waitForShopReady(shopper);
+  await askQuestion(shopper, question);
+
+  await host.goto(path);
+  await waitForShopReady(host);
+  const aside = host.getByRole("complementary", { name: "Ask the shop" });
+  await expect(aside).toContainText("You are signed in as staff: answer from here or from the host console");
+  await expect(askBox(host)).toHaveCount(0);
+  // The staff note shows once the tab knows who it is; by then the privacy panel would have too.
+  await expect(host.getByTestId("privacy-controls")).toHaveCount(0);
+
+  const thread = qaThread(host, question);
+  await expect(thread).toBeVisible();
+  await expect(thread.getByRole("button", { name: /^Me too/ })).toHaveCount(0);
+  await expect(thread.getByRole("button", { name: "Follow this question" })).toHaveCount(0);
+
+  await thread.getByRole("button", { name: "Answer this question" }).click();
+  const box = thread.getByLabel(`Answer as ${HOST} (host)`);
+  await expect(box).toBeFocused();
+  await expect(thread.getByLabel("Display name")).toHaveCount(0);
+  await box.fill(answer);
+  await thread.getByRole("button", { name: "Post answer" }).click();
+  await expect(thread.getByText("Your answer is posted.")).toBeVisible();
+
+  const posted = threadAnswers(thread).filter({ hasText: answer });
+  await expect(posted.getByTitle("Works at this shop")).toHaveText("HOST");
+  await expect(posted.getByRole("button", { name: /^Helpful/ })).toHaveCount(0);
+  // The ack told this tab which reply is its own, so the host may edit it.
+  await expect(posted.getByRole("button", { name: "Edit your answer" })).toBeVisible();
+  await expect(threadAnswers(qaThread(shopper, question)).filter({ hasText: answer })).toBeVisible();
+});

@@ -1,6 +1,8 @@
-// GET /api/shopper — the current anonymous shopper's alias and privacy choices, for the privacy panel.
-// A missing or tampered shopper cookie is replaced here with a fresh identity.
+// GET /api/shopper — who this tab is: the anonymous shopper's alias and privacy choices, and the signed-in
+// staff member's name if any. A missing or tampered shopper cookie is replaced here with a fresh identity.
 import { cookies } from "next/headers";
+import type { TViewer } from "@/lib/contracts/presence";
+import { currentStaff } from "@/lib/auth/staff-session";
 import { db } from "@/lib/db/client";
 import { authSecret } from "@/lib/server/runtime-config";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
@@ -16,6 +18,10 @@ export async function GET(request: Request) {
     const secure = new URL(request.url).protocol === "https:";
     (await cookies()).set(SHOPPER_COOKIE, signShopperId(shopperId, authSecret()), shopperCookieOptions(secure));
   }
-  const { alias, invisible, showAliasInFeed } = await ensureShopper(db(), shopperId);
-  return Response.json({ alias, invisible, showAliasInFeed }, { headers: { "Cache-Control": "no-store" } });
+  const [{ alias, invisible, showAliasInFeed }, staff] = await Promise.all([
+    ensureShopper(db(), shopperId),
+    currentStaff(),
+  ]);
+  const viewer: TViewer = { alias, invisible, showAliasInFeed, staff: staff ? { name: staff.name } : null };
+  return Response.json(viewer, { headers: { "Cache-Control": "no-store" } });
 }
