@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ACTIVITY_KINDS, type TActivityKind } from "@/lib/contracts/activity";
 import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
 import type { FormAction } from "./action-form";
-import { TextField } from "./form-field";
+import { TextField } from "@/components/ui/form-field";
 import { FormStatus } from "./form-status";
 import { SubmitButton } from "./submit-button";
 

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { IDLE_FORM_STATE, fieldError, submittedValue, type TFormState } from "@/lib/contracts/form-state";
 import { centsToPriceText } from "@/lib/contracts/admin";
 import type { FormAction } from "./action-form";
-import { SelectField, TextAreaField, TextField } from "./form-field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/form-field";
 import { FormStatus } from "./form-status";
 import { ImageRowsField } from "./image-rows-field";
 import { SubmitButton } from "./submit-button";

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
 import type { FormAction } from "./action-form";
-import { SelectField, TextField } from "./form-field";
+import { SelectField, TextField } from "@/components/ui/form-field";
 import { FormStatus } from "./form-status";
 import { SubmitButton } from "./submit-button";
 

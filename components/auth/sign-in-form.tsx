@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { IDLE_FORM_STATE, fieldError, submittedValue, type TFormState } from "@/lib/contracts/form-state";
-import { TextField } from "@/components/admin/form-field";
+import { TextField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/admin/form-status";
 import { SubmitButton } from "@/components/admin/submit-button";
 

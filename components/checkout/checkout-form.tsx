@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef } from "react";
 import type { CountryOption } from "@/lib/checkout/countries";
 import { Button } from "@/components/ui/button";
 import { LiveMessage } from "@/components/ui/live-message";
-import { TextField } from "@/components/ui/text-field";
+import { TextField } from "@/components/ui/form-field";
 import { initialCheckoutFormState, type CheckoutFormState } from "./checkout-form-state";
 
 export interface CheckoutFormProps {
@@ -46,6 +46,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 font-display text-xl text-roast-900">Contact</legend>
         <TextField
+          id="field-customerName"
           name="customerName"
           label="Full name"
           autoComplete="name"
@@ -54,6 +55,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           error={errors.customerName}
         />
         <TextField
+          id="field-email"
           name="email"
           label="Email"
           type="email"
@@ -69,6 +71,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
         <legend className="mb-2 font-display text-xl text-roast-900">Delivery address</legend>
         <TextField
           className="sm:col-span-2"
+          id="field-addressLine1"
           name="addressLine1"
           label="Address line 1"
           autoComplete="address-line1"
@@ -78,6 +81,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
         />
         <TextField
           className="sm:col-span-2"
+          id="field-addressLine2"
           name="addressLine2"
           label="Address line 2 (optional)"
           autoComplete="address-line2"
@@ -85,6 +89,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           error={errors.addressLine2}
         />
         <TextField
+          id="field-city"
           name="city"
           label="City"
           autoComplete="address-level2"
@@ -93,6 +98,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           error={errors.city}
         />
         <TextField
+          id="field-postalCode"
           name="postalCode"
           label="Postal code"
           autoComplete="postal-code"

@@ -52,7 +52,7 @@ export async function addToCart(page: Page, title: string, quantity: number): Pr
 
 export async function fillCheckout(page: Page, details: CheckoutDetails = SAMPLE_SHOPPER): Promise<void> {
   await page.getByLabel("Full name").fill(details.name);
-  await page.getByLabel("Email", { exact: true }).fill(details.email);
+  await page.getByRole("textbox", { name: /^Email/ }).fill(details.email);
   await page.getByLabel("Address line 1").fill(details.address);
   await page.getByLabel("City").fill(details.city);
   await page.getByLabel("Postal code").fill(details.postalCode);

@@ -53,7 +53,7 @@ test("a shopper browses, adds to the cart, checks out and sees their order, whic
   await page.getByRole("button", { name: "Place order" }).click();
   await expect(page.getByText("Please correct the fields marked below.")).toBeVisible();
   await expect(page.getByLabel("Full name")).toHaveAccessibleDescription("Please enter your name");
-  await expect(page.getByLabel("Email", { exact: true })).toHaveAccessibleDescription(
+  await expect(page.getByRole("textbox", { name: /^Email/ })).toHaveAccessibleDescription(
     /Please enter a valid email address/,
   );
   await expect(page.getByLabel("Address line 1")).toHaveAccessibleDescription("Please enter your street address");

@@ -123,7 +123,10 @@ describe("presence counts", () => {
 
     // A page that starts listing later gets the whole list in its ack.
     const late = await shopper();
-    const ack = await request<{ lookingNow?: TPresenceCount[] }>(late, "presence:enter", { productId: null, lookingNow: true });
+    const ack = await request<{ lookingNow?: TPresenceCount[] }>(late, "presence:enter", {
+      productId: null,
+      lookingNow: true,
+    });
     expect(ack).toMatchObject({ ok: true, data: { lookingNow: [{ room: `product:${productId}`, count: 1 }] } });
     late.disconnect();
 

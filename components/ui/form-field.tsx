@@ -12,6 +12,8 @@ interface BaseProps {
   hint?: ReactNode;
   required?: boolean;
   defaultValue?: string;
+  /** Layout classes for the field's wrapper (e.g. a grid span). */
+  className?: string;
 }
 
 function describedBy(id: string, error?: string, hint?: ReactNode): string | undefined {
@@ -19,9 +21,9 @@ function describedBy(id: string, error?: string, hint?: ReactNode): string | und
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
-function FieldShell({ id, label, error, hint, required, children }: BaseProps & { children: ReactNode }) {
+function FieldShell({ id, label, error, hint, required, className, children }: BaseProps & { children: ReactNode }) {
   return (
-    <div>
+    <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-roast-900">
         {label}
         {required ? <span className="text-roast-700"> (required)</span> : null}
