@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import { UserError } from "@/lib/errors/user-error";
 import { staffFromHeaders, type StaffMember, type StaffRole } from "./staff-from-headers";
 
 export type { StaffMember, StaffRole };
@@ -7,9 +8,9 @@ export async function currentStaff(): Promise<StaffMember | null> {
   return staffFromHeaders(await headers());
 }
 
-export class ForbiddenError extends Error {
+export class ForbiddenError extends UserError {
   constructor(message = "You are not allowed to do that.") {
-    super(message);
+    super(message, "forbidden");
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { UserError } from "@/lib/errors/user-error";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
 import { MAX_LINE_QUANTITY } from "@/lib/contracts/cart";
 import { recordActivity } from "@/lib/activity/record-activity";
@@ -19,7 +20,7 @@ export interface CartDto {
   subtotalCents: number;
 }
 
-export class CartError extends Error {}
+export class CartError extends UserError {}
 
 const EMPTY: CartDto = { lines: [], itemCount: 0, subtotalCents: 0 };
 

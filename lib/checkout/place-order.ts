@@ -1,17 +1,18 @@
 import type { Db } from "@/lib/db/client";
+import { UserError } from "@/lib/errors/user-error";
 import { Prisma } from "@/lib/db/generated/client";
 import type { TCheckout } from "@/lib/contracts/checkout";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
 import { paymentProvider } from "./payment-providers";
 import { recordActivity } from "@/lib/activity/record-activity";
 
-export class CheckoutError extends Error {
+export class CheckoutError extends UserError {
   constructor(
     message: string,
-    readonly code: "empty_cart" | "sold_out" | "payment_declined",
+    readonly reason: "empty_cart" | "sold_out" | "payment_declined",
     readonly soldOut: string[] = [],
   ) {
-    super(message);
+    super(message, reason === "sold_out" ? "sold_out" : "invalid");
   }
 }
 

@@ -1,9 +1,14 @@
+import { UserError, type UserErrorCode } from "@/lib/errors/user-error";
+
 /** A refusal the poster should read as is (limits, filters, permissions). */
-export class QaError extends Error {
+export class QaError extends UserError {
   constructor(
     message: string,
-    readonly code: "not_found" | "forbidden" | "filtered" | "blocked" | "rate_limited" | "invalid" = "invalid",
+    code: Extract<
+      UserErrorCode,
+      "not_found" | "forbidden" | "filtered" | "blocked" | "rate_limited" | "invalid"
+    > = "invalid",
   ) {
-    super(message);
+    super(message, code);
   }
 }

@@ -1,10 +1,11 @@
 import type { z } from "zod";
 import type { Logger } from "pino";
+import { UserError } from "@/lib/errors/user-error";
 import { clientEventSchemas, type Ack, type ClientAckData, type ClientEventName } from "@/lib/contracts/events";
 import type { RealtimeSocket } from "./socket-types";
 
 /** An error whose message is safe and useful to show the sender. */
-export class EventError extends Error {}
+export class EventError extends UserError {}
 
 /** Our own messages are written for people and stand alone; zod's generic ones get the field's name. */
 function firstIssue(error: z.ZodError): string {

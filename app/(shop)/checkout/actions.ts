@@ -72,7 +72,7 @@ export async function placeOrderAction(_previous: CheckoutFormState, formData: F
     orderId = placed.orderId;
   } catch (error) {
     if (error instanceof CheckoutError) {
-      const problem = error.code === "payment_declined" ? "other" : error.code;
+      const problem = error.reason === "payment_declined" ? "other" : error.reason;
       return fail(error.message, problem);
     }
     logger.error({ err: error }, "placing an order failed");
