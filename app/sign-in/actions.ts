@@ -5,6 +5,9 @@ import { redirect } from "next/navigation";
 import { isAPIError } from "better-auth/api";
 import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
+import { currentStaff } from "@/lib/auth/staff-session";
+import { disconnectAudience } from "@/lib/realtime/publish";
+import { toStaffMember } from "@/lib/realtime/audience";
 import { db } from "@/lib/db/client";
 import { ZSignInInput, safeNextPath } from "@/lib/contracts/auth";
 import type { TFormState } from "@/lib/contracts/form-state";
@@ -46,11 +49,13 @@ export async function signInAction(_state: TFormState, formData: FormData): Prom
 
 /** Sign-out button: ends the session in the database and clears the cookie. */
 export async function signOutAction(): Promise<void> {
+  const staff = await currentStaff();
   try {
     await auth().api.signOut({ headers: await headers() });
   } catch (error) {
     // Already signed out (no or expired session): nothing to end.
     if (!isAPIError(error)) throw error;
   }
+  if (staff) disconnectAudience(toStaffMember(staff.id));
   redirect("/sign-in");
 }

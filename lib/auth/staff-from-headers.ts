@@ -9,6 +9,8 @@ export interface StaffMember {
   email: string;
   role: StaffRole;
   image: string | null;
+  /** The better-auth session this identity came from, so a socket can re-check it on every event. */
+  sessionId?: string;
 }
 
 /** Resolves a better-auth session token to an active staff member, re-reading role and status from the database. */
@@ -21,5 +23,5 @@ export async function staffFromHeaders(requestHeaders: Headers): Promise<StaffMe
   });
   if (!user || !user.active) return null;
   const role: StaffRole = user.role === "owner" ? "owner" : "host";
-  return { id: user.id, name: user.name, email: user.email, role, image: user.image };
+  return { id: user.id, name: user.name, email: user.email, role, image: user.image, sessionId: session.session.id };
 }

@@ -93,7 +93,7 @@ export async function addToCart(db: Db, shopperId: string, productId: string, qu
     create: { cartId, productId, quantity: wanted },
     update: { quantity: wanted },
   });
-  recordActivity({ kind: "cart_add", productId, shopperId });
+  recordActivity(db, { kind: "cart_add", productId, shopperId });
   return getCart(db, shopperId);
 }
 

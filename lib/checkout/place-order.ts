@@ -114,7 +114,7 @@ export async function placeOrder(db: Db, shopperId: string, input: TCheckout, cu
         created: true,
       };
     }, TRANSACTION_LIMITS);
-    for (const productId of placed.productIds) recordActivity({ kind: "purchase", productId, shopperId });
+    for (const productId of placed.productIds) recordActivity(db, { kind: "purchase", productId, shopperId });
     return { orderId: placed.orderId, productSlugs: placed.productSlugs, created: placed.created };
   } catch (error) {
     // A concurrent retry with the same key won the race: answer with its order.

@@ -47,7 +47,7 @@ export async function postQuestion(
       const seq = await recordQaChange(tx, { productId: product.id, questionId: question.id, kind: "asked" });
       return { questionId: question.id, productId: product.id, seq, created: true };
     });
-    recordActivity({ kind: "question_asked", productId: product.id, shopperId });
+    recordActivity(db, { kind: "question_asked", productId: product.id, shopperId });
     return result;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -82,7 +82,7 @@ export async function postReply(db: Db, actor: QaActor, input: TQaReply, rules: 
           : [];
       return { seq, firstHostAnswer, notify: followers.map((f) => f.shopperId) };
     });
-    if (result.firstHostAnswer) recordActivity({ kind: "question_answered", productId: question.productId });
+    if (result.firstHostAnswer) recordActivity(db, { kind: "question_answered", productId: question.productId });
     return {
       questionId: question.id,
       productId: question.productId,
