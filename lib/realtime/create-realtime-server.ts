@@ -110,6 +110,17 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   const recordVisit = createVisitRecorder(deps.db);
 
   io.use(identify(deps));
+  // A person disconnected for flooding is refused at the handshake until their refusal window passes.
+  io.use((socket, next) => {
+    void budget.isBlocked(socket.data.person).then((blocked) => {
+      if (!blocked) return next();
+      const refusal = new Error("Too many events: please wait a moment before reconnecting.") as Error & {
+        data?: unknown;
+      };
+      refusal.data = { retryable: true };
+      next(refusal);
+    }, next);
+  });
   io.on("connection", (socket) => {
     void socket.join(personRoom(socket.data.person));
     if (socket.data.staff) void socket.join(roomOf(toStaff()));
@@ -119,7 +130,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       // A visit day per shopper per day is what "regular" marks are computed from.
       void recordVisit(socket.data.shopperId).catch((err) => log.warn({ err }, "visit not recorded"));
     }
-    dispatchEvents(socket, { table, log, budget, verifyStaff });
+    dispatchEvents(socket, { table, log, budget: budget.spend, verifyStaff });
   });
 
   return {
