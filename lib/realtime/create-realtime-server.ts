@@ -19,7 +19,7 @@ import { dispatchEvents, type HandlerTable } from "./handle-event";
 import { createEventBudget, type EventBudgetLimits } from "./event-budget";
 import { installPublicationSink } from "./publish";
 import { socketPublicationSink } from "./socket-publication-sink";
-import { personRoom, roomOf, toStaff } from "./audience";
+import { personRoom, roomOf, shopperPerson, toStaff } from "./audience";
 import { publishPresenceCounts } from "./broadcasts/presence-counts";
 import { startFloorBroadcast } from "./broadcasts/floor-broadcast";
 import { joinStore, presenceHandlers } from "./handlers/presence";
@@ -27,6 +27,9 @@ import { activityHandlers } from "./handlers/activity";
 import { shopperHandlers } from "./handlers/shopper";
 import { qaHandlers } from "./handlers/qa";
 import { hostHandlers } from "./handlers/host";
+import { pollHandlers } from "./handlers/polls";
+import { startPollCloser } from "@/lib/jobs/poll-closer";
+import { startBuyerHelpPrompts } from "@/lib/jobs/buyer-help-prompts";
 import type { RealtimeIo } from "./socket-types";
 
 export interface RealtimeDeps {
@@ -42,6 +45,8 @@ export interface RealtimeDeps {
   viewWindowMs?: number;
   settingsRefreshMs?: number;
   floorIntervalMs?: number;
+  pollCloseIntervalMs?: number;
+  buyerHelpIntervalMs?: number;
   limiter: PostLimiter;
   eventBudget?: EventBudgetLimits;
   trustProxy?: boolean;
@@ -88,6 +93,13 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   activity.setFlushDelay(deps.activityFlushMs);
   const views = new ViewAggregator((input) => activity.enqueue(input), deps.viewWindowMs);
   const retention = startActivityRetention(deps.db, settings, log);
+  const pollCloser = startPollCloser(deps.db, settings, log, deps.pollCloseIntervalMs);
+  // "In the shop now" asks every instance (through the adapter), not just this one.
+  const inShopNow = async (shopperIds: string[]) => {
+    const sockets = await io.in(shopperIds.map((id) => personRoom(shopperPerson(id)))).fetchSockets();
+    return new Set(sockets.flatMap((s) => (s.data.shopperId ? [s.data.shopperId] : [])));
+  };
+  const buyerHelp = startBuyerHelpPrompts(deps.db, settings, inShopNow, log, deps.buyerHelpIntervalMs);
   const floor = startFloorBroadcast({
     db: deps.db,
     presence,
@@ -104,6 +116,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     ...shopperHandlers({ db: deps.db, presence, io, limiter: deps.limiter }),
     ...qaHandlers({ db: deps.db, settings, limiter: deps.limiter }),
     ...hostHandlers({ db: deps.db, presence }),
+    ...pollHandlers({ db: deps.db, settings, limiter: deps.limiter }),
   };
   const budget = createEventBudget(deps.eventBudget);
   const verifyStaff = (staff: StaffMember) => verifyStaffSession(deps.db(), staff);
@@ -143,9 +156,13 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       views.flush();
       await activity.flush();
       await floor.runNow();
+      await pollCloser.runNow();
+      await buyerHelp.runNow();
     },
     close: async () => {
       retention.stop();
+      pollCloser.stop();
+      buyerHelp.stop();
       floor.stop();
       coalescer.stop();
       views.stop();

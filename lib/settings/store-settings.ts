@@ -11,6 +11,7 @@ export interface StoreSettingsDto {
   retentionDays: number;
   blockedWords: string[];
   blockLinks: boolean;
+  buyerHelpAfterMinutes: number;
 }
 
 const FALLBACK_NAME = "Open Kitchen";
@@ -24,6 +25,7 @@ const settingsSelect = {
   retentionDays: true,
   blockedWords: true,
   blockLinks: true,
+  buyerHelpAfterMinutes: true,
 } as const;
 
 export async function getStoreSettings(db: Db): Promise<StoreSettingsDto> {
@@ -38,6 +40,7 @@ export async function getStoreSettings(db: Db): Promise<StoreSettingsDto> {
       retentionDays: 90,
       blockedWords: [],
       blockLinks: true,
+      buyerHelpAfterMinutes: 5,
     }
   );
 }
