@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { IMAGE_ALT_MAX, IMAGE_UPLOAD_ACCEPT } from "@/lib/contracts/limits";
 
 /**
  * Rows of (image file, alt text) for new uploads. Inputs repeat as `imageFile` / `imageAlt` pairs;
@@ -31,7 +32,7 @@ export function ImageRowsField({ error, maxBytes }: { error?: string; maxBytes: 
               id={`${baseId}-file-${row}`}
               name="imageFile"
               type="file"
-              accept="image/png,image/jpeg,image/webp,image/gif"
+              accept={IMAGE_UPLOAD_ACCEPT}
               aria-invalid={error ? true : undefined}
               aria-describedby={describedBy}
               className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-roast-100 file:px-3 file:py-1.5 file:text-roast-900"
@@ -45,7 +46,7 @@ export function ImageRowsField({ error, maxBytes }: { error?: string; maxBytes: 
               id={`${baseId}-alt-${row}`}
               name="imageAlt"
               type="text"
-              maxLength={300}
+              maxLength={IMAGE_ALT_MAX}
               className="mt-1 block w-full rounded-md border border-roast-200 bg-white px-3 py-2"
             />
           </div>

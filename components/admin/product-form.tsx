@@ -6,6 +6,7 @@ import { centsToPriceText } from "@/lib/contracts/admin";
 import type { FormAction } from "./action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/form-field";
 import { FormStatus } from "./form-status";
+import { CurrentImagesField } from "./current-images-field";
 import { ImageRowsField } from "./image-rows-field";
 import { SubmitButton } from "./submit-button";
 
@@ -127,47 +128,7 @@ export function ProductForm({
         </label>
       </div>
 
-      {product.images.length > 0 ? (
-        <fieldset className="space-y-3 rounded-md border border-roast-200 p-4">
-          <legend className="px-1 text-sm font-medium">Current images</legend>
-          {product.images.map((image, index) => (
-            <div key={image.id} className="flex flex-wrap items-end gap-4">
-              {}
-              <img
-                src={image.url}
-                alt={image.alt}
-                className="size-20 rounded-md border border-roast-200 object-cover"
-              />
-              <div className="min-w-60 flex-1">
-                <label htmlFor={`alt-${image.id}`} className="block text-sm font-medium">
-                  Alt text for image {index + 1}
-                </label>
-                <input
-                  id={`alt-${image.id}`}
-                  name={`alt:${image.id}`}
-                  type="text"
-                  maxLength={300}
-                  defaultValue={image.alt}
-                  className="mt-1 block w-full rounded-md border border-roast-200 bg-white px-3 py-2"
-                />
-              </div>
-              <div className="flex items-center gap-2 pb-2">
-                <input
-                  id={`remove-${image.id}`}
-                  name="removeImage"
-                  value={image.id}
-                  type="checkbox"
-                  className="size-4 accent-red-700"
-                />
-                <label htmlFor={`remove-${image.id}`} className="text-sm">
-                  Remove image {index + 1}
-                </label>
-              </div>
-            </div>
-          ))}
-        </fieldset>
-      ) : null}
-
+      <CurrentImagesField images={product.images} />
       <ImageRowsField error={fieldError(state, "images")} maxBytes={maxUploadBytes} />
       <SubmitButton pendingLabel="Saving…">{product.id ? "Save product" : "Create product"}</SubmitButton>
     </form>

@@ -6,6 +6,7 @@ import type { FormAction } from "./action-form";
 import { SelectField, TextField } from "@/components/ui/form-field";
 import { FormStatus } from "./form-status";
 import { SubmitButton } from "./submit-button";
+import { STAFF_PASSWORD_MIN } from "@/lib/contracts/limits";
 
 export function StaffCreateForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
@@ -53,7 +54,7 @@ export function StaffCreateForm({ action }: { action: FormAction }) {
           label="Initial password"
           required
           autoComplete="new-password"
-          hint="At least 10 characters."
+          hint={`At least ${STAFF_PASSWORD_MIN} characters.`}
           error={fieldError(state, "password")}
         />
       </div>

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { QaError } from "@/lib/qa/qa-error";
+import { POST_LIMITS, WRITE_LIMITS } from "@/lib/contracts/limits";
 
 type Limit = { points: number; duration: number };
 
@@ -12,17 +13,10 @@ export interface PostLimits {
 /** What a shopper writes: each kind has its own budget, so voting cannot eat the budget for asking. */
 export type WriteKind = "post" | "edit" | "vote" | "preferences";
 
-export const DEFAULT_POST_LIMITS: PostLimits = {
-  perShopper: { points: 6, duration: 60 },
-  perIp: { points: 30, duration: 60 },
-};
+export const DEFAULT_POST_LIMITS: PostLimits = POST_LIMITS;
 
 /** Budgets for the other writes, per shopper and per address. */
-const OTHER_WRITE_LIMITS: Record<Exclude<WriteKind, "post">, PostLimits> = {
-  edit: { perShopper: { points: 10, duration: 60 }, perIp: { points: 60, duration: 60 } },
-  vote: { perShopper: { points: 30, duration: 60 }, perIp: { points: 200, duration: 60 } },
-  preferences: { perShopper: { points: 10, duration: 60 }, perIp: { points: 60, duration: 60 } },
-};
+const OTHER_WRITE_LIMITS: Record<Exclude<WriteKind, "post">, PostLimits> = WRITE_LIMITS;
 
 export interface PostLimiter {
   /** Spends one write of this kind for this shopper and address; throws a QaError the shopper can read when over. */
