@@ -7,7 +7,17 @@ import { IMAGE_ALT_MAX, IMAGE_UPLOAD_ACCEPT } from "@/lib/contracts/limits";
  * Rows of (image file, alt text) for new uploads. Inputs repeat as `imageFile` / `imageAlt` pairs;
  * the server reads them in order and checks each file's real type and size.
  */
-export function ImageRowsField({ error, maxBytes }: { error?: string; maxBytes: number }) {
+export function ImageRowsField({
+  error,
+  maxBytes,
+  adding = false,
+}: {
+  error?: string;
+  maxBytes: number;
+  /** The product already has images: call these rows "new image" so no two fields share a label. */
+  adding?: boolean;
+}) {
+  const noun = adding ? "new image" : "image";
   const baseId = useId();
   const [rows, setRows] = useState<number[]>([0]);
   const hintId = `${baseId}-hint`;
@@ -26,7 +36,7 @@ export function ImageRowsField({ error, maxBytes }: { error?: string; maxBytes: 
         <div key={row} className="grid gap-3 sm:grid-cols-2">
           <div>
             <label htmlFor={`${baseId}-file-${row}`} className="block text-sm font-medium">
-              Image {index + 1}
+              {adding ? "New image" : "Image"} {index + 1}
             </label>
             <input
               id={`${baseId}-file-${row}`}
@@ -40,7 +50,7 @@ export function ImageRowsField({ error, maxBytes }: { error?: string; maxBytes: 
           </div>
           <div>
             <label htmlFor={`${baseId}-alt-${row}`} className="block text-sm font-medium">
-              Alt text for image {index + 1}
+              Alt text for {noun} {index + 1}
             </label>
             <input
               id={`${baseId}-alt-${row}`}

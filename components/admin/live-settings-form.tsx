@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { ACTIVITY_KINDS, type TActivityKind } from "@/lib/contracts/activity";
 import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
 import type { FormAction } from "./action-form";
 import { TextAreaField, TextField } from "@/components/ui/form-field";
 import { FormStatus } from "./form-status";
+import { useFocusFirstError } from "./use-focus-first-error";
 import { SubmitButton } from "./submit-button";
 
 const KIND_LABELS: Record<TActivityKind, string> = {
@@ -27,9 +28,11 @@ interface LiveSettings {
 
 export function LiveSettingsForm({ action, settings }: { action: FormAction; settings: LiveSettings }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(state, formRef);
   const value = (name: string, fallback: number) => submittedValue(state, name) ?? String(fallback);
   return (
-    <form action={formAction} className="max-w-xl space-y-4" noValidate>
+    <form ref={formRef} action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormStatus state={state} />
       <TextField
         id="live-threshold"

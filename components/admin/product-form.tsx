@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { IDLE_FORM_STATE, fieldError, submittedValue, type TFormState } from "@/lib/contracts/form-state";
 import { centsToPriceText } from "@/lib/contracts/admin";
 import type { FormAction } from "./action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/form-field";
 import { FormStatus } from "./form-status";
+import { useFocusFirstError } from "./use-focus-first-error";
 import { CurrentImagesField } from "./current-images-field";
 import { ImageRowsField } from "./image-rows-field";
 import { SubmitButton } from "./submit-button";
@@ -41,11 +42,13 @@ export function ProductForm({
 }) {
   const initial: TFormState = initialMessage ? { status: "ok", message: initialMessage } : IDLE_FORM_STATE;
   const [state, formAction] = useActionState(action, initial);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(state, formRef);
   const value = (name: string, fallback: string) => submittedValue(state, name) ?? fallback;
   const checked = state.status === "error" && state.values ? state.values.published === "on" : product.published;
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form ref={formRef} action={formAction} className="space-y-5" noValidate>
       <FormStatus state={state} id="product-form-status" />
       {product.id ? <input type="hidden" name="id" value={product.id} /> : null}
       <TextField
@@ -129,7 +132,11 @@ export function ProductForm({
       </div>
 
       <CurrentImagesField images={product.images} />
-      <ImageRowsField error={fieldError(state, "images")} maxBytes={maxUploadBytes} />
+      <ImageRowsField
+        error={fieldError(state, "images")}
+        maxBytes={maxUploadBytes}
+        adding={product.images.length > 0}
+      />
       <SubmitButton pendingLabel="Saving…">{product.id ? "Save product" : "Create product"}</SubmitButton>
     </form>
   );

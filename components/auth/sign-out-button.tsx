@@ -16,7 +16,7 @@ export function SignOutButton({ action }: { action: (state: TFormState, formData
       <button
         type="submit"
         disabled={pending}
-        className="rounded-md border border-roast-200 bg-white px-3 py-1.5 text-sm font-medium text-roast-900 hover:bg-roast-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-leaf-600"
+        className="whitespace-nowrap rounded-md border border-roast-200 bg-white px-3 py-1.5 text-sm font-medium text-roast-900 hover:bg-roast-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-leaf-600"
       >
         Sign out
       </button>
