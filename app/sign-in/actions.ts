@@ -8,15 +8,18 @@ import { auth } from "@/lib/auth/auth";
 import { currentStaff } from "@/lib/auth/staff-session";
 import { disconnectAudience } from "@/lib/realtime/publish";
 import { toStaffMember } from "@/lib/realtime/audience";
+import { signInWithLimits, WrongCredentialsError } from "@/lib/auth/sign-in-with-limits";
 import { db } from "@/lib/db/client";
 import { ZSignInInput, safeNextPath } from "@/lib/contracts/auth";
 import type { TFormState } from "@/lib/contracts/form-state";
+import { SignInLimitError } from "@/lib/rate-limit/sign-in-limiter";
+import { signInLimiter } from "@/lib/rate-limit/shop-limiters";
+import { clientAddressOf } from "@/lib/server/client-address";
 
-// One message for every credential failure (unknown email, wrong password, deactivated account), so the
-// form never tells anyone which emails belong to staff.
-const WRONG_CREDENTIALS = "Wrong email or password.";
-
-/** Sign-in form: verifies credentials through better-auth; nextCookies() sets the session cookie. */
+/**
+ * Sign-in form: verifies credentials through better-auth within the per-account and per-address limits;
+ * nextCookies() sets the session cookie.
+ */
 export async function signInAction(_state: TFormState, formData: FormData): Promise<TFormState> {
   const raw = {
     email: String(formData.get("email") ?? ""),
@@ -32,13 +35,14 @@ export async function signInAction(_state: TFormState, formData: FormData): Prom
 
   let userId: string;
   try {
-    const result = await auth().api.signInEmail({
-      body: { email: parsed.data.email, password: parsed.data.password },
-      headers: await headers(),
-    });
-    userId = result.user.id;
+    const requestHeaders = await headers();
+    const { email, password } = parsed.data;
+    const address = clientAddressOf(requestHeaders);
+    ({ userId } = await signInWithLimits({ email, password, address, headers: requestHeaders }, signInLimiter()));
   } catch (error) {
-    if (isAPIError(error)) return { status: "error", message: WRONG_CREDENTIALS, values: { email: raw.email } };
+    if (error instanceof WrongCredentialsError || error instanceof SignInLimitError) {
+      return { status: "error", message: error.message, values: { email: raw.email } };
+    }
     throw error;
   }
 

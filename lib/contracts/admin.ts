@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zBlock, zLine } from "./text";
 
 /** Lowercase words joined by single hyphens: "single-origin-ethiopia". */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -44,10 +45,10 @@ export const ZId = z.string().trim().min(1).max(64);
 
 export const ZProductInput = z
   .object({
-    title: z.string().trim().min(1, "Title is required").max(120, "Keep the title under 120 characters"),
+    title: zLine().min(1, "Title is required").max(120, "Keep the title under 120 characters"),
     slug: ZSlugField.optional().default(""),
-    description: z.string().trim().min(1, "Description is required").max(2000),
-    story: z.string().trim().max(10000).optional().default(""),
+    description: zBlock().min(1, "Description is required").max(2000),
+    story: zBlock().max(10000).optional().default(""),
     price: z
       .string()
       .trim()
@@ -80,13 +81,13 @@ export const ZProductInput = z
   });
 export type TProductInput = z.infer<typeof ZProductInput>;
 
-export const ZImageAlt = z.string().trim().max(300, "Keep alt text under 300 characters");
+export const ZImageAlt = zLine().max(300, "Keep alt text under 300 characters");
 
 export const ZCategoryInput = z
   .object({
-    name: z.string().trim().min(1, "Name is required").max(80),
+    name: zLine().min(1, "Name is required").max(80),
     slug: ZSlugField.optional().default(""),
-    description: z.string().trim().max(500).optional().default(""),
+    description: zBlock().max(500).optional().default(""),
   })
   .strict()
   .transform(({ slug, ...rest }) => ({ ...rest, slug: slug || slugify(rest.name) }))
@@ -99,8 +100,8 @@ export type TCategoryInput = z.infer<typeof ZCategoryInput>;
 export const ZCategoryRename = z
   .object({
     id: ZId,
-    name: z.string().trim().min(1, "Name is required").max(80),
-    description: z.string().trim().max(500).optional().default(""),
+    name: zLine().min(1, "Name is required").max(80),
+    description: zBlock().max(500).optional().default(""),
   })
   .strict();
 export type TCategoryRename = z.infer<typeof ZCategoryRename>;
@@ -110,9 +111,12 @@ export type TCategoryMove = z.infer<typeof ZCategoryMove>;
 
 export const ZStaffRole = z.enum(["owner", "host"]);
 
+/** A staff member's name, shown to shoppers next to host replies. */
+export const ZStaffName = zLine().min(1, "Name is required").max(80, "Keep the name under 80 characters");
+
 export const ZStaffInput = z
   .object({
-    name: z.string().trim().min(1, "Name is required").max(80),
+    name: ZStaffName,
     email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
     role: ZStaffRole,
     password: z

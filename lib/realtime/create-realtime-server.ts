@@ -44,7 +44,8 @@ export interface RealtimeDeps {
   floorIntervalMs?: number;
   limiter: PostLimiter;
   eventBudget?: EventBudgetLimits;
-  trustProxy?: boolean;
+  /** Proxy hops in front of the shop (TRUST_PROXY). */
+  trustProxy?: number;
 }
 
 export interface RealtimeServer {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
+import { ZStaffName } from "@/lib/contracts/admin";
 
 export const STAFF_ROLES = ["owner", "host"] as const;
 export type TStaffRole = (typeof STAFF_ROLES)[number];
@@ -13,7 +14,7 @@ export const STAFF_PASSWORD_MAX = 128;
 export const ZCreateStaffAccount = z
   .object({
     email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
-    name: z.string().trim().min(1, "Name is required").max(80, "Keep the name under 80 characters"),
+    name: ZStaffName,
     role: z.enum(STAFF_ROLES, "Role must be owner or host"),
     password: z
       .string()
