@@ -6,9 +6,7 @@ import { z } from "zod";
  * keeps its line breaks and tabs. Both return a plain z.string(), so .min()/.max() chain as usual.
  */
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const LINE = /^[^\u0000-\u001f\u007f]*$/;
-// eslint-disable-next-line no-control-regex -- as above, but line breaks and tabs are allowed
 const BLOCK = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 
 export const CONTROL_CHARACTER_MESSAGE = "Please remove the invisible control characters from this text";

@@ -11,7 +11,6 @@ export interface RequestGuardOptions {
 
 // Encoded or raw control characters (NUL, line breaks, escape, DEL): no page, route or search needs them.
 const ENCODED_CONTROL = /%(?:[01][0-9a-f]|7f)/i;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const RAW_CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Why a request is refused before it reaches Next, or null when it may pass. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zLine } from "@/lib/contracts/text";
 import type { Db } from "@/lib/db/client";
 import { ACTIVITY_KINDS, ZActivityKind } from "@/lib/contracts/activity";
 
@@ -46,7 +47,7 @@ const currencies = new Set(Intl.supportedValuesOf("currency"));
 
 export const ZStoreSettingsInput = z
   .object({
-    name: z.string().trim().min(1, "Name is required").max(80),
+    name: zLine().min(1, "Name is required").max(80),
     currency: z
       .string()
       .trim()

@@ -1,8 +1,8 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { cacheTags } from "@/lib/cache-tags";
+import { expireProductTags } from "@/lib/catalog/expire-product-tags";
 import { db } from "@/lib/db/client";
 import { ZId, ZProductInput } from "@/lib/contracts/admin";
 import type { TFormState } from "@/lib/contracts/form-state";
@@ -20,9 +20,7 @@ const PRODUCT_FIELDS = ["title", "slug", "description", "story", "price", "stock
 
 /** Every storefront read a product change can touch: lists, its page under both slugs, both categories. */
 function updateProductTags(slugs: string[], categorySlugs: string[]): void {
-  updateTag(cacheTags.catalog);
-  for (const slug of new Set(slugs)) updateTag(cacheTags.product(slug));
-  for (const slug of new Set(categorySlugs)) updateTag(cacheTags.category(slug));
+  expireProductTags([cacheTags.catalog, ...slugs.map(cacheTags.product), ...categorySlugs.map(cacheTags.category)]);
 }
 
 /** /admin/products/new form: creates a product with its uploaded images. */
