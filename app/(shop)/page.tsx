@@ -24,13 +24,8 @@ export default async function HomePage() {
     <div className="flex flex-col gap-14">
       <StoreHero storeName={settings.name} />
       <div className="grid gap-8 rounded-2xl border border-roast-200 bg-white p-6 md:grid-cols-2">
-<<<<<<< HEAD
-        <ActivityFeed initial={activity} title="Happening in the shop" />
-        <LookingNow products={products} threshold={settings.presenceThreshold} />
-=======
         <ActivityFeed initial={activity} title="Happening in the shop" threshold={settings.presenceThreshold} />
-        <LookingNow products={products} initialCounts={snapshot} threshold={settings.presenceThreshold} />
->>>>>>> 6522351 (Cached pages set no cookie (identities come from /api/shopper or a first action, limited per address); CSP and policy headers on every response; forbidden() answers 403; control characters refused in shared text contracts; reserved names for shoppers; product changes expire their tags again after 5 s; feed leaves out one's own events and views below the threshold; hidden counts say why; GPC is shown as honoured)
+        <LookingNow products={products} threshold={settings.presenceThreshold} />
       </div>
 
       {categories.length > 0 ? (
