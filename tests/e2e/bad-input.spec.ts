@@ -114,7 +114,7 @@ test("a NUL byte in a checkout field or a question gets a message naming the pro
   page,
 }) => {
   await page.goto("/products/colombia-huila-el-mirador");
-  await addToCart(page, "Colombia Huila El Mirador", 1);
+  await addToCart(page, "Colombia Finca El Mirador", 1);
   await page.goto("/checkout");
   await waitForShopReady(page);
   await fillCheckout(page);
