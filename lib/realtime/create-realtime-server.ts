@@ -49,7 +49,8 @@ export interface RealtimeDeps {
   buyerHelpIntervalMs?: number;
   limiter: PostLimiter;
   eventBudget?: EventBudgetLimits;
-  trustProxy?: boolean;
+  /** Proxy hops in front of the shop (TRUST_PROXY). */
+  trustProxy?: number;
 }
 
 export interface RealtimeServer {
