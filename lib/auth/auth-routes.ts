@@ -37,11 +37,10 @@ export async function handleAuthRequest(request: Request, limiter: SignInLimiter
   const email = emailOf(body);
   if (email === null) return json(400, 'Send JSON like {"email": "…", "password": "…"}.');
   const address = clientAddressOf(request.headers);
-  try {
-    await limiter.attempt(email, address);
-  } catch (error) {
-    if (!(error instanceof SignInLimitError)) throw error;
-    return json(429, error.message, { "Retry-After": String(Math.ceil(error.retryAfterMs / 1000)) });
+  const verdict = await limiter.attempt(email, address);
+  if (!verdict.allowed) {
+    const refused = new SignInLimitError(verdict.retryAfterMs);
+    return json(429, refused.message, { "Retry-After": String(Math.ceil(verdict.retryAfterMs / 1000)) });
   }
   const response = await auth().handler(new Request(request.url, { method: "POST", headers: request.headers, body }));
   if (response.ok) await limiter.succeeded(email, address);

@@ -1,3 +1,4 @@
+import "./zod-browser";
 import { z } from "zod";
 import { zBlock, zLine } from "./text";
 
