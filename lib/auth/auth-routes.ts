@@ -1,3 +1,4 @@
+import { ZSignInRequest } from "@/lib/contracts/auth";
 import { clientAddressOf } from "@/lib/server/client-address";
 import { SignInLimitError, type SignInLimiter } from "@/lib/rate-limit/sign-in-limiter";
 import { auth } from "./auth";
@@ -17,13 +18,14 @@ function json(status: number, message: string, headers: Record<string, string> =
 
 /** The email a sign-in request names, or null when the body is not the JSON better-auth documents. */
 function emailOf(body: string): string | null {
+  let json: unknown;
   try {
-    const parsed: unknown = JSON.parse(body);
-    const email = (parsed as { email?: unknown } | null)?.email;
-    return typeof email === "string" && email.length <= 320 ? email : null;
+    json = JSON.parse(body);
   } catch {
     return null;
   }
+  const parsed = ZSignInRequest.safeParse(json);
+  return parsed.success ? parsed.data.email : null;
 }
 
 /** /api/auth/*: a whitelist in front of better-auth, with the sign-in limits of the form on sign-in. */

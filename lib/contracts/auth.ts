@@ -10,6 +10,9 @@ export const ZSignInInput = z
   .strict();
 export type TSignInInput = z.infer<typeof ZSignInInput>;
 
+/** POST /api/auth/sign-in/email as better-auth documents it; only the email matters to the limits. */
+export const ZSignInRequest = z.looseObject({ email: z.string().max(320) });
+
 /**
  * A post-sign-in destination is only followed when it is a same-site path: it must start with "/"
  * and not "//" or "/\" (both are protocol-relative URLs to another host in browsers).
