@@ -1,3 +1,4 @@
+import { ZSignInRequest } from "@/lib/contracts/auth";
 import { clientAddressOf } from "@/lib/server/client-address";
 import { SignInLimitError, type SignInLimiter } from "@/lib/rate-limit/sign-in-limiter";
 import { auth } from "./auth";
@@ -17,13 +18,14 @@ function json(status: number, message: string, headers: Record<string, string> =
 
 /** The email a sign-in request names, or null when the body is not the JSON better-auth documents. */
 function emailOf(body: string): string | null {
+  let json: unknown;
   try {
-    const parsed: unknown = JSON.parse(body);
-    const email = (parsed as { email?: unknown } | null)?.email;
-    return typeof email === "string" && email.length <= 320 ? email : null;
+    json = JSON.parse(body);
   } catch {
     return null;
   }
+  const parsed = ZSignInRequest.safeParse(json);
+  return parsed.success ? parsed.data.email : null;
 }
 
 /** /api/auth/*: a whitelist in front of better-auth, with the sign-in limits of the form on sign-in. */
@@ -37,11 +39,10 @@ export async function handleAuthRequest(request: Request, limiter: SignInLimiter
   const email = emailOf(body);
   if (email === null) return json(400, 'Send JSON like {"email": "…", "password": "…"}.');
   const address = clientAddressOf(request.headers);
-  try {
-    await limiter.attempt(email, address);
-  } catch (error) {
-    if (!(error instanceof SignInLimitError)) throw error;
-    return json(429, error.message, { "Retry-After": String(Math.ceil(error.retryAfterMs / 1000)) });
+  const verdict = await limiter.attempt(email, address);
+  if (!verdict.allowed) {
+    const refused = new SignInLimitError(verdict.retryAfterMs);
+    return json(429, refused.message, { "Retry-After": String(Math.ceil(verdict.retryAfterMs / 1000)) });
   }
   const response = await auth().handler(new Request(request.url, { method: "POST", headers: request.headers, body }));
   if (response.ok) await limiter.succeeded(email, address);

@@ -38,6 +38,9 @@ function createAuth() {
     // Its own rate limit keys on the address server.ts computed (TRUST_PROXY hops), never on a header the
     // client writes; sign-in has the shop's own limits on top (lib/rate-limit/sign-in-limiter.ts).
     advanced: { ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
+    // Sign-in is limited per account and per address in Postgres (shared by every instance); better-auth's
+    // per-process counter on top would only answer some attempts with a different 429.
+    rateLimit: { customRules: { "/sign-in/email": false } },
     databaseHooks: {
       user: {
         create: { before: async (user) => void checkProfile(user) },

@@ -1,6 +1,6 @@
 import { isAPIError } from "better-auth/api";
 import { UserError } from "@/lib/errors/user-error";
-import type { SignInLimiter } from "@/lib/rate-limit/sign-in-limiter";
+import { SignInLimitError, type SignInLimiter } from "@/lib/rate-limit/sign-in-limiter";
 import { auth } from "./auth";
 
 /**
@@ -28,7 +28,8 @@ export interface SignInInput {
  * even with the right password (SignInLimitError). Wrong credentials throw WrongCredentialsError.
  */
 export async function signInWithLimits(input: SignInInput, limiter: SignInLimiter): Promise<{ userId: string }> {
-  await limiter.attempt(input.email, input.address);
+  const verdict = await limiter.attempt(input.email, input.address);
+  if (!verdict.allowed) throw new SignInLimitError(verdict.retryAfterMs);
   try {
     const result = await auth().api.signInEmail({
       body: { email: input.email, password: input.password },

@@ -1,3 +1,4 @@
+import "./zod-browser";
 import { z } from "zod";
 import { IMAGE_ALT_MAX } from "./limits";
 import { zBlock, zLine } from "./text";

@@ -1,3 +1,4 @@
+import "./zod-browser";
 import { z } from "zod";
 import { ZActivitySince, type TActivityEvent } from "./activity";
 import { ZPresenceEnter, ZShopperPreferences, type TPresenceCount } from "./presence";

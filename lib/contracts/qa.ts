@@ -1,3 +1,4 @@
+import "./zod-browser";
 import { z } from "zod";
 import { RESERVED_WORD_MESSAGE, usesReservedWord } from "./public-name";
 import { zBlock, zLine } from "./text";

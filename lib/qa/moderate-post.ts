@@ -55,12 +55,13 @@ export async function markSeen(
   };
 }
 
-/** How long blocking a shopper also blocks the address they last posted from. */
+/** How long blocking a shopper also blocks new identities at the address they last posted from. */
 export const ADDRESS_BLOCK_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Stops a shopper from posting; their earlier posts stay as they are (hide them separately). The address
- * they last posted from is blocked for a day too, so dropping the cookie does not lift the block.
+ * Stops a shopper from posting; their earlier posts stay as they are (hide them separately). For a day,
+ * identities newer than the block cannot post from the address they last posted from either, so dropping
+ * the cookie does not lift the block (shoppers who were already there are not affected).
  */
 export async function blockAuthor(db: Db, post: TQaPostRef, now = new Date()): Promise<void> {
   const loaded = await loadPost(db, post);

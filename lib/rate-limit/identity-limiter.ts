@@ -2,7 +2,7 @@ import type pg from "pg";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { UserError } from "@/lib/errors/user-error";
 import { addressLimitKey } from "@/lib/server/client-address";
-import { postgresLimiter, waitText, type Budget } from "./limit-store";
+import { postgresLimiter, waitText, type Budget, type LimitVerdict } from "./limit-store";
 
 /**
  * New anonymous identities per address. Generous for a household or an office behind one address, and
@@ -23,8 +23,8 @@ export class IdentityLimitError extends UserError {
 }
 
 export interface IdentityLimiter {
-  /** Spends one new identity for this address; throws IdentityLimitError when over. */
-  consume(address: string): Promise<void>;
+  /** Spends one new identity for this address (a verdict, see LimitVerdict for why not a throw). */
+  consume(address: string): Promise<LimitVerdict>;
 }
 
 export function createIdentityLimiter(pool: pg.Pool, limits = DEFAULT_IDENTITY_LIMITS): IdentityLimiter {
@@ -35,8 +35,9 @@ export function createIdentityLimiter(pool: pg.Pool, limits = DEFAULT_IDENTITY_L
       const key = addressLimitKey(address);
       try {
         await Promise.all([perMinute.consume(key), perHour.consume(key)]);
+        return { allowed: true };
       } catch (error) {
-        if (error instanceof RateLimiterRes) throw new IdentityLimitError(error.msBeforeNext);
+        if (error instanceof RateLimiterRes) return { allowed: false, retryAfterMs: error.msBeforeNext };
         throw error;
       }
     },

@@ -19,6 +19,12 @@ export function limitPool(): pg.Pool {
   return globalForLimits.okLimitPool;
 }
 
+/**
+ * What a limiter says. A result, not a thrown class: limiters are one per process (globalThis) and may
+ * have been built by another route's bundle, whose error classes would fail this bundle's instanceof.
+ */
+export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
+
 export interface Budget {
   points: number;
   /** Seconds the points are counted over. */

@@ -23,8 +23,8 @@ const OTHER_WRITE_LIMITS: Record<Exclude<WriteKind, "post">, PostLimits> = WRITE
 export interface PostLimiter {
   /**
    * Spends one write of this kind for this shopper and address; throws a QaError the shopper can read when
-   * over. Before a post it also refuses an address a host's block covers, and notes the address the post
-   * comes from (blocking the shopper later blocks it too).
+   * over. Before a post it also refuses a new identity from an address a host's block covers, and notes
+   * the address the post comes from (blocking the shopper later covers it too).
    */
   consume(shopperId: string, ip: string, kind?: WriteKind): Promise<void>;
   close(): Promise<void>;
@@ -57,9 +57,13 @@ export function createPostLimiter(databaseUrl: string, limits: PostLimits = DEFA
       const { perShopper, perIp } = limiters[kind];
       const address = addressLimitKey(ip);
       if (kind === "post") {
-        const blocked = await pool.query('SELECT 1 FROM "BlockedAddress" WHERE address = $1 AND until > now()', [
-          address,
-        ]);
+        // A block on the address holds for identities made since (a blocked author's new cookie), not for
+        // shoppers who were already here: one household, office or carrier NAT shares an address.
+        const blocked = await pool.query(
+          `SELECT 1 FROM "BlockedAddress" b WHERE b.address = $1 AND b.until > now()
+             AND NOT EXISTS (SELECT 1 FROM "Shopper" s WHERE s.id = $2 AND s."createdAt" < b."createdAt")`,
+          [address, shopperId],
+        );
         if (blocked.rowCount) throw new QaError(BLOCKED_MESSAGE, "blocked");
       }
       try {

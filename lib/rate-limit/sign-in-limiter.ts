@@ -2,7 +2,7 @@ import type pg from "pg";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { UserError } from "@/lib/errors/user-error";
 import { addressLimitKey } from "@/lib/server/client-address";
-import { postgresLimiter, refusedForMs, waitText } from "./limit-store";
+import { postgresLimiter, refusedForMs, waitText, type LimitVerdict } from "./limit-store";
 
 export interface SignInLimits {
   /** Attempts on one account (from anywhere) before it pauses; each further pause within a day doubles. */
@@ -24,10 +24,10 @@ export class SignInLimitError extends UserError {
 
 export interface SignInLimiter {
   /**
-   * Counts an attempt before the password is checked, so parallel guesses are counted too; throws
-   * SignInLimitError while the account or the address is paused (even for the right password).
+   * Counts an attempt before the password is checked, so parallel guesses are counted too; refuses while
+   * the account or the address is paused (even for the right password).
    */
-  attempt(email: string, address: string): Promise<void>;
+  attempt(email: string, address: string): Promise<LimitVerdict>;
   /** The password was right: the account's count starts over and the address gets its attempt back. */
   succeeded(email: string, address: string): Promise<void>;
 }
@@ -62,17 +62,18 @@ export function createSignInLimiter(pool: pg.Pool, limits: SignInLimits = DEFAUL
       // Refuse a paused account or address without counting: waiting it out is enough to try again.
       const [accountNow, addressNow] = await Promise.all([accounts.get(key), addresses.get(where)]);
       const waiting = Math.max(refusedForMs(accountNow, account.attempts), refusedForMs(addressNow, address.attempts));
-      if (waiting > 0) throw new SignInLimitError(waiting);
+      if (waiting > 0) return { allowed: false, retryAfterMs: waiting };
 
       const [forAccount, forAddress] = await Promise.allSettled([accounts.consume(key), addresses.consume(where)]);
       if (forAccount.status === "rejected") {
         if (!(forAccount.reason instanceof RateLimiterRes)) throw forAccount.reason;
-        throw new SignInLimitError(await pauseAccount(key));
+        return { allowed: false, retryAfterMs: await pauseAccount(key) };
       }
       if (forAddress.status === "rejected") {
         if (!(forAddress.reason instanceof RateLimiterRes)) throw forAddress.reason;
-        throw new SignInLimitError(forAddress.reason.msBeforeNext);
+        return { allowed: false, retryAfterMs: forAddress.reason.msBeforeNext };
       }
+      return { allowed: true };
     },
     succeeded: async (email, from) => {
       await Promise.all([accounts.delete(accountKey(email)), addresses.reward(addressLimitKey(from), 1)]);

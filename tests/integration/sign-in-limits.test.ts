@@ -11,6 +11,8 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 const ORIGIN = "http://shop.test";
 const SECRET = "sign-in-test-secret-sign-in-test-secret";
 const PASSWORD = "the-right-password";
+// Each attempt hashes a password (scrypt, deliberately slow): generous on a busy machine.
+const SLOW = { timeout: 180_000 };
 
 let t: TestDatabase;
 let POST: (request: Request) => Promise<Response>;
@@ -44,23 +46,27 @@ afterAll(async () => {
 });
 
 describe("staff sign-in under guessing", () => {
-  it("pauses an account after 5 wrong passwords, even for the right one and whatever X-Forwarded-For says", async () => {
-    const email = await staffAccount();
-    const statuses: number[] = [];
-    for (let i = 0; i < 8; i++) {
-      const response = await signIn(email, `wrong-password-${i}`, { "x-forwarded-for": `10.0.${i}.1` });
-      statuses.push(response.status);
-    }
-    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
+  it(
+    "pauses an account after 5 wrong passwords, even for the right one and whatever X-Forwarded-For says",
+    SLOW,
+    async () => {
+      const email = await staffAccount();
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        const response = await signIn(email, `wrong-password-${i}`, { "x-forwarded-for": `10.0.${i}.1` });
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
 
-    const right = await signIn(email, PASSWORD, { "x-forwarded-for": "10.9.9.9" });
-    expect(right.status).toBe(429);
-    expect(((await right.json()) as { message: string }).message).toMatch(/Too many sign-in attempts\. Please wait/);
-    expect(Number(right.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(right.headers.getSetCookie()).toEqual([]);
-  });
+      const right = await signIn(email, PASSWORD, { "x-forwarded-for": "10.9.9.9" });
+      expect(right.status).toBe(429);
+      expect(((await right.json()) as { message: string }).message).toMatch(/Too many sign-in attempts\. Please wait/);
+      expect(Number(right.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(right.headers.getSetCookie()).toEqual([]);
+    },
+  );
 
-  it("pauses an address that guesses across many accounts", async () => {
+  it("pauses an address that guesses across many accounts", SLOW, async () => {
     const from = { [CLIENT_ADDRESS_HEADER]: "192.0.2.77" };
     const statuses: number[] = [];
     for (let i = 0; i < 21; i++) {
@@ -73,7 +79,7 @@ describe("staff sign-in under guessing", () => {
     expect((await signIn(email, PASSWORD, { [CLIENT_ADDRESS_HEADER]: "192.0.2.78" })).status).toBe(200);
   });
 
-  it("starts an account's count over after a right password", async () => {
+  it("starts an account's count over after a right password", SLOW, async () => {
     const email = await staffAccount();
     for (let i = 0; i < 4; i++) expect((await signIn(email, "wrong-password")).status).toBe(401);
     expect((await signIn(email, PASSWORD)).status).toBe(200);
@@ -91,7 +97,11 @@ describe("the auth endpoints the shop exposes", () => {
       .map((c) => c.split(";")[0])
       .join("; ");
     const response = await POST(
-      authRequest("/update-user", { name: "x".repeat(1_000_000), image: "https://tracker.example/pixel.gif" }, { cookie }),
+      authRequest(
+        "/update-user",
+        { name: "x".repeat(1_000_000), image: "https://tracker.example/pixel.gif" },
+        { cookie },
+      ),
     );
     expect(response.status).toBe(404);
     const user = await t.db.user.findUniqueOrThrow({ where: { email }, select: { name: true, image: true } });
@@ -101,7 +111,12 @@ describe("the auth endpoints the shop exposes", () => {
   it("refuses an overlong name or a foreign avatar even from server code", async () => {
     const email = await staffAccount();
     const session = await auth().api.signInEmail({ body: { email, password: PASSWORD }, asResponse: true });
-    const headers = new Headers({ cookie: session.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") });
+    const headers = new Headers({
+      cookie: session.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; "),
+    });
     await expect(auth().api.updateUser({ body: { name: "x".repeat(100_000) }, headers })).rejects.toThrow(/name/);
     await expect(
       auth().api.updateUser({ body: { image: "https://tracker.example/pixel.gif" }, headers }),
