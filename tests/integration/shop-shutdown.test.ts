@@ -91,7 +91,7 @@ describe.sequential("the shop process", () => {
   it("kill -9 while shoppers post: every acknowledged question is stored once, and a resent one is not doubled", async () => {
     const first = await shop("node");
     const client = await admin();
-    productId = (await client.query<{ id: string }>(`SELECT id FROM "Product" WHERE published LIMIT 1`)).rows[0].id;
+    productId = (await client.query<{ id: string }>(`SELECT id FROM "Product" WHERE published LIMIT 1`)).rows[0]!.id;
     await client.end();
 
     // Four shoppers (the default limit is 6 posts a minute each), each posting one question after another.
@@ -167,7 +167,7 @@ describe.sequential("the shop process", () => {
       const { rows } = await watcher.query<{ n: string }>(
         `SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%Cart%'`,
       );
-      return Number(rows[0].n) >= 10; // the shop's whole pool is waiting; the other 20 wait for a connection
+      return Number(rows[0]!.n) >= 10; // the shop's whole pool is waiting; the other 20 wait for a connection
     }, "the shop's pool to wait on the lock");
     await watcher.end();
 

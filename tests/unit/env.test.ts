@@ -35,4 +35,16 @@ describe("server env", () => {
     expect(() => parseServerEnv({ TRUST_PROXY: "-1" })).toThrow(/TRUST_PROXY/);
     expect(() => parseServerEnv({ TRUST_PROXY: "50" })).toThrow(/TRUST_PROXY/);
   });
+
+  it("has database and shutdown timeouts with defaults, and names a bad one", () => {
+    const env = parseServerEnv({});
+    expect(env.DB_CONNECT_TIMEOUT_MS).toBe(5_000);
+    expect(env.DB_STATEMENT_TIMEOUT_MS).toBe(15_000);
+    expect(env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS).toBe(10_000);
+    expect(env.HEALTH_DB_TIMEOUT_MS).toBe(2_000);
+    expect(env.SHUTDOWN_GRACE_MS).toBe(5_000);
+    expect(parseServerEnv({ DB_STATEMENT_TIMEOUT_MS: "30000" }).DB_STATEMENT_TIMEOUT_MS).toBe(30_000);
+    expect(() => parseServerEnv({ DB_STATEMENT_TIMEOUT_MS: "0" })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);
+    expect(() => parseServerEnv({ HEALTH_DB_TIMEOUT_MS: "soon" })).toThrow(/HEALTH_DB_TIMEOUT_MS/);
+  });
 });
