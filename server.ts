@@ -29,14 +29,15 @@ async function main() {
     },
     {
       name: "store activity and the open view window, disconnect sockets",
-      timeoutMs: 2_500,
+      timeoutMs: 2_000,
       run: async () => {
         await running.realtime?.close();
         running.http?.closeAll();
       },
     },
-    { name: "close the database pools", timeoutMs: 1_000, run: () => disconnectDb() },
-    { name: "stop the embedded Postgres", timeoutMs: 3_000, run: async () => running.database?.stop() },
+    { name: "close the database pools", timeoutMs: 500, run: () => disconnectDb() },
+    // Past its limit the fast shutdown (SIGINT, already sent) completes on its own after we exit.
+    { name: "stop the embedded Postgres", timeoutMs: 2_000, run: async () => running.database?.stop() },
   ]);
 
   const database = await prepareDatabase(env, logger);

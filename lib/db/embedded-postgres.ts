@@ -119,7 +119,7 @@ export async function startEmbeddedPostgres(
   if (!started) throw new Error(`the embedded Postgres in ${clusterDir} started without a postmaster.pid`);
   const untrack = trackOwnedPostmaster(started.pid);
   const stop = async () => {
-    await stopPostmaster(started.pid, 2_000);
+    await stopPostmaster(started.pid);
     untrack();
   };
 

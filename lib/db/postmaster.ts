@@ -35,7 +35,7 @@ async function waitGone(pid: number, ms: number): Promise<boolean> {
  * Fast shutdown (SIGINT: roll back open transactions, checkpoint, exit). Returns at once when the
  * postmaster is already gone, and falls back to an immediate shutdown (SIGQUIT) when it hangs.
  */
-export async function stopPostmaster(pid: number, graceMs = 5_000): Promise<void> {
+export async function stopPostmaster(pid: number, graceMs = 10_000): Promise<void> {
   if (!isAlive(pid)) return;
   try {
     process.kill(pid, "SIGINT");
