@@ -13,6 +13,7 @@ import { signShopperId } from "@/lib/shoppers/shopper-cookie";
 import {
   SHOP_SECRET,
   exitWithin,
+  killGroup,
   refusesConnections,
   startShop,
   stopLeftoverPostgres,
@@ -82,7 +83,7 @@ const asked = new Map<string, { shopperId: string; body: string; acked: boolean 
 
 afterAll(async () => {
   for (const socket of sockets) socket.disconnect();
-  for (const s of started) if (s.child.exitCode === null) s.child.kill("SIGKILL");
+  for (const s of started) killGroup(s.child);
   await stopLeftoverPostgres(dataDir);
   fs.rmSync(dataDir, { recursive: true, force: true });
 }, 30_000);
@@ -179,8 +180,11 @@ describe.sequential("the shop process", () => {
     const results = await Promise.all(responses);
     expect(results.filter((r) => r.status !== 200)).toEqual([]);
     expect(await exitWithin(s.child, 15_000)).toBe(0);
-    const postmaster = readPostmasterPid(clusterDir);
-    expect(postmaster === undefined || !isAlive(postmaster.pid)).toBe(true);
+    // The shop asked Postgres to stop (fast shutdown) as its last step; the postmaster is gone or going.
+    await until(() => {
+      const postmaster = readPostmasterPid(clusterDir);
+      return postmaster === undefined || !isAlive(postmaster.pid);
+    }, "the embedded Postgres to stop", 10_000);
 
     const own = await startEmbeddedPostgres(dataDir);
     const client = new pg.Client({ connectionString: own.url });

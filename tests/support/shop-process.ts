@@ -37,7 +37,8 @@ export async function startShop(options: { dataDir: string; via: "npm" | "node" 
   const root = path.resolve(import.meta.dirname, "../..");
   const [command, args] =
     options.via === "npm" ? ["npm", ["run", "--silent", "dev"]] : [process.execPath, ["--import", "tsx", "server.ts"]];
-  const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  // Its own process group, so a failed test can kill npm, node and Postgres together (killGroup).
+  const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -58,6 +59,15 @@ async function waitHealthy(shop: ShopProcess, ms: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`the shop was not healthy within ${ms} ms:\n${shop.output()}`);
+}
+
+/** Last-resort cleanup: SIGKILL to the shop's whole process group (npm, node, the embedded Postgres). */
+export function killGroup(child: ChildProcess): void {
+  try {
+    if (child.pid) process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
 }
 
 /** The exit code, or null when the child had to be killed after `ms`. */
