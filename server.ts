@@ -12,6 +12,8 @@ import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
 import { registerShutdown } from "@/lib/server/register-shutdown";
 import { createPostLimiter } from "@/lib/rate-limit/post-limiter";
 import { discardCachesOfAnotherDatabase } from "@/lib/server/next-cache-guard";
+import { mailConfig, smtpServerLabel } from "@/lib/mail/mail-config";
+import { startMailOutbox } from "@/lib/jobs/mail-outbox";
 
 async function main() {
   const env = parseServerEnv();
@@ -42,6 +44,11 @@ async function main() {
     trustProxy: env.TRUST_PROXY,
   });
 
+  const mail = mailConfig();
+  const outbox = mail ? startMailOutbox({ db, databaseUrl: database.url, mail, log: logger }) : null;
+  if (mail) logger.info("order email goes out through %s", smtpServerLabel(mail));
+  else logger.info("SMTP_URL is not set: no order email is sent, and no page says one was");
+
   httpServer.listen(env.PORT, env.HOST, () => logger.info("Open Kitchen is open at %s", publicOrigin()));
   registerShutdown(logger, [
     // Flushes pending activity, disconnects every socket, then closes the HTTP server and waits for in-flight requests.
@@ -50,6 +57,7 @@ async function main() {
       httpServer.closeIdleConnections();
       await closed;
     },
+    async () => outbox?.stop(),
     () => disconnectDb(),
     () => database.stop(),
   ]);

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** An empty value counts as unset (as in many .env files and compose files). */
+const emptyAsUnset = (v: unknown) => (v === "" ? undefined : v);
+
 const ZBooleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 export const ZServerEnv = z.object({
@@ -34,6 +37,13 @@ export const ZServerEnv = z.object({
   SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: ZBooleanFlag.default(false),
+  /** SMTP server for order email (smtp:// or smtps://, credentials in the URL). Without it no email is sent or promised. */
+  SMTP_URL: z.preprocess(
+    emptyAsUnset,
+    z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  ),
+  /** Sender address of order email; defaults to no-reply@<PUBLIC_ORIGIN's host>. */
+  MAIL_FROM: z.preprocess(emptyAsUnset, z.email("must be an email address").optional()),
 });
 
 export type TServerEnv = z.infer<typeof ZServerEnv>;
