@@ -9,6 +9,7 @@ const cards = [
   { href: "/admin/categories", title: "Categories", text: "Name and order the shop’s sections." },
   { href: "/admin/staff", title: "Staff", text: "Add hosts and owners, deactivate accounts." },
   { href: "/admin/settings", title: "Store settings", text: "Name, currency and the response time you promise." },
+  { href: "/admin/outbox", title: "Email outbox", text: "Order email: sent, waiting, failed, and why." },
 ];
 
 export default async function AdminHome() {

@@ -63,7 +63,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           required
           defaultValue={values.email}
           error={errors.email}
-          hint="For your order confirmation only."
+          hint="Used only for this order."
         />
       </fieldset>
 

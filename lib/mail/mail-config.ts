@@ -12,7 +12,7 @@ const ZMailEnv = ZServerEnv.pick({ SMTP_URL: true, MAIL_FROM: true, PUBLIC_ORIGI
  * The mail settings, or null when SMTP_URL is unset: then nothing is queued and no page promises email.
  * Read per call (a few fields) so the server entry and Next's bundles see the same environment.
  */
-export function mailConfig(source: NodeJS.ProcessEnv = process.env): MailConfig | null {
+export function mailConfig(source: Record<string, string | undefined> = process.env): MailConfig | null {
   const env = ZMailEnv.parse(source);
   if (!env.SMTP_URL) return null;
   const host = new URL(env.PUBLIC_ORIGIN ?? `http://localhost:${env.PORT}`).hostname;
