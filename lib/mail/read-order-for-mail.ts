@@ -34,7 +34,7 @@ export async function readOrderForMail(
   if (!order) return null;
   return {
     id: order.id,
-    reference: `Order ${order.id.slice(0, 8).toUpperCase()}`,
+    reference: order.id.slice(0, 8).toUpperCase(),
     storeName: settings?.name ?? FALLBACK_STORE_NAME,
     customerName: order.customerName,
     email: order.email,

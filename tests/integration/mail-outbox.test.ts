@@ -77,7 +77,7 @@ describe("order confirmation email", () => {
     await vi.waitFor(() => expect(receivedFor(orderId)).toHaveLength(1), { timeout: 15_000, interval: 50 });
 
     const [message] = receivedFor(orderId);
-    const reference = `Order ${orderId.slice(0, 8).toUpperCase()}`;
+    const reference = orderId.slice(0, 8).toUpperCase();
     expect(message!.envelopeTo).toEqual(["ada.mail@example.test"]);
     expect(message!.envelopeFrom).toBe(FROM);
     expect(message!.parsed.from?.value[0]).toMatchObject({ address: FROM, name: "Ember & Oak <Roasters>" });
@@ -231,7 +231,7 @@ describe("fulfilment step email", () => {
     const messages = smtp.received.filter((m) => m.envelopeTo.includes("step@example.test"));
     expect(messages).toHaveLength(2);
     const step = messages[1]!;
-    expect(step.parsed.subject).toBe(`Your order Order ${orderId.slice(0, 8).toUpperCase()} has shipped`);
+    expect(step.parsed.subject).toBe(`Your order ${orderId.slice(0, 8).toUpperCase()} has shipped`);
     expect(step.parsed.text).toContain("Roasted this morning by Tomás, batch 42");
     expect(step.parsed.text).toContain("— Tomás, Ember & Oak <Roasters>");
     expect(step.parsed.text).toContain("CTT RR123<456>PT");

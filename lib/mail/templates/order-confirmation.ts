@@ -15,7 +15,7 @@ export function orderConfirmationMail(order: MailOrder): RenderedMail {
   const text = [
     `${title}.`,
     "",
-    `${order.storeName} has your order (${order.reference}).`,
+    `${order.storeName} has your order ${order.reference}.`,
     "",
     ...lines.map((l) => `  ${l.label}  ${l.amount}`),
     `  Total  ${money(order.totalCents)}`,
@@ -35,7 +35,7 @@ export function orderConfirmationMail(order: MailOrder): RenderedMail {
         `<tr><td style="padding:4px 0">${escapeHtml(l.label)}</td><td style="padding:4px 0;text-align:right">${escapeHtml(l.amount)}</td></tr>`,
     )
     .join("");
-  const bodyHtml = `<p>${escapeHtml(order.storeName)} has your order (${escapeHtml(order.reference)}).</p>
+  const bodyHtml = `<p>${escapeHtml(order.storeName)} has your order ${escapeHtml(order.reference)}.</p>
 <table style="width:100%;border-collapse:collapse;font-size:15px">${rows}
 <tr><td style="padding:8px 0;border-top:1px solid #e6d9cc;font-weight:bold">Total</td><td style="padding:8px 0;border-top:1px solid #e6d9cc;text-align:right;font-weight:bold">${escapeHtml(money(order.totalCents))}</td></tr></table>
 <p><strong>Payment:</strong> ${escapeHtml(order.paymentLabel)}</p>

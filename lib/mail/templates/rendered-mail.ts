@@ -6,7 +6,7 @@ export interface RenderedMail {
 
 export interface MailOrder {
   id: string;
-  /** How people refer to the order ("Order 1A2B3C4D"). */
+  /** How people refer to the order ("1A2B3C4D"; "#1042" once orders have numbers). */
   reference: string;
   storeName: string;
   customerName: string;
