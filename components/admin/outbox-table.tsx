@@ -42,7 +42,7 @@ export function OutboxTable({ rows }: { rows: OutboxRow[] }) {
             <td className="px-3 py-2 text-right tabular-nums">{row.attempts}</td>
             <td className="px-3 py-2 break-all">{row.recipient}</td>
             <td className="px-3 py-2">
-              {row.subject}
+              {row.subject || <span className="text-roast-700">Written when first sent</span>}
               <span className="block text-xs text-roast-700">{KIND_LABEL[row.kind] ?? row.kind}</span>
             </td>
             <td className="whitespace-nowrap px-3 py-2">{at(row.sentAt)}</td>

@@ -3,10 +3,14 @@ import type { Db } from "@/lib/db/client";
 
 export interface ClaimedMail {
   id: string;
+  kind: string;
+  orderId: string | null;
+  orderEventId: bigint | null;
   recipient: string;
   subject: string;
-  textBody: string;
-  htmlBody: string;
+  /** Null until the sender first writes the message. */
+  textBody: string | null;
+  htmlBody: string | null;
   messageId: string;
   /** Including this one. */
   attempts: number;
@@ -40,7 +44,8 @@ export async function claimDueMail(db: Db, options: ClaimOptions): Promise<Claim
       FOR UPDATE SKIP LOCKED
     ) due
     WHERE m.id = due.id
-    RETURNING m.id, m.recipient, m.subject, m."textBody", m."htmlBody", m."messageId", m.attempts, m."leaseToken"`;
+    RETURNING m.id, m.kind, m."orderId", m."orderEventId", m.recipient, m.subject, m."textBody", m."htmlBody",
+              m."messageId", m.attempts, m."leaseToken"`;
 }
 
 /** Rows whose last allowed attempt was interrupted (its sender died) are given up, not left pending forever. */

@@ -5,7 +5,7 @@ import type { MailOrder } from "./templates/rendered-mail";
 
 const FALLBACK_STORE_NAME = "Open Kitchen";
 
-/** The order as the mail shows it, read in the caller's transaction (so it sees the uncommitted order). */
+/** The order as the mail shows it. */
 export async function readOrderForMail(
   tx: Prisma.TransactionClient,
   orderId: string,

@@ -5,7 +5,8 @@ import { addToCart } from "@/lib/cart/cart";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { startMailOutbox, type MailOutboxJob } from "@/lib/jobs/mail-outbox";
 import { confirmationMailState } from "@/lib/mail/confirmation-mail-state";
-import { enqueueOrderMail, NO_NOTE_REASON } from "@/lib/mail/enqueue-order-mail";
+import { enqueueOrderMail } from "@/lib/mail/enqueue-order-mail";
+import { NO_NOTE_REASON } from "@/lib/mail/render-outbox-mail";
 import type { MailConfig } from "@/lib/mail/mail-config";
 import { sendDueMail, type SendDueMailOptions } from "@/lib/mail/send-due-mail";
 import { createSmtpSender } from "@/lib/mail/smtp-sender";
@@ -247,10 +248,7 @@ describe("fulfilment step email", () => {
     const orderId = await placeTestOrder(t.db, { checkout: { email: "quiet@example.test" } });
     await sendNow();
     const eventId = await addStep(orderId, { note: "  " });
-    const result = await t.db.$transaction((tx) =>
-      enqueueOrderMail(tx, { orderId, kind: "step", orderEventId: eventId }, { mail }),
-    );
-    expect(result).toEqual({ queued: false, reason: "no_note_for_buyer" });
+    await t.db.$transaction((tx) => enqueueOrderMail(tx, { orderId, kind: "step", orderEventId: eventId }, { mail }));
     await sendNow();
     expect(await rowOf(`order-event:${eventId}`)).toMatchObject({
       status: "SKIPPED",
@@ -260,11 +258,36 @@ describe("fulfilment step email", () => {
     expect(smtp.received.filter((m) => m.envelopeTo.includes("quiet@example.test"))).toHaveLength(1);
   });
 
-  it("refuses an event of another order", async () => {
-    const [a, b] = [await placeTestOrder(t.db), await placeTestOrder(t.db)];
-    const eventOfB = await addStep(b, { note: "for b" });
-    await expect(
-      t.db.$transaction((tx) => enqueueOrderMail(tx, { orderId: a, kind: "step", orderEventId: eventOfB }, { mail })),
-    ).rejects.toThrow(/not a step of order/);
+  it("never sends one order's step to another order's buyer", async () => {
+    const a = await placeTestOrder(t.db, { checkout: { email: "order-a@example.test" } });
+    const b = await placeTestOrder(t.db, { checkout: { email: "order-b@example.test" } });
+    await sendNow();
+    const eventOfB = await addStep(b, { note: "for b only" });
+    await t.db.$transaction((tx) =>
+      enqueueOrderMail(tx, { orderId: a, kind: "step", orderEventId: eventOfB }, { mail }),
+    );
+    await sendNow();
+    const row = await rowOf(`order-event:${eventOfB}`);
+    expect(row.status).toBe("FAILED");
+    expect(row.lastError).toMatch(/not a step of this order/);
+    expect(smtp.received.filter((m) => m.parsed.text?.includes("for b only"))).toHaveLength(0);
+  });
+
+  it("leaves the order's transaction one statement: the message is written by the sender, once", async () => {
+    const orderId = await placeTestOrder(t.db);
+    const key = `order:${orderId}:confirmation`;
+    expect(await rowOf(key)).toMatchObject({ subject: "", textBody: null, htmlBody: null, status: "PENDING" });
+    smtp.refuseNext(1, 451);
+    await sendNow();
+    const written = await rowOf(key);
+    expect(written.textBody).toContain(expectedLink(orderId));
+    // A later change to the store does not change a message already written: the retry sends the same one.
+    await t.db.storeSettings.update({ where: { id: 1 }, data: { name: "Renamed Roasters" } });
+    await makeDue(key);
+    await sendNow();
+    const [message] = receivedFor(orderId);
+    expect(message!.parsed.subject).toBe(written.subject);
+    expect(message!.parsed.subject).toContain("Ember & Oak <Roasters>");
+    await t.db.storeSettings.update({ where: { id: 1 }, data: { name: "Ember & Oak <Roasters>" } });
   });
 });
