@@ -36,6 +36,7 @@ export interface MailOutboxJob {
 export function startMailOutbox(options: MailOutboxOptions): MailOutboxJob {
   const { log } = options;
   const sender = options.sender ?? createSmtpSender(options.mail);
+  let stopped = false;
   const settings = {
     leaseMs: options.leaseMs ?? 5 * 60_000,
     retryBaseMs: options.retryBaseMs ?? 30_000,
@@ -45,7 +46,6 @@ export function startMailOutbox(options: MailOutboxOptions): MailOutboxJob {
     log,
     stopRequested: () => stopped,
   };
-  let stopped = false;
   // A wake-up during a run asks for one more pass, so mail committed mid-run is not left for the next tick.
   let again = false;
   let inFlight: Promise<void> | undefined;

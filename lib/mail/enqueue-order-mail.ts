@@ -11,6 +11,7 @@ export interface EnqueueOrderMailOptions {
   mail?: MailConfig | null;
 }
 
+/** "already_queued" also covers an order id that does not exist (nothing to insert from). */
 export type EnqueueResult = { queued: true } | { queued: false; reason: "not_configured" | "already_queued" };
 
 export function orderMailKey(request: OrderMailRequest): string {
