@@ -15,10 +15,17 @@ import { createPostLimiter } from "@/lib/rate-limit/post-limiter";
 import { discardCachesOfAnotherDatabase } from "@/lib/server/next-cache-guard";
 import { guardRequest } from "@/lib/server/request-guard";
 import { StartupRefusal, checkDemoStaffPasswords } from "@/lib/server/check-demo-staff";
+import { mailConfig, smtpServerLabel } from "@/lib/mail/mail-config";
+import { startMailOutbox } from "@/lib/jobs/mail-outbox";
 
 async function main() {
   const env = parseServerEnv();
-  const running: { database?: PreparedDatabase; http?: HttpDrain; realtime?: RealtimeServer } = {};
+  const running: {
+    database?: PreparedDatabase;
+    http?: HttpDrain;
+    realtime?: RealtimeServer;
+    outbox?: { stop(): Promise<void> | void };
+  } = {};
   // Registered first, so a signal during start-up still stops the embedded Postgres. Order matters:
   // nothing a later step needs is gone before it runs, and the database outlives every request.
   registerShutdown(logger, [
@@ -35,6 +42,7 @@ async function main() {
         running.http?.closeAll();
       },
     },
+    { name: "stop the mail sender", timeoutMs: 1_000, run: async () => running.outbox?.stop() },
     { name: "close the database pools", timeoutMs: 500, run: () => disconnectDb() },
     // Past its limit the fast shutdown (SIGINT, already sent) completes on its own after we exit.
     { name: "stop the embedded Postgres", timeoutMs: 2_000, run: async () => running.database?.stop() },
@@ -71,6 +79,11 @@ async function main() {
     trustProxy: env.TRUST_PROXY,
   });
   running.http = trackHttp(httpServer, logger);
+
+  const mail = mailConfig();
+  running.outbox = mail ? startMailOutbox({ db, databaseUrl: database.url, mail, log: logger }) : undefined;
+  if (mail) logger.info("order email goes out through %s", smtpServerLabel(mail));
+  else logger.info("SMTP_URL is not set: no order email is sent, and no page says one was");
 
   httpServer.listen(env.PORT, env.HOST, () => logger.info("Open Kitchen is open at %s", publicOrigin()));
 }

@@ -13,6 +13,9 @@ const ZProxyHops = z
 
 const ZMillis = z.coerce.number().int().positive().max(600_000);
 
+/** An empty value counts as unset (as in many .env files and compose files). */
+const emptyAsUnset = (v: unknown) => (v === "" ? undefined : v);
+
 export const ZServerEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -55,6 +58,13 @@ export const ZServerEnv = z.object({
   HEALTH_DB_TIMEOUT_MS: ZMillis.default(2_000),
   /** On SIGTERM, how long in-flight requests may take before their connections are closed. */
   SHUTDOWN_GRACE_MS: ZMillis.default(5_000),
+  /** SMTP server for order email (smtp:// or smtps://, credentials in the URL). Without it no email is sent or promised. */
+  SMTP_URL: z.preprocess(
+    emptyAsUnset,
+    z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  ),
+  /** Sender address of order email; defaults to no-reply@<PUBLIC_ORIGIN's host>. */
+  MAIL_FROM: z.preprocess(emptyAsUnset, z.email("must be an email address").optional()),
 });
 
 export type TServerEnv = z.infer<typeof ZServerEnv>;

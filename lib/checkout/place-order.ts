@@ -5,6 +5,7 @@ import type { TCheckout } from "@/lib/contracts/checkout";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
 import { paymentProvider } from "./payment-providers";
 import { recordActivity } from "@/lib/activity/record-activity";
+import { enqueueOrderMail } from "@/lib/mail/enqueue-order-mail";
 
 export class CheckoutError extends UserError {
   constructor(
@@ -102,6 +103,7 @@ export async function placeOrder(db: Db, shopperId: string, input: TCheckout, cu
       if (payment.status === "declined") throw new CheckoutError(payment.reason, "payment_declined");
       if (payment.status === "authorized") await tx.order.update({ where: { id: order.id }, data: { status: "PAID" } });
 
+      await enqueueOrderMail(tx, { orderId: order.id, kind: "confirmation" });
       await tx.cartItem.deleteMany({ where: { cartId: cart.id } });
       return {
         orderId: order.id,

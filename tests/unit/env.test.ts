@@ -47,4 +47,16 @@ describe("server env", () => {
     expect(() => parseServerEnv({ DB_STATEMENT_TIMEOUT_MS: "0" })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);
     expect(() => parseServerEnv({ HEALTH_DB_TIMEOUT_MS: "soon" })).toThrow(/HEALTH_DB_TIMEOUT_MS/);
   });
+
+  it("takes an smtp:// or smtps:// SMTP_URL and an address for MAIL_FROM; empty means unset", () => {
+    expect(parseServerEnv({ SMTP_URL: "smtps://u:p@smtp.example.com:465" }).SMTP_URL).toBe(
+      "smtps://u:p@smtp.example.com:465",
+    );
+    expect(parseServerEnv({ SMTP_URL: "", MAIL_FROM: "" })).toMatchObject({
+      SMTP_URL: undefined,
+      MAIL_FROM: undefined,
+    });
+    expect(() => parseServerEnv({ SMTP_URL: "https://smtp.example.com" })).toThrow(/SMTP_URL/);
+    expect(() => parseServerEnv({ MAIL_FROM: "Shop <shop@example.com>" })).toThrow(/MAIL_FROM/);
+  });
 });
