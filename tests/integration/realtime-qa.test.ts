@@ -154,8 +154,8 @@ describe("authorization and abuse", () => {
       ["qa:moderate", { action: "pin", post: { kind: "question", id: thread.id } }],
       ["qa:block-author", { kind: "question", id: thread.id }],
       ["host:set-duty", { onDuty: true }],
-      ["host:floor", {}],
-      ["host:queue", {}],
+      ["host:get-floor", {}],
+      ["host:get-queue", {}],
       ["qa:since", { productId: null, afterSeq: "0" }],
     ];
     for (const [event, payload] of attempts) {
