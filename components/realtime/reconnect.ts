@@ -15,7 +15,7 @@ export interface KeepConnectingOptions {
 
 async function isHealthy(url: string): Promise<boolean> {
   try {
-    return (await fetch(url, { headers: { "cache-control": "no-store" } })).ok;
+    return (await fetch(url, { cache: "no-store" })).ok;
   } catch {
     return false;
   }
