@@ -3,11 +3,11 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import type { THostOnDuty, TQaThread } from "@/lib/contracts/qa";
 import { LiveMessage } from "@/components/ui/live-message";
+import { useNow } from "@/components/ui/use-now";
 import { useTypingSignals } from "@/components/realtime/typing-window";
 import { useSharedSocket, useSocketEvent } from "@/components/realtime/use-socket";
 import { orderQueue } from "./queue-order";
 import { useAnswerDrafts } from "./use-answer-drafts";
-import { useClock } from "./use-clock";
 import { useFloorAndDuty } from "./use-floor-and-duty";
 import { useHostActions } from "./use-host-actions";
 import { useQueueKeyboard } from "./use-queue-keyboard";
@@ -41,7 +41,8 @@ export function HostConsole(props: HostConsoleProps) {
   const [announcement, setAnnouncement] = useState("");
   const announce = useCallback((text: string) => setAnnouncement(text), []);
   const { enabled: alertsOn, setEnabled: setAlertsOn, alert } = useNewQuestionAlert();
-  const now = useClock(props.renderedAt);
+  // One clock for every wait timer on the page.
+  const now = useNow(props.renderedAt, 1000);
   const { store, receive, problem, answeredByMe } = useQueueStore(socket, {
     initialThreads: props.initialThreads,
     initialSeq: props.initialSeq,

@@ -41,37 +41,13 @@ const LiveContext = createContext<LiveState | null>(null);
  */
 export function RealtimeProvider({ children }: { children: ReactNode }) {
   const { socket, connected } = useSharedSocket({ deferUntilIdle: true });
-  const { viewer, updateViewer } = useViewer();
-  const { counts, lookingNowLive, setProductId, enterProduct, watchLookingNow } = usePresenceRooms(socket);
-  const { events, noteSeeded } = useActivityEvents(socket);
-
+  const identity = useViewer();
+  const presence = usePresenceRooms(socket);
+  const activity = useActivityEvents(socket);
+  // Each part is memoized by its hook: the context changes only when one of them does.
   const value = useMemo(
-    () => ({
-      socket,
-      connected,
-      counts,
-      lookingNowLive,
-      events,
-      viewer,
-      updateViewer,
-      setProductId,
-      enterProduct,
-      watchLookingNow,
-      noteSeeded,
-    }),
-    [
-      socket,
-      connected,
-      counts,
-      lookingNowLive,
-      events,
-      viewer,
-      updateViewer,
-      setProductId,
-      enterProduct,
-      watchLookingNow,
-      noteSeeded,
-    ],
+    () => ({ socket, connected, ...identity, ...presence, ...activity }),
+    [socket, connected, identity, presence, activity],
   );
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }

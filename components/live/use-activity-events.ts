@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TActivityEvent } from "@/lib/contracts/activity";
 import type { LiveSocket } from "@/components/realtime/emit-with-ack";
 import { catchUpActivity } from "@/components/realtime/catch-up";
@@ -41,5 +41,5 @@ export function useActivityEvents(socket: LiveSocket | null) {
     seededRef.current = latestSeq([seededRef.current, ...initial.map((e) => e.id)]);
   }, []);
 
-  return { events, noteSeeded };
+  return useMemo(() => ({ events, noteSeeded }), [events, noteSeeded]);
 }

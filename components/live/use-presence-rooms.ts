@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { TPresenceCount } from "@/lib/contracts/presence";
 import { emitWithAck, type LiveSocket } from "@/components/realtime/emit-with-ack";
 import { useOnConnect, useSocketEvent } from "@/components/realtime/use-socket";
@@ -75,5 +75,8 @@ export function usePresenceRooms(socket: LiveSocket | null) {
     };
   }, [socket, enter]);
 
-  return { counts, lookingNowLive, setProductId, enterProduct, watchLookingNow };
+  return useMemo(
+    () => ({ counts, lookingNowLive, setProductId, enterProduct, watchLookingNow }),
+    [counts, lookingNowLive, setProductId, enterProduct, watchLookingNow],
+  );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ZViewer, type TViewer } from "@/lib/contracts/presence";
 import { offerIdentityRepair } from "@/components/realtime/connection";
 
@@ -44,5 +44,5 @@ export function useViewer() {
     return offerIdentityRepair(loadViewer);
   }, [loadViewer]);
 
-  return { viewer, updateViewer };
+  return useMemo(() => ({ viewer, updateViewer }), [viewer, updateViewer]);
 }

@@ -8,14 +8,8 @@ import { catchUpActivity, catchUpQa } from "@/components/realtime/catch-up";
 import { latestSeq } from "@/components/realtime/sequence";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import {
-  connected,
-  openClient,
-  request,
-  startHarness,
-  type Harness,
-  type TestClient,
-} from "../support/realtime-harness";
+import { openClient, connected, requestOk as ok, startHarness, type Harness } from "../support/realtime-harness";
+import type { TestClient } from "../support/realtime-harness";
 
 // Issue 13 item 5: a tab that was away for more than one page of changes catches up on all of them, through
 // the browser's own paging loop (components/realtime/catch-up.ts) on a real socket.io-client.
@@ -31,12 +25,6 @@ async function client(shopperId = randomUUID()) {
   open.push(c);
   await connected(c);
   return c;
-}
-
-async function ok<T>(c: TestClient, event: string, payload: unknown): Promise<T> {
-  const ack = await request<T>(c, event, payload);
-  if (!ack.ok) throw new Error(`${event} refused: ${ack.error}`);
-  return ack.data;
 }
 
 beforeAll(async () => {

@@ -2,14 +2,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { keepConnecting } from "@/components/realtime/reconnect";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import {
-  connected,
-  openClient,
-  request,
-  startHarness,
-  type Harness,
-  type TestClient,
-} from "../support/realtime-harness";
+import { openClient, connected, request, startHarness, type Harness } from "../support/realtime-harness";
+import type { TestClient } from "../support/realtime-harness";
 
 // Issue 13 item 4: socket.io-client does not retry when the handshake middleware refuses a socket (say, the
 // database is down while it identifies the shopper). The browser layer's keepConnecting must bring the

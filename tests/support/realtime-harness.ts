@@ -105,6 +105,13 @@ export function request<T>(client: TestClient, event: string, payload: unknown):
   });
 }
 
+/** Emits with an ack and returns its data; a refusal fails the test with the server's message. */
+export async function requestOk<T>(client: TestClient, event: string, payload: unknown): Promise<T> {
+  const ack = await request<T>(client, event, payload);
+  if (!ack.ok) throw new Error(`${event} refused: ${ack.error}`);
+  return ack.data;
+}
+
 /** Resolves once the server has processed everything this client sent before (acks are ordered per socket). */
 export async function settle(client: TestClient): Promise<void> {
   await request(client, "activity:since", { afterId: "999999999999" });
