@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TActivityEvent } from "@/lib/contracts/activity";
 import type { TQaThread } from "@/lib/contracts/qa";
 import { QA_SINCE_PAGE } from "@/lib/qa/read-threads";
+import { votePost } from "@/lib/qa/vote-post";
 import { ACTIVITY_SINCE_PAGE } from "@/lib/activity/read-activity";
 import { catchUpActivity, catchUpQa } from "@/components/realtime/catch-up";
 import { latestSeq } from "@/components/realtime/sequence";
@@ -48,16 +49,15 @@ describe("Q&A catch-up past one page", () => {
     });
     const lastSeen = voted.seq;
 
-    // While the tab is away: ten shoppers toggle "me too" 101 times each (1,010 changes, ending on), then
-    // three new questions come in after them.
-    const voters = await Promise.all(Array.from({ length: 10 }, () => client()));
-    await Promise.all(
-      voters.map(async (voter) => {
-        for (let i = 0; i < 101; i++) {
-          await ok(voter, "qa:vote", { post: { kind: "question", id: voted.thread.id }, on: i % 2 === 0 });
-        }
-      }),
-    );
+    // While the tab is away: ten shoppers say "me too" through the vote operation the socket handler calls,
+    // a thousand more vote toggles follow (their change rows written in one statement, as the vote operation
+    // writes them, to keep the test quick), then three new questions come in after them all.
+    for (let i = 0; i < 10; i++) {
+      await votePost(t.db, randomUUID(), { post: { kind: "question", id: voted.thread.id }, on: true });
+    }
+    await t.db.qaChange.createMany({
+      data: Array.from({ length: 1_000 }, () => ({ productId, questionId: voted.thread.id, kind: "voted" })),
+    });
     const askers = await Promise.all(Array.from({ length: 3 }, () => client()));
     const late = await Promise.all(
       askers.map((a, i) =>
@@ -86,7 +86,7 @@ describe("Q&A catch-up past one page", () => {
     // Pages come in order and each is current as of a later change.
     const seqs = pages.map((p) => BigInt(p.seq));
     expect(seqs.every((s, i) => i === 0 || s > seqs[i - 1]!)).toBe(true);
-  }, 120_000);
+  }, 60_000);
 
   it("ends at once when nothing changed", async () => {
     const c = await client();
