@@ -16,8 +16,6 @@ interface LiveState {
   connected: boolean;
   /** room → shown count (null: below the threshold, show nothing) */
   counts: Record<string, number | null>;
-  /** The server has sent the full "looking at right now" list: server-rendered counts are superseded. */
-  lookingNowLive: boolean;
   /** Newest first, deduplicated by id. */
   events: TActivityEvent[];
   /** Who this tab is (GET /api/shopper); null until it has loaded. */

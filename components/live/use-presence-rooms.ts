@@ -12,8 +12,6 @@ import { useOnConnect, useSocketEvent } from "@/components/realtime/use-socket";
 export function usePresenceRooms(socket: LiveSocket | null) {
   /** room → shown count (null: below the threshold, show nothing) */
   const [counts, setCounts] = useState<Record<string, number | null>>({});
-  /** The server has sent the full "looking at right now" list: server-rendered counts are superseded. */
-  const [lookingNowLive, setLookingNowLive] = useState(false);
   const productIdRef = useRef<string | null>(null);
   const watchingRef = useRef(0);
 
@@ -35,7 +33,6 @@ export function usePresenceRooms(socket: LiveSocket | null) {
         ...Object.fromEntries(ack.data.counts.map((c) => [c.room, c.count])),
         ...Object.fromEntries(snapshot.map((c) => [c.room, c.count])),
       }));
-      setLookingNowLive(true);
     },
     [applyCounts],
   );
@@ -76,7 +73,7 @@ export function usePresenceRooms(socket: LiveSocket | null) {
   }, [socket, enter]);
 
   return useMemo(
-    () => ({ counts, lookingNowLive, setProductId, enterProduct, watchLookingNow }),
-    [counts, lookingNowLive, setProductId, enterProduct, watchLookingNow],
+    () => ({ counts, setProductId, enterProduct, watchLookingNow }),
+    [counts, setProductId, enterProduct, watchLookingNow],
   );
 }
