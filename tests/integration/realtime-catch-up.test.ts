@@ -9,7 +9,7 @@ import { catchUpActivity, catchUpQa } from "@/components/realtime/catch-up";
 import { latestSeq } from "@/components/realtime/sequence";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { openClient, connected, requestOk as ok, startHarness, type Harness } from "../support/realtime-harness";
+import { openConnected, requestOk as ok, startHarness, type Harness } from "../support/realtime-harness";
 import type { TestClient } from "../support/realtime-harness";
 
 // Issue 13 item 5: a tab that was away for more than one page of changes catches up on all of them, through
@@ -21,12 +21,7 @@ const open: TestClient[] = [];
 
 type Posted = { thread: TQaThread; seq: string };
 
-async function client(shopperId = randomUUID()) {
-  const c = openClient(h, { shopperId });
-  open.push(c);
-  await connected(c);
-  return c;
-}
+const client = () => openConnected(h, { shopperId: randomUUID() }, open);
 
 beforeAll(async () => {
   t = await createTestDatabase();
