@@ -42,7 +42,7 @@ export async function activitySince(
     take: pageSize + 1,
   });
   const more = rows.length > pageSize;
-  return { events: (more ? rows.slice(0, pageSize) : rows).map(toActivityEvent), more };
+  return { events: (more ? rows.slice(0, pageSize) : rows).map((row) => toActivityEvent(row)), more };
 }
 
 export async function purgeExpiredActivity(db: Db, retentionDays: number, now = new Date()): Promise<number> {
