@@ -18,6 +18,11 @@ export interface CheckoutFormState {
   fieldErrors: Partial<Record<CheckoutField, string>>;
   values: CheckoutFormValues;
   at?: number;
+  /**
+   * The key the next submission carries: the same one after a form error or a failure (a retry must not
+   * place a second order), a fresh one after a refusal (the refused key keeps answering with that refusal).
+   */
+  nextIdempotencyKey?: string;
 }
 
 export const emptyCheckoutValues: CheckoutFormValues = {

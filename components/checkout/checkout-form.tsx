@@ -41,7 +41,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
       className="flex flex-col gap-8"
       aria-describedby="checkout-status"
     >
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" name="idempotencyKey" value={state.nextIdempotencyKey ?? idempotencyKey} />
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 font-display text-xl text-roast-900">Contact</legend>

@@ -2,7 +2,9 @@
 // idempotent twins. Every test runs real concurrent transactions on a real Postgres.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addToCart, getCart } from "@/lib/cart/cart";
-import { CheckoutError, placeOrder } from "@/lib/checkout/place-order";
+import { CheckoutError } from "@/lib/checkout/checkout-error";
+import { placeOrder } from "@/lib/checkout/place-order";
+import { fillCart } from "../factories/carts";
 import { createProduct } from "../factories/catalog";
 import { checkoutInput, createShopper } from "../factories/shoppers";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -47,11 +49,15 @@ describe("checkout lock order", () => {
     const a = await createProduct(t.db, { stock: 1000 });
     const b = await createProduct(t.db, { stock: 1000 });
     const shoppers = await Promise.all(Array.from({ length: 40 }, () => createShopper(t.db)));
-    for (const [i, s] of shoppers.entries()) {
-      const [first, second] = i % 2 === 0 ? [a, b] : [b, a];
-      await addToCart(t.db, s.id, first.id, 1);
-      await addToCart(t.db, s.id, second.id, 1);
-    }
+    await Promise.all(
+      shoppers.map((s, i) => {
+        const [first, second] = i % 2 === 0 ? [a, b] : [b, a];
+        return fillCart(t.db, s.id, [
+          { productId: first.id, quantity: 1 },
+          { productId: second.id, quantity: 1 },
+        ]);
+      }),
+    );
 
     const results = await Promise.allSettled(shoppers.map((s) => placeOrder(t.db, s.id, checkoutInput(), "EUR")));
 
@@ -67,15 +73,15 @@ describe("checkout lock order", () => {
     const shoppers = await Promise.all(Array.from({ length: 60 }, () => createShopper(t.db)));
     const wanted = new Map<string, Map<string, number>>();
     for (const s of shoppers) {
-      const lines = new Map<string, number>();
       const shuffled = [...products].sort(() => random() - 0.5);
-      for (const p of shuffled.slice(0, 1 + Math.floor(random() * 4))) {
-        const quantity = 1 + Math.floor(random() * 3);
-        await addToCart(t.db, s.id, p.id, quantity);
-        lines.set(p.id, quantity);
-      }
-      wanted.set(s.id, lines);
+      const picked = shuffled.slice(0, 1 + Math.floor(random() * 4));
+      wanted.set(s.id, new Map(picked.map((p) => [p.id, 1 + Math.floor(random() * 3)])));
     }
+    await Promise.all(
+      shoppers.map((s) =>
+        fillCart(t.db, s.id, [...wanted.get(s.id)!].map(([productId, quantity]) => ({ productId, quantity }))),
+      ),
+    );
 
     // Every fifth shopper double-submits (same key), as a double click does.
     const submissions = shoppers.map((s, i) => {
@@ -115,7 +121,7 @@ describe("cart lines racing a checkout", () => {
   it("keeps every confirmed add: in the order or still in the cart, unit for unit", async () => {
     const [p0, p1, p2] = await Promise.all([0, 1, 2].map(() => createProduct(t.db, { stock: 1000 })));
     const shoppers = await Promise.all(Array.from({ length: 30 }, () => createShopper(t.db)));
-    for (const s of shoppers) await addToCart(t.db, s.id, p0!.id, 1);
+    await Promise.all(shoppers.map((s) => fillCart(t.db, s.id, [{ productId: p0!.id, quantity: 1 }])));
 
     const confirmed = new Map<string, Map<string, number>>();
     const add = async (shopperId: string, productId: string) => {
@@ -148,7 +154,7 @@ describe("idempotent twins", () => {
       Array.from({ length: 12 }, async () => {
         const product = await createProduct(t.db, { stock: 2 });
         const shopper = await createShopper(t.db);
-        await addToCart(t.db, shopper.id, product.id, 2);
+        await fillCart(t.db, shopper.id, [{ productId: product.id, quantity: 2 }]);
         return { shopper, input: checkoutInput() };
       }),
     );

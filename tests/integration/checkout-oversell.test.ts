@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addToCart, getCart } from "@/lib/cart/cart";
-import { CheckoutError, placeOrder } from "@/lib/checkout/place-order";
+import { CheckoutError } from "@/lib/checkout/checkout-error";
+import { placeOrder } from "@/lib/checkout/place-order";
 import { createProduct } from "../factories/catalog";
 import { checkoutInput, createShopper } from "../factories/shoppers";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

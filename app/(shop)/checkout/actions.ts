@@ -1,12 +1,14 @@
 "use server";
 
 // Server action: place the order from /checkout, then show it at /orders/[id].
+import { randomUUID } from "node:crypto";
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { cacheTags } from "@/lib/cache-tags";
 import { isShippingCountry } from "@/lib/checkout/countries";
-import { CheckoutError, placeOrder } from "@/lib/checkout/place-order";
+import { CheckoutError } from "@/lib/checkout/checkout-error";
+import { placeOrder } from "@/lib/checkout/place-order";
 import { ZCheckout } from "@/lib/contracts/checkout";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/log/logger";
@@ -42,15 +44,17 @@ export async function placeOrderAction(_previous: CheckoutFormState, formData: F
     country: text(formData, "country"),
     paymentMethod: text(formData, "paymentMethod") || "pay_on_delivery",
   };
+  const submittedKey = text(formData, "idempotencyKey");
   const fail = (message: string, problem: CheckoutFormState["problem"] = "other", fieldErrors = {}) => ({
     message,
     problem,
     fieldErrors,
     values,
     at,
+    nextIdempotencyKey: submittedKey || undefined,
   });
 
-  const parsed = ZCheckout.safeParse({ ...values, idempotencyKey: text(formData, "idempotencyKey") });
+  const parsed = ZCheckout.safeParse({ ...values, idempotencyKey: submittedKey });
   const errors = parsed.success ? {} : firstErrors(parsed.error);
   const country = values.country.trim().toUpperCase();
   if (!errors.country && country && !isShippingCountry(country)) errors.country = "We do not deliver there yet";
@@ -72,8 +76,9 @@ export async function placeOrderAction(_previous: CheckoutFormState, formData: F
     orderId = placed.orderId;
   } catch (error) {
     if (error instanceof CheckoutError) {
-      const problem = error.reason === "payment_declined" ? "other" : error.reason;
-      return fail(error.message, problem);
+      const problem = error.reason === "sold_out" || error.reason === "empty_cart" ? error.reason : "other";
+      // The refusal is kept for this key (a double submit gets it too); submitting again is a new attempt.
+      return { ...fail(error.message, problem), nextIdempotencyKey: randomUUID() };
     }
     logger.error({ err: error }, "placing an order failed");
     return fail("Something went wrong and your order was not placed. Please try again.");

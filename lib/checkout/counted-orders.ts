@@ -1,0 +1,17 @@
+import type { Prisma } from "@/lib/db/generated/client";
+
+/**
+ * The orders that count as bought, for "Bought N times" and the verified-buyer badge: paid (at checkout or
+ * recorded later) or delivered (a pay-on-delivery order is paid to the courier), and not cancelled. A
+ * placed but unpaid order costs nothing to make up, so it moves no public number.
+ */
+export const COUNTED_ORDER: Prisma.OrderWhereInput = {
+  status: { not: "CANCELLED" },
+  OR: [{ paidAt: { not: null } }, { status: "DELIVERED" }],
+};
+
+/** Placed, not paid, and neither delivered nor cancelled: what the unpaid-order limits count. */
+export const OPEN_UNPAID_ORDER: Prisma.OrderWhereInput = {
+  paidAt: null,
+  status: { notIn: ["CANCELLED", "DELIVERED"] },
+};

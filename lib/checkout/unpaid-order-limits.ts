@@ -1,0 +1,66 @@
+import type { Prisma } from "@/lib/db/generated/client";
+import type { TCheckout } from "@/lib/contracts/checkout";
+import { CheckoutError } from "./checkout-error";
+import { OPEN_UNPAID_ORDER } from "./counted-orders";
+
+export interface UnpaidOrderLimits {
+  /** Open unpaid orders one shopper may have at once. */
+  perShopper: number;
+  /** Unpaid orders (not cancelled) placed for one delivery address within the last hour. */
+  perAddressPerHour: number;
+}
+
+export const DEFAULT_UNPAID_ORDER_LIMITS: UnpaidOrderLimits = { perShopper: 2, perAddressPerHour: 5 };
+
+const HOUR_MS = 60 * 60 * 1000;
+
+type DeliveryAddress = Pick<TCheckout, "addressLine1" | "postalCode" | "country">;
+
+/** The same door however it was typed: case and spacing do not make a new address. */
+export function deliveryAddressKey(address: DeliveryAddress) {
+  return {
+    line1: address.addressLine1.trim().replace(/\s+/g, " ").toLowerCase(),
+    postalCode: address.postalCode.replace(/\s+/g, "").toUpperCase(),
+    country: address.country.toUpperCase(),
+  };
+}
+
+/**
+ * Refuses an unpaid (pay later) order past the limits. Counted inside the order transaction: per shopper
+ * under the cart lock the checkout already holds, per address under an advisory lock on the address, so
+ * concurrent checkouts cannot both slip under a limit. Counting stored orders (rather than a rate limiter's
+ * attempts) means a refused or rolled-back checkout spends nothing and a cancelled or paid order frees
+ * its place.
+ */
+export async function enforceUnpaidOrderLimits(
+  tx: Prisma.TransactionClient,
+  shopperId: string,
+  address: DeliveryAddress,
+  limits: UnpaidOrderLimits,
+  now = new Date(),
+): Promise<void> {
+  const open = await tx.order.count({ where: { shopperId, ...OPEN_UNPAID_ORDER } });
+  if (open >= limits.perShopper) {
+    throw new CheckoutError(
+      `You already have ${open} orders waiting to be paid on delivery. Please wait until one arrives ` +
+        "before placing another, or write to us if something is wrong.",
+      "unpaid_limit",
+    );
+  }
+
+  const key = deliveryAddressKey(address);
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`unpaid-orders:${key.country}:${key.postalCode}:${key.line1}`}, 0))`;
+  const [row] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "Order"
+    WHERE "createdAt" > ${new Date(now.getTime() - HOUR_MS)} AND "paidAt" IS NULL AND status <> 'CANCELLED'
+      AND country = ${key.country}
+      AND upper(regexp_replace("postalCode", '\\s+', '', 'g')) = ${key.postalCode}
+      AND lower(regexp_replace(btrim("addressLine1"), '\\s+', ' ', 'g')) = ${key.line1}`;
+  if ((row?.n ?? 0) >= limits.perAddressPerHour) {
+    throw new CheckoutError(
+      "This address already has several orders waiting to be paid on delivery from the last hour. " +
+        "Please try again later, or write to us to order more.",
+      "unpaid_limit",
+    );
+  }
+}
