@@ -5,7 +5,7 @@ function times(n: number): string {
   return n === 1 ? "once" : `${n} times`;
 }
 
-/** "Bought N times": straight from orders; nothing shown when nobody bought it. */
+/** "Bought N times": straight from paid or delivered orders; nothing shown when nobody bought it. */
 export function PurchaseProof({ counts }: { counts: PurchaseCounts }) {
   if (counts.last7d === 0) return null;
   return (
@@ -16,8 +16,9 @@ export function PurchaseProof({ counts }: { counts: PurchaseCounts }) {
       </p>
       <HowCounted>
         <p>
-          Orders placed in this shop that include this product, counted once per order whatever the quantity; cancelled
-          orders are not counted. Refreshed with every order, and at least every five minutes.
+          Orders from this shop that include this product and have been paid (pay-on-delivery orders once delivered),
+          counted once per order whatever the quantity, by the day they were placed. Unpaid and cancelled orders are not
+          counted, so an order nobody pays for moves nothing here. Refreshed at least every five minutes.
         </p>
       </HowCounted>
     </div>

@@ -38,7 +38,10 @@ function prng(seed: number) {
 }
 
 async function unitsOrdered(shopperId: string): Promise<Map<string, number>> {
-  const lines = await t.db.orderItem.findMany({ where: { order: { shopperId } }, select: { productId: true, quantity: true } });
+  const lines = await t.db.orderItem.findMany({
+    where: { order: { shopperId } },
+    select: { productId: true, quantity: true },
+  });
   const units = new Map<string, number>();
   for (const l of lines) units.set(l.productId, (units.get(l.productId) ?? 0) + l.quantity);
   return units;
@@ -79,7 +82,11 @@ describe("checkout lock order", () => {
     }
     await Promise.all(
       shoppers.map((s) =>
-        fillCart(t.db, s.id, [...wanted.get(s.id)!].map(([productId, quantity]) => ({ productId, quantity }))),
+        fillCart(
+          t.db,
+          s.id,
+          [...wanted.get(s.id)!].map(([productId, quantity]) => ({ productId, quantity })),
+        ),
       ),
     );
 
@@ -135,9 +142,9 @@ describe("cart lines racing a checkout", () => {
     });
     const results = await Promise.allSettled(runs);
 
-    expect(results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason))).toEqual(
-      [],
-    );
+    expect(
+      results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason)),
+    ).toEqual([]);
     for (const s of shoppers) {
       const ordered = await unitsOrdered(s.id);
       const cart = await getCart(t.db, s.id);
@@ -161,10 +168,7 @@ describe("idempotent twins", () => {
 
     const answers = await Promise.all(
       pairs.map(({ shopper, input }) =>
-        Promise.allSettled([
-          placeOrder(t.db, shopper.id, input, "EUR"),
-          placeOrder(t.db, shopper.id, input, "EUR"),
-        ]),
+        Promise.allSettled([placeOrder(t.db, shopper.id, input, "EUR"), placeOrder(t.db, shopper.id, input, "EUR")]),
       ),
     );
 

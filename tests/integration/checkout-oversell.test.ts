@@ -88,6 +88,6 @@ describe("checkout idempotency", () => {
 
   it("refuses an empty cart", async () => {
     const shopper = await createShopper(t.db);
-    await expect(placeOrder(t.db, shopper.id, checkoutInput(), "EUR")).rejects.toMatchObject({ code: "empty_cart" });
+    await expect(placeOrder(t.db, shopper.id, checkoutInput(), "EUR")).rejects.toMatchObject({ reason: "empty_cart" });
   });
 });

@@ -47,7 +47,8 @@ describe("unpaid-order limits", () => {
       { addressLine1: "12 ROASTERY LANE", postalCode: "3511 ab", country: "NL" },
     ];
     const placed = [];
-    for (let i = 0; i < 5; i++) placed.push(await orderOne((await createShopper(t.db)).id, product.id, spellings[i % 3]));
+    for (let i = 0; i < 5; i++)
+      placed.push(await orderOne((await createShopper(t.db)).id, product.id, spellings[i % 3]));
 
     const sixth = await createShopper(t.db);
     await expect(orderOne(sixth.id, product.id, spellings[1])).rejects.toMatchObject({
@@ -55,9 +56,16 @@ describe("unpaid-order limits", () => {
       message: expect.stringMatching(/This address already has several orders waiting/),
     });
     // Another address is not affected; an order older than an hour no longer counts.
-    await expect(orderOne((await createShopper(t.db)).id, product.id, { addressLine1: "14 Roastery Lane" })).resolves.toBeTruthy();
-    await t.db.order.update({ where: { id: placed[0]!.orderId }, data: { createdAt: new Date(Date.now() - 2 * 3600_000) } });
-    await expect(placeOrder(t.db, sixth.id, checkoutInput(spellings[0]), "EUR")).resolves.toMatchObject({ created: true });
+    await expect(
+      orderOne((await createShopper(t.db)).id, product.id, { addressLine1: "14 Roastery Lane" }),
+    ).resolves.toBeTruthy();
+    await t.db.order.update({
+      where: { id: placed[0]!.orderId },
+      data: { createdAt: new Date(Date.now() - 2 * 3600_000) },
+    });
+    await expect(placeOrder(t.db, sixth.id, checkoutInput(spellings[0]), "EUR")).resolves.toMatchObject({
+      created: true,
+    });
   });
 
   it("lets exactly five of ten concurrent checkouts to one address through", async () => {
@@ -66,7 +74,9 @@ describe("unpaid-order limits", () => {
     const shoppers = await Promise.all(Array.from({ length: 10 }, () => createShopper(t.db)));
     await Promise.all(shoppers.map((s) => fillCart(t.db, s.id, [{ productId: product.id, quantity: 1 }])));
 
-    const results = await Promise.allSettled(shoppers.map((s) => placeOrder(t.db, s.id, checkoutInput(address), "EUR")));
+    const results = await Promise.allSettled(
+      shoppers.map((s) => placeOrder(t.db, s.id, checkoutInput(address), "EUR")),
+    );
 
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
     const refused = results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason);
