@@ -1,4 +1,3 @@
-import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { CheckoutError, isCheckoutRefusal } from "./checkout-error";
 
@@ -20,11 +19,7 @@ export async function claimCheckoutKey(tx: Tx, shopperId: string, idempotencyKey
 }
 
 /** The answer an earlier submission of this key committed, if any. */
-export async function earlierAnswer(
-  db: Db | Tx,
-  shopperId: string,
-  idempotencyKey: string,
-): Promise<CheckoutAnswer | null> {
+export async function earlierAnswer(db: Tx, shopperId: string, idempotencyKey: string): Promise<CheckoutAnswer | null> {
   const order = await db.order.findUnique({
     where: { shopperId_idempotencyKey: { shopperId, idempotencyKey } },
     select: { id: true },

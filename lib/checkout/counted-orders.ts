@@ -9,9 +9,3 @@ export const COUNTED_ORDER: Prisma.OrderWhereInput = {
   status: { not: "CANCELLED" },
   OR: [{ paidAt: { not: null } }, { status: "DELIVERED" }],
 };
-
-/** Placed, not paid, and neither delivered nor cancelled: what the unpaid-order limits count. */
-export const OPEN_UNPAID_ORDER: Prisma.OrderWhereInput = {
-  paidAt: null,
-  status: { notIn: ["CANCELLED", "DELIVERED"] },
-};

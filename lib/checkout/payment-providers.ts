@@ -9,10 +9,10 @@ export interface PaymentRequest {
 export type PaymentOutcome = { status: "authorized" } | { status: "pending" } | { status: "declined"; reason: string };
 
 /**
- * The seam where a real payment provider plugs in. `authorize` runs inside the order transaction, with
- * the stock locked and before anything is written, so a decline stores nothing but the refusal. A
- * transaction retried after a deadlock authorizes again with the same `orderId`: a provider must treat
- * it as its idempotency key.
+ * The seam where a real payment provider plugs in. `authorize` runs inside the order transaction once
+ * the stock is locked and known to suffice; a decline rolls the order back, storing nothing but the
+ * refusal. A transaction rerun after a deadlock authorizes again with the same `orderId`: a provider
+ * must treat it as its idempotency key.
  */
 export interface PaymentProvider {
   id: TCheckout["paymentMethod"];

@@ -27,6 +27,7 @@ export interface PlaceOrderOptions {
 }
 
 type Tx = Prisma.TransactionClient;
+type CartLine = { id: string; quantity: number; productId: string; slug: string; title: string; priceCents: number };
 type Decided = CheckoutAnswer | { kind: "created"; orderId: string; products: { id: string; slug: string }[] };
 
 // A sale rush queues transactions for pool connections; Prisma's 2 s default wait would refuse them.
@@ -41,40 +42,33 @@ interface Checkout {
 }
 
 /**
- * Everything a refusal depends on is checked before the first write (the cart and the products are locked
- * first), so a refusal stores nothing but itself on the checkout key.
+ * The order, its lines and the cart deletion are written before the stock is locked, so the hot product
+ * rows stay locked only for the check, the payment and the decrement. A refusal after the writes rolls
+ * back to the savepoint, leaving nothing stored but the refusal itself on the checkout key.
  */
 async function order(tx: Tx, c: Checkout): Promise<Decided> {
   const cartId = await lockCart(tx, c.shopperId, { create: false });
+  // Read after the lock, in a statement of its own, so it sees every line committed before the lock was ours.
   const lines = cartId
-    ? await tx.cartItem.findMany({
-        where: { cartId, product: { published: true } },
-        select: {
-          id: true,
-          quantity: true,
-          product: { select: { id: true, slug: true, title: true, priceCents: true } },
-        },
-      })
+    ? await tx.$queryRaw<CartLine[]>`
+        SELECT ci.id, ci.quantity, p.id AS "productId", p.slug, p.title, p."priceCents"
+        FROM "CartItem" ci JOIN "Product" p ON p.id = ci."productId"
+        WHERE ci."cartId" = ${cartId} AND p.published`
     : [];
   if (lines.length === 0) throw new CheckoutError("Your cart is empty.", "empty_cart");
 
   const { idempotencyKey, paymentMethod, ...customer } = c.input;
   const provider = paymentProvider(paymentMethod);
   if (provider.paysLater) await enforceUnpaidOrderLimits(tx, c.shopperId, customer, c.limits);
+  const totalCents = lines.reduce((sum, l) => sum + l.quantity * l.priceCents, 0);
 
-  const stockLines = lines.map((l) => ({ productId: l.product.id, title: l.product.title, quantity: l.quantity }));
-  const soldOut = await lockStock(tx, stockLines);
-  if (soldOut.length > 0) {
-    throw new CheckoutError(`Sorry, not enough left of: ${soldOut.join(", ")}.`, "sold_out", soldOut);
-  }
-
-  const totalCents = lines.reduce((sum, l) => sum + l.quantity * l.product.priceCents, 0);
-  const payment = await provider.authorize({ orderId: c.orderId, amountCents: totalCents, currency: c.currency });
-  if (payment.status === "declined") throw new CheckoutError(payment.reason, "payment_declined");
-  const paid = payment.status === "authorized";
-
-  await takeStock(tx, stockLines);
-  await tx.order.create({
+  await tx.$executeRaw`SAVEPOINT order_writes`;
+  const refuse = async (error: CheckoutError): Promise<never> => {
+    await tx.$executeRaw`ROLLBACK TO SAVEPOINT order_writes`;
+    throw error;
+  };
+  // createMany: nothing to read back, one statement per table.
+  await tx.order.createMany({
     data: {
       id: c.orderId,
       shopperId: c.shopperId,
@@ -83,21 +77,32 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
       currency: c.currency,
       totalCents,
       ...customer,
-      ...(paid ? { status: "PAID", paidAt: new Date() } : {}),
-      items: {
-        create: lines.map((l) => ({
-          productId: l.product.id,
-          title: l.product.title,
-          unitPriceCents: l.product.priceCents,
-          quantity: l.quantity,
-        })),
-      },
     },
-    select: { id: true },
+  });
+  await tx.orderItem.createMany({
+    data: lines.map((l) => ({
+      orderId: c.orderId,
+      productId: l.productId,
+      title: l.title,
+      unitPriceCents: l.priceCents,
+      quantity: l.quantity,
+    })),
   });
   // Exactly the lines read above; under the cart lock nothing else can have joined them.
   await tx.cartItem.deleteMany({ where: { OR: lines.map((l) => ({ id: l.id, quantity: l.quantity })) } });
-  return { kind: "created", orderId: c.orderId, products: lines.map((l) => l.product) };
+
+  const stockLines = lines.map((l) => ({ productId: l.productId, title: l.title, quantity: l.quantity }));
+  const soldOut = await lockStock(tx, stockLines);
+  if (soldOut.length > 0) {
+    await refuse(new CheckoutError(`Sorry, not enough left of: ${soldOut.join(", ")}.`, "sold_out", soldOut));
+  }
+  const payment = await provider.authorize({ orderId: c.orderId, amountCents: totalCents, currency: c.currency });
+  if (payment.status === "declined") await refuse(new CheckoutError(payment.reason, "payment_declined"));
+  await takeStock(tx, stockLines);
+  if (payment.status === "authorized") {
+    await tx.order.updateMany({ where: { id: c.orderId }, data: { status: "PAID", paidAt: new Date() } });
+  }
+  return { kind: "created", orderId: c.orderId, products: lines.map((l) => ({ id: l.productId, slug: l.slug })) };
 }
 
 /** The checkout key is claimed first: a twin submission waits here, then answers as this one did. */
@@ -130,21 +135,18 @@ export async function placeOrder(
   currency: string,
   options: PlaceOrderOptions = {},
 ): Promise<PlacedOrder> {
-  let decided: Decided | null = await earlierAnswer(db, shopperId, input.idempotencyKey);
-  if (!decided) {
-    await ensureShopper(db, shopperId);
-    // One id across retries: a payment provider sees one order however often the transaction reruns.
-    const checkout = {
-      shopperId,
-      input,
-      currency,
-      orderId: randomUUID(),
-      limits: options.limits ?? DEFAULT_UNPAID_ORDER_LIMITS,
-    };
-    decided = await retryTransient(() => db.$transaction((tx) => decide(tx, checkout), TRANSACTION_LIMITS), {
-      onRetry: options.onRetry,
-    });
-  }
+  await ensureShopper(db, shopperId);
+  // One id across retries: a payment provider sees one order however often the transaction reruns.
+  const checkout = {
+    shopperId,
+    input,
+    currency,
+    orderId: randomUUID(),
+    limits: options.limits ?? DEFAULT_UNPAID_ORDER_LIMITS,
+  };
+  const decided = await retryTransient(() => db.$transaction((tx) => decide(tx, checkout), TRANSACTION_LIMITS), {
+    onRetry: options.onRetry,
+  });
 
   if (decided.kind === "refused") throw decided.error;
   if (decided.kind === "placed") return { orderId: decided.orderId, productSlugs: [], created: false };

@@ -1,7 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import type { TCheckout } from "@/lib/contracts/checkout";
 import { CheckoutError } from "./checkout-error";
-import { OPEN_UNPAID_ORDER } from "./counted-orders";
 
 export interface UnpaidOrderLimits {
   /** Open unpaid orders one shopper may have at once. */
@@ -26,11 +25,11 @@ export function deliveryAddressKey(address: DeliveryAddress) {
 }
 
 /**
- * Refuses an unpaid (pay later) order past the limits. Counted inside the order transaction: per shopper
- * under the cart lock the checkout already holds, per address under an advisory lock on the address, so
- * concurrent checkouts cannot both slip under a limit. Counting stored orders (rather than a rate limiter's
- * attempts) means a refused or rolled-back checkout spends nothing and a cancelled or paid order frees
- * its place.
+ * Refuses an unpaid (pay later) order past the limits. "Open unpaid": not paid, neither delivered nor
+ * cancelled. Counted inside the order transaction, per shopper under the cart lock the checkout already
+ * holds and per address under an advisory lock on the address, so concurrent checkouts cannot both slip
+ * under a limit. Counting stored orders (rather than a rate limiter's attempts) means a refused or
+ * rolled-back checkout spends nothing and a paid or cancelled order frees its place.
  */
 export async function enforceUnpaidOrderLimits(
   tx: Prisma.TransactionClient,
@@ -39,7 +38,19 @@ export async function enforceUnpaidOrderLimits(
   limits: UnpaidOrderLimits,
   now = new Date(),
 ): Promise<void> {
-  const open = await tx.order.count({ where: { shopperId, ...OPEN_UNPAID_ORDER } });
+  const key = deliveryAddressKey(address);
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`unpaid-orders:${key.country}:${key.postalCode}:${key.line1}`}, 0))`;
+  // After the lock, in a statement of its own: its snapshot then sees the orders the lock's last holder committed.
+  const [row] = await tx.$queryRaw<{ shopper: number; address: number }[]>`
+    SELECT
+      (SELECT count(*)::int FROM "Order"
+        WHERE "shopperId" = ${shopperId} AND "paidAt" IS NULL AND status NOT IN ('CANCELLED', 'DELIVERED')) AS shopper,
+      (SELECT count(*)::int FROM "Order"
+        WHERE "createdAt" > ${new Date(now.getTime() - HOUR_MS)} AND "paidAt" IS NULL AND status <> 'CANCELLED'
+          AND country = ${key.country}
+          AND upper(regexp_replace("postalCode", '\\s+', '', 'g')) = ${key.postalCode}
+          AND lower(regexp_replace(btrim("addressLine1"), '\\s+', ' ', 'g')) = ${key.line1}) AS address`;
+  const open = row?.shopper ?? 0;
   if (open >= limits.perShopper) {
     throw new CheckoutError(
       `You already have ${open} orders waiting to be paid on delivery. Please wait until one arrives ` +
@@ -47,16 +58,7 @@ export async function enforceUnpaidOrderLimits(
       "unpaid_limit",
     );
   }
-
-  const key = deliveryAddressKey(address);
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`unpaid-orders:${key.country}:${key.postalCode}:${key.line1}`}, 0))`;
-  const [row] = await tx.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM "Order"
-    WHERE "createdAt" > ${new Date(now.getTime() - HOUR_MS)} AND "paidAt" IS NULL AND status <> 'CANCELLED'
-      AND country = ${key.country}
-      AND upper(regexp_replace("postalCode", '\\s+', '', 'g')) = ${key.postalCode}
-      AND lower(regexp_replace(btrim("addressLine1"), '\\s+', ' ', 'g')) = ${key.line1}`;
-  if ((row?.n ?? 0) >= limits.perAddressPerHour) {
+  if ((row?.address ?? 0) >= limits.perAddressPerHour) {
     throw new CheckoutError(
       "This address already has several orders waiting to be paid on delivery from the last hour. " +
         "Please try again later, or write to us to order more.",
