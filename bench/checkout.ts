@@ -33,7 +33,7 @@ const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const POOL = Number(process.env.BENCH_POOL ?? 10);
 // Enough that most of the run sells and the last rounds meet true "sold out".
-const SHARED_STOCK = Number(process.env.BENCH_STOCK ?? 700);
+const SHARED_STOCK = Number(process.env.BENCH_STOCK ?? 900);
 const ARMS = ["shared", "disjoint"] as const;
 type Arm = (typeof ARMS)[number];
 

@@ -12,10 +12,12 @@ export async function lockCart(
   shopperId: string,
   { create }: { create: boolean },
 ): Promise<string | null> {
+  // Timestamps from here, as Prisma writes them (UTC), not the session time zone's now().
+  const now = new Date();
   const rows = create
     ? await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO "Cart" (id, "shopperId", "updatedAt") VALUES (${randomUUID()}, ${shopperId}, now())
-        ON CONFLICT ("shopperId") DO UPDATE SET "updatedAt" = now()
+        INSERT INTO "Cart" (id, "shopperId", "updatedAt") VALUES (${randomUUID()}, ${shopperId}, ${now})
+        ON CONFLICT ("shopperId") DO UPDATE SET "updatedAt" = ${now}
         RETURNING id`
     : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Cart" WHERE "shopperId" = ${shopperId} FOR UPDATE`;
   return rows[0]?.id ?? null;

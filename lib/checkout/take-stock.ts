@@ -30,7 +30,7 @@ export async function lockStock(tx: Tx, lines: StockLine[]): Promise<string[]> {
 /** Decrements the stock locked by `lockStock`, in one statement; the condition and CHECK (stock >= 0) are backstops. */
 export async function takeStock(tx: Tx, lines: StockLine[]): Promise<void> {
   const taken = await tx.$executeRaw`
-    UPDATE "Product" AS p SET stock = p.stock - v.quantity, "updatedAt" = now()
+    UPDATE "Product" AS p SET stock = p.stock - v.quantity, "updatedAt" = ${new Date()}
     FROM unnest(${lines.map((l) => l.productId)}::text[], ${lines.map((l) => l.quantity)}::int[]) AS v(id, quantity)
     WHERE p.id = v.id AND p.stock >= v.quantity`;
   if (taken !== lines.length) throw new Error(`stock changed under a lock: took ${taken} of ${lines.length} lines`);
