@@ -7,7 +7,7 @@ import pino from "pino";
 import { Server } from "socket.io";
 import { createDb } from "@/lib/db/client";
 import { STORE_ROOM, productRoom } from "@/lib/contracts/presence";
-import { STAFF_ROOM } from "@/lib/realtime/socket-types";
+import { STAFF_ROOM } from "@/lib/realtime/audience";
 import type { TActivityEvent } from "@/lib/contracts/activity";
 import type { TQaChanged } from "@/lib/contracts/qa";
 import { recordActivity } from "@/lib/activity/record-activity";
@@ -120,7 +120,7 @@ async function main() {
         case "activity": {
           // The real write path, as a cart action takes it: recordActivity() enqueues; the writer stores
           // the event after its flush delay (next turn of the loop by default), then broadcasts it.
-          recordActivity({ kind: "cart_add", productId: raw.productId });
+          recordActivity(db, { kind: "cart_add", productId: raw.productId });
           reply({ type: "done", seq: raw.seq });
           break;
         }

@@ -16,7 +16,9 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { EnvError, parseServerEnv } from "@/lib/env";
-import { StaffAccountExistsError, ZCreateStaffAccount, createStaffAccount } from "@/lib/staff/create-staff-account";
+import { ZStaffEmail, ZStaffInput, ZStaffPassword } from "@/lib/contracts/staff";
+import { STAFF_PASSWORD_MIN } from "@/lib/contracts/limits";
+import { StaffAccountExistsError, createStaffAccount } from "@/lib/staff/create-staff-account";
 
 const USAGE = `usage: npm run staff -- <command> [options]
 
@@ -37,9 +39,8 @@ const EXIT_USAGE = 2;
 class UsageError extends Error {}
 class CommandError extends Error {}
 
-const ZEmailArg = ZCreateStaffAccount.shape.email;
-const ZAddArgs = ZCreateStaffAccount.omit({ password: true });
-const ZDeactivateArgs = z.object({ email: ZEmailArg }).strict();
+const ZAddArgs = ZStaffInput.omit({ password: true });
+const ZDeactivateArgs = z.object({ email: ZStaffEmail }).strict();
 
 function parseCommandLine(argv: string[]) {
   try {
@@ -104,9 +105,8 @@ function promptHidden(question: string): Promise<string> {
 
 async function readPassword(): Promise<string> {
   const fromEnv = process.env.STAFF_PASSWORD;
-  const ZPassword = ZCreateStaffAccount.shape.password;
   if (fromEnv !== undefined && fromEnv !== "") {
-    const parsed = ZPassword.safeParse(fromEnv);
+    const parsed = ZStaffPassword.safeParse(fromEnv);
     if (!parsed.success) throw new UsageError(`STAFF_PASSWORD: ${parsed.error.issues[0]?.message}`);
     return parsed.data;
   }
@@ -114,8 +114,8 @@ async function readPassword(): Promise<string> {
     throw new UsageError("no password: set STAFF_PASSWORD, or run the command in an interactive terminal");
   }
   for (;;) {
-    const password = await promptHidden("Password (at least 10 characters): ");
-    const parsed = ZPassword.safeParse(password);
+    const password = await promptHidden(`Password (at least ${STAFF_PASSWORD_MIN} characters): `);
+    const parsed = ZStaffPassword.safeParse(password);
     if (!parsed.success) {
       process.stderr.write(`${parsed.error.issues[0]?.message}\n`);
       continue;

@@ -4,7 +4,6 @@ import { StoreHero } from "@/components/catalog/store-hero";
 import { ActivityFeed } from "@/components/live/activity-feed";
 import { LookingNow } from "@/components/live/looking-now";
 import { readActivity } from "@/lib/activity/read-activity";
-import { readPresenceSnapshot } from "@/lib/presence/presence-snapshot";
 import { db } from "@/lib/db/client";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getCachedCategories, getCachedPublishedProducts } from "@/lib/catalog/cached-catalog";
@@ -20,14 +19,13 @@ export default async function HomePage() {
     getCachedPublishedProducts(),
   ]);
   const activity = await readActivity(db(), { kinds: settings.broadcastKinds, limit: 10 });
-  const snapshot = Object.fromEntries(readPresenceSnapshot().map((c) => [c.room, c.count]));
 
   return (
     <div className="flex flex-col gap-14">
       <StoreHero storeName={settings.name} />
       <div className="grid gap-8 rounded-2xl border border-roast-200 bg-white p-6 md:grid-cols-2">
         <ActivityFeed initial={activity} title="Happening in the shop" />
-        <LookingNow products={products} initialCounts={snapshot} threshold={settings.presenceThreshold} />
+        <LookingNow products={products} threshold={settings.presenceThreshold} />
       </div>
 
       {categories.length > 0 ? (

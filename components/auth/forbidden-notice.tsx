@@ -1,7 +1,8 @@
+import type { TStaffRole } from "@/lib/contracts/staff";
 import Link from "next/link";
 
 /** Shown to a signed-in person whose role does not reach the page. */
-export function ForbiddenNotice({ needed }: { needed: "owner" | "host" }) {
+export function ForbiddenNotice({ needed }: { needed: TStaffRole }) {
   return (
     <main className="mx-auto max-w-xl px-4 py-16">
       <p className="text-sm font-semibold uppercase tracking-wide text-roast-700">403 · Forbidden</p>

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
-import { currentStaff, hasRole, type StaffMember, type StaffRole } from "@/lib/auth/staff-session";
+import { hasRole } from "@/lib/auth/guards";
+import { currentStaff, type StaffMember, type StaffRole } from "@/lib/auth/staff-session";
 
 /**
  * The authorization check every staff page runs itself (a layout is not a boundary).

@@ -8,18 +8,16 @@ import { HowCounted } from "./how-counted";
 
 interface LookingNowProps {
   products: { id: string; slug: string; title: string }[];
-  /** Counts at render time (server snapshot); live pushes replace them. */
-  initialCounts: Record<string, number | null>;
   threshold: number;
 }
 
 /** "Being looked at right now": products whose live viewer count is at or above the threshold. */
-export function LookingNow({ products, initialCounts, threshold }: LookingNowProps) {
-  const { counts, lookingNowLive, watchLookingNow } = useLive();
+// Live numbers never sit in the HTML: the list fills once the socket's first answer arrives.
+export function LookingNow({ products, threshold }: LookingNowProps) {
+  const { counts, watchLookingNow } = useLive();
   useEffect(() => watchLookingNow(), [watchLookingNow]);
-  const merged = lookingNowLive ? counts : { ...initialCounts, ...counts };
   const hot = products
-    .map((p) => ({ ...p, count: merged[productRoom(p.id)] ?? null }))
+    .map((p) => ({ ...p, count: counts[productRoom(p.id)] ?? null }))
     .filter((p): p is typeof p & { count: number } => p.count !== null)
     .sort((a, b) => b.count - a.count)
     .slice(0, 5);

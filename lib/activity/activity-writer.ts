@@ -39,6 +39,11 @@ export class ActivityWriter {
     await this.flush();
   }
 
+  /** The realtime server tunes batching (tests drive flushes themselves). */
+  setFlushDelay(ms: number | undefined): void {
+    this.options.flushDelayMs = ms;
+  }
+
   enqueue(input: ActivityInput): void {
     this.queue.push({ ...input, at: input.at ?? new Date() });
     if (this.scheduled || this.stopped) return;

@@ -2,6 +2,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db/client";
+import { STAFF_PASSWORD_MAX, STAFF_PASSWORD_MIN } from "@/lib/contracts/limits";
 import { authSecret, publicOrigin, allowedOrigins } from "@/lib/server/runtime-config";
 
 function createAuth() {
@@ -12,7 +13,12 @@ function createAuth() {
     trustedOrigins: allowedOrigins(),
     telemetry: { enabled: false },
     // Staff accounts are created by owners and the staff CLI, never by self sign-up.
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: STAFF_PASSWORD_MIN,
+      maxPasswordLength: STAFF_PASSWORD_MAX,
+    },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     user: {
       additionalFields: {

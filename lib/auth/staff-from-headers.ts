@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
+import type { TStaffRole } from "@/lib/contracts/staff";
 import { auth } from "./auth";
 
-export type StaffRole = "owner" | "host";
+export type StaffRole = TStaffRole;
 
 export interface StaffMember {
   id: string;
@@ -9,6 +10,8 @@ export interface StaffMember {
   email: string;
   role: StaffRole;
   image: string | null;
+  /** The better-auth session this identity came from, so a socket can re-check it on every event. */
+  sessionId?: string;
 }
 
 /** Resolves a better-auth session token to an active staff member, re-reading role and status from the database. */
@@ -21,5 +24,5 @@ export async function staffFromHeaders(requestHeaders: Headers): Promise<StaffMe
   });
   if (!user || !user.active) return null;
   const role: StaffRole = user.role === "owner" ? "owner" : "host";
-  return { id: user.id, name: user.name, email: user.email, role, image: user.image };
+  return { id: user.id, name: user.name, email: user.email, role, image: user.image, sessionId: session.session.id };
 }

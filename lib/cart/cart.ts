@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { retryTransient } from "@/lib/db/retry-transient";
 import { UserError } from "@/lib/errors/user-error";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
-import { MAX_LINE_QUANTITY } from "@/lib/contracts/cart";
+import { MAX_LINE_QUANTITY } from "@/lib/contracts/limits";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { lockCart } from "./lock-cart";
 
@@ -103,7 +103,7 @@ export async function addToCart(db: Db, shopperId: string, productId: string, qu
       });
     }, CART_TRANSACTION),
   );
-  recordActivity({ kind: "cart_add", productId, shopperId });
+  recordActivity(db, { kind: "cart_add", productId, shopperId });
   return getCart(db, shopperId);
 }
 

@@ -150,6 +150,6 @@ export async function placeOrder(
 
   if (decided.kind === "refused") throw decided.error;
   if (decided.kind === "placed") return { orderId: decided.orderId, productSlugs: [], created: false };
-  for (const product of decided.products) recordActivity({ kind: "purchase", productId: product.id, shopperId });
+  for (const product of decided.products) recordActivity(db, { kind: "purchase", productId: product.id, shopperId });
   return { orderId: decided.orderId, productSlugs: decided.products.map((p) => p.slug), created: true };
 }

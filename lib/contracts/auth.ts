@@ -20,3 +20,6 @@ export function safeNextPath(value: string | null | undefined): string | null {
   if (/[\u0000-\u001f\u007f]/.test(value)) return null;
   return value;
 }
+
+/** The sign-out button sends nothing but itself. */
+export const ZSignOut = z.object({}).strict();

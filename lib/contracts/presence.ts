@@ -24,7 +24,7 @@ export const ZShopperAlias = z
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} .'-]*$/u, "Use letters, numbers, spaces, dots, dashes or apostrophes");
 
 export const ZShopperPreferences = z
-  .object({ invisible: z.boolean(), showAliasInFeed: z.boolean(), alias: ZShopperAlias })
+  .object({ invisible: z.boolean(), showAliasInFeed: z.boolean(), alias: ZShopperAlias, helpsOthers: z.boolean() })
   .partial()
   .strict();
 export type TShopperPreferences = z.infer<typeof ZShopperPreferences>;
@@ -39,6 +39,8 @@ export const ZViewer = z.object({
   alias: z.string(),
   invisible: z.boolean(),
   showAliasInFeed: z.boolean(),
+  /** Opted in to being asked about products they bought. */
+  helpsOthers: z.boolean(),
   staff: z.object({ name: z.string() }).nullable(),
 });
 export type TViewer = z.infer<typeof ZViewer>;

@@ -1,7 +1,4 @@
-// Postgres aborts one side of a deadlock (40P01) or a serialization conflict (40001); the work itself was
-// fine and succeeds when run again. Prisma reports these as P2034 from model queries and as P2010
-// ("Raw query failed. Code: `40P01`") from $queryRaw/$executeRaw; the pg driver's own errors carry `code`.
-const TRANSIENT_SQLSTATES = new Set(["40P01", "40001"]);
+import { isTransientConflict } from "./prisma-errors";
 
 export interface RetryTransientOptions {
   /** Total tries, the first included. */
@@ -14,27 +11,6 @@ export interface RetryTransientOptions {
 }
 
 const DEFAULTS = { attempts: 5, baseDelayMs: 15, maxDelayMs: 400 };
-
-function field(value: unknown, key: string): unknown {
-  return value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
-}
-
-/** True for a deadlock or serialization failure, however deep Prisma or the driver wrapped it. */
-export function isTransientConflict(error: unknown): boolean {
-  for (let e = error, depth = 0; e !== null && typeof e === "object" && depth < 5; e = field(e, "cause"), depth++) {
-    const code = field(e, "code");
-    if (code === "P2034") return true;
-    if (typeof code === "string" && TRANSIENT_SQLSTATES.has(code)) return true;
-    const meta = field(e, "meta");
-    const metaCode = field(meta, "code");
-    if (typeof metaCode === "string" && TRANSIENT_SQLSTATES.has(metaCode)) return true;
-    const adapterCause = field(field(meta, "driverAdapterError"), "cause");
-    if (field(adapterCause, "kind") === "TransactionWriteConflict") return true;
-    const original = field(adapterCause, "originalCode");
-    if (typeof original === "string" && TRANSIENT_SQLSTATES.has(original)) return true;
-  }
-  return false;
-}
 
 /**
  * Runs `work` (a whole transaction: Postgres has already rolled the failed one back) and runs it again

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import type { TQaAsk } from "@/lib/contracts/qa";
 import { findOrCreateShopper } from "@/lib/shoppers/ensure-shopper";
 import { recordActivity } from "@/lib/activity/record-activity";
@@ -47,10 +47,10 @@ export async function postQuestion(
       const seq = await recordQaChange(tx, { productId: product.id, questionId: question.id, kind: "asked" });
       return { questionId: question.id, productId: product.id, seq, created: true };
     });
-    recordActivity({ kind: "question_asked", productId: product.id, shopperId });
+    recordActivity(db, { kind: "question_asked", productId: product.id, shopperId });
     return result;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await db.question.findUniqueOrThrow({ where: key, select: { id: true, productId: true } });
       return {
         questionId: winner.id,

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import type { TQaReply } from "@/lib/contracts/qa";
 import { findOrCreateShopper } from "@/lib/shoppers/ensure-shopper";
 import { recordActivity } from "@/lib/activity/record-activity";
@@ -82,7 +82,7 @@ export async function postReply(db: Db, actor: QaActor, input: TQaReply, rules: 
           : [];
       return { seq, firstHostAnswer, notify: followers.map((f) => f.shopperId) };
     });
-    if (result.firstHostAnswer) recordActivity({ kind: "question_answered", productId: question.productId });
+    if (result.firstHostAnswer) recordActivity(db, { kind: "question_answered", productId: question.productId });
     return {
       questionId: question.id,
       productId: question.productId,
@@ -91,7 +91,7 @@ export async function postReply(db: Db, actor: QaActor, input: TQaReply, rules: 
       notify: result.notify,
     };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await existing();
       if (winner) return winner;
     }

@@ -3,28 +3,34 @@ import { Server } from "socket.io";
 import type { Logger } from "pino";
 import type { Db } from "@/lib/db/client";
 import type { StaffMember } from "@/lib/auth/staff-from-headers";
-import { LOOKING_NOW_ROOM, STORE_ROOM, type TPresenceCount } from "@/lib/contracts/presence";
-import { ActivityWriter } from "@/lib/activity/activity-writer";
+import { verifyStaffSession } from "@/lib/auth/verify-staff-session";
+import type { ActivityWriter } from "@/lib/activity/activity-writer";
+import { activityWriterFor } from "@/lib/activity/record-activity";
 import { ViewAggregator } from "@/lib/activity/view-aggregator";
-import { installActivityWriter } from "@/lib/activity/record-activity";
-import { purgeExpiredActivity } from "@/lib/activity/read-activity";
 import { LocalPresenceTracker, type PresenceTracker } from "@/lib/presence/presence-tracker";
 import { PresenceCoalescer } from "@/lib/presence/presence-coalescer";
-import { installPresenceSnapshot, presenceSnapshot } from "@/lib/presence/presence-snapshot";
-import { LiveSettings } from "@/lib/settings/live-settings";
+import { liveSettingsFor, type LiveSettings } from "@/lib/settings/live-settings";
 import { createVisitRecorder } from "@/lib/shoppers/visit-recorder";
+import type { PostLimiter } from "@/lib/rate-limit/post-limiter";
+import { startActivityRetention } from "@/lib/jobs/activity-retention";
 import { isAllowedOrigin } from "./origin-check";
 import { identify } from "./middleware/identify";
 import { dispatchEvents, type HandlerTable } from "./handle-event";
+import { createEventBudget, type EventBudgetLimits } from "./event-budget";
+import { installPublicationSink } from "./publish";
+import { socketPublicationSink } from "./socket-publication-sink";
+import { personRoom, roomOf, shopperPerson, toStaff } from "./audience";
+import { publishPresenceCounts } from "./broadcasts/presence-counts";
+import { startFloorBroadcast } from "./broadcasts/floor-broadcast";
 import { joinStore, presenceHandlers } from "./handlers/presence";
 import { activityHandlers } from "./handlers/activity";
 import { shopperHandlers } from "./handlers/shopper";
 import { qaHandlers } from "./handlers/qa";
 import { hostHandlers } from "./handlers/host";
-import { QaError } from "@/lib/qa/qa-error";
-import { buildFloor } from "@/lib/hosts/floor";
-import type { PostLimiter } from "@/lib/rate-limit/post-limiter";
-import { STAFF_ROOM, personRoom, type RealtimeIo } from "./socket-types";
+import { pollHandlers } from "./handlers/polls";
+import { startPollCloser } from "@/lib/jobs/poll-closer";
+import { startBuyerHelpPrompts } from "@/lib/jobs/buyer-help-prompts";
+import type { RealtimeIo } from "./socket-types";
 
 export interface RealtimeDeps {
   allowedOrigins: readonly string[];
@@ -39,7 +45,10 @@ export interface RealtimeDeps {
   viewWindowMs?: number;
   settingsRefreshMs?: number;
   floorIntervalMs?: number;
+  pollCloseIntervalMs?: number;
+  buyerHelpIntervalMs?: number;
   limiter: PostLimiter;
+  eventBudget?: EventBudgetLimits;
   trustProxy?: boolean;
 }
 
@@ -53,27 +62,10 @@ export interface RealtimeServer {
   close(): Promise<void>;
 }
 
-const HOUR = 60 * 60 * 1000;
-
 /**
- * Volatile messages are dropped while a socket is still writing, so each socket gets at most one
- * message per push: a product room its own count (with the store's when that changed), the pages
- * listing what is looked at now every changed count, everyone else the store's count when it changed.
+ * Builds the Socket.IO server: identifies each connection, dispatches client events to the domain
+ * handlers, installs the sink behind `publish`, and starts and stops the periodic broadcasts and jobs.
  */
-function pushCounts(io: RealtimeIo, changes: TPresenceCount[]): void {
-  const store = changes.find((c) => c.room === STORE_ROOM);
-  const products = changes.filter((c) => c.room !== STORE_ROOM);
-  const productRooms = products.map((p) => p.room);
-  for (const product of products) {
-    io.to(product.room).volatile.emit("presence:counted", store ? [store, product] : [product]);
-  }
-  io.to(LOOKING_NOW_ROOM).except(productRooms).volatile.emit("presence:counted", changes);
-  if (store)
-    io.to(STORE_ROOM)
-      .except([...productRooms, LOOKING_NOW_ROOM])
-      .volatile.emit("presence:counted", [store]);
-}
-
 export async function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps): Promise<RealtimeServer> {
   const { log } = deps;
   const io: RealtimeIo = new Server(httpServer, {
@@ -85,78 +77,73 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       callback(ok ? null : "origin not allowed", ok);
     },
   });
+  const uninstallSink = installPublicationSink(socketPublicationSink(io));
 
-  const settings = new LiveSettings(deps.db, deps.settingsRefreshMs);
-  await settings.start();
+  const settings = liveSettingsFor(deps.db());
+  await settings.start(deps.settingsRefreshMs);
   const presence = deps.presence ?? new LocalPresenceTracker();
   const coalescer = new PresenceCoalescer({
     tracker: presence,
     threshold: () => settings.current().presenceThreshold,
-    push: (changes) => pushCounts(io, changes),
+    push: publishPresenceCounts,
     intervalMs: deps.presenceIntervalMs,
     resendEvery: deps.presenceResendEvery,
   });
-  const activity = new ActivityWriter({
-    db: deps.db,
-    flushDelayMs: deps.activityFlushMs,
-    onStored: (events) => {
-      const kinds = new Set(settings.current().broadcastKinds);
-      for (const event of events) if (kinds.has(event.kind)) io.to(STORE_ROOM).emit("activity:recorded", event);
-    },
-    onError: (error) => log.error({ err: error }, "activity batch failed"),
-  });
+  const activity = activityWriterFor(deps.db());
+  activity.setFlushDelay(deps.activityFlushMs);
   const views = new ViewAggregator((input) => activity.enqueue(input), deps.viewWindowMs);
-  const retention = setInterval(
-    () =>
-      void purgeExpiredActivity(deps.db(), settings.current().retentionDays).catch((err) =>
-        log.warn({ err }, "purge failed"),
-      ),
-    HOUR,
-  );
-  retention.unref();
-
-  // The host console's floor, pushed when it changed and only while a host is watching.
-  let lastFloor = "";
-  const pushFloor = async () => {
-    if (!io.sockets.adapter.rooms.get(STAFF_ROOM)?.size) return;
-    const floor = await buildFloor(deps.db(), presence);
-    const key = JSON.stringify({ ...floor, at: "" });
-    if (key === lastFloor) return;
-    lastFloor = key;
-    io.to(STAFF_ROOM).emit("floor:updated", floor);
+  const retention = startActivityRetention(deps.db, settings, log);
+  const pollCloser = startPollCloser(deps.db, settings, log, deps.pollCloseIntervalMs);
+  // "In the shop now" asks every instance (through the adapter), not just this one.
+  const inShopNow = async (shopperIds: string[]) => {
+    const sockets = await io.in(shopperIds.map((id) => personRoom(shopperPerson(id)))).fetchSockets();
+    return new Set(sockets.flatMap((s) => (s.data.shopperId ? [s.data.shopperId] : [])));
   };
-  const floorTimer = setInterval(
-    () => void pushFloor().catch((err) => log.warn({ err }, "floor push failed")),
-    deps.floorIntervalMs ?? 2000,
-  );
-  floorTimer.unref();
-
+  const buyerHelp = startBuyerHelpPrompts(deps.db, settings, inShopNow, log, deps.buyerHelpIntervalMs);
+  const floor = startFloorBroadcast({
+    db: deps.db,
+    presence,
+    hostsWatching: () => (io.sockets.adapter.rooms.get(roomOf(toStaff()))?.size ?? 0) > 0,
+    intervalMs: deps.floorIntervalMs,
+    log,
+  });
   coalescer.start();
   views.start();
-  installActivityWriter(activity);
-  installPresenceSnapshot(() => presenceSnapshot(presence, coalescer));
 
-  const handlers: HandlerTable = {
-    ...presenceHandlers({ presence, coalescer, views }),
+  const table: HandlerTable = {
+    ...presenceHandlers({ db: deps.db, presence, coalescer, views }),
     ...activityHandlers({ db: deps.db, settings }),
-    ...shopperHandlers({ db: deps.db, presence, io }),
-    ...qaHandlers({ db: deps.db, io, settings, limiter: deps.limiter }),
-    ...hostHandlers({ db: deps.db, io, presence }),
+    ...shopperHandlers({ db: deps.db, presence, io, limiter: deps.limiter }),
+    ...qaHandlers({ db: deps.db, settings, limiter: deps.limiter }),
+    ...hostHandlers({ db: deps.db, presence }),
+    ...pollHandlers({ db: deps.db, settings, limiter: deps.limiter }),
   };
-  const isRefusal = (error: unknown): error is QaError => error instanceof QaError;
+  const budget = createEventBudget(deps.eventBudget);
+  const verifyStaff = (staff: StaffMember) => verifyStaffSession(deps.db(), staff);
   const recordVisit = createVisitRecorder(deps.db);
 
   io.use(identify(deps));
+  // A person disconnected for flooding is refused at the handshake until their refusal window passes.
+  io.use((socket, next) => {
+    void budget.isBlocked(socket.data.person).then((blocked) => {
+      if (!blocked) return next();
+      const refusal = new Error("Too many events: please wait a moment before reconnecting.") as Error & {
+        data?: unknown;
+      };
+      refusal.data = { retryable: true };
+      next(refusal);
+    }, next);
+  });
   io.on("connection", (socket) => {
     void socket.join(personRoom(socket.data.person));
-    if (socket.data.staff) void socket.join(STAFF_ROOM);
+    if (socket.data.staff) void socket.join(roomOf(toStaff()));
     joinStore(socket, presence);
     socket.on("disconnect", () => presence.disconnect(socket.id));
     if (socket.data.shopperId) {
       // A visit day per shopper per day is what "regular" marks are computed from.
       void recordVisit(socket.data.shopperId).catch((err) => log.warn({ err }, "visit not recorded"));
     }
-    dispatchEvents(socket, handlers, log, isRefusal);
+    dispatchEvents(socket, { table, log, budget: budget.spend, verifyStaff });
   });
 
   return {
@@ -168,17 +155,20 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       coalescer.tick();
       views.flush();
       await activity.flush();
-      await pushFloor();
+      await floor.runNow();
+      await pollCloser.runNow();
+      await buyerHelp.runNow();
     },
     close: async () => {
-      clearInterval(retention);
-      clearInterval(floorTimer);
+      retention.stop();
+      pollCloser.stop();
+      buyerHelp.stop();
+      floor.stop();
       coalescer.stop();
       views.stop();
-      await activity.stop();
-      installActivityWriter(undefined);
-      installPresenceSnapshot(undefined);
+      await activity.flush();
       settings.stop();
+      uninstallSink();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await deps.limiter.close();
     },

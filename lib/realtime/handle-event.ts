@@ -1,7 +1,11 @@
 import type { z } from "zod";
 import type { Logger } from "pino";
-import { UserError } from "@/lib/errors/user-error";
+import { randomUUID } from "node:crypto";
+import type { StaffMember } from "@/lib/auth/staff-from-headers";
+import { UserError, isUserError } from "@/lib/errors/user-error";
 import { clientEventSchemas, type Ack, type ClientAckData, type ClientEventName } from "@/lib/contracts/events";
+import { toStaff, roomOf } from "./audience";
+import type { BudgetVerdict } from "./event-budget";
 import type { RealtimeSocket } from "./socket-types";
 
 /** An error whose message is safe and useful to show the sender. */
@@ -28,32 +32,61 @@ export type HandlerTable = { [E in ClientEventName]?: EventHandler<E> };
 
 type AnyHandler = (socket: RealtimeSocket, payload: unknown) => Promise<unknown>;
 
+export interface DispatchDeps {
+  table: HandlerTable;
+  log: Logger;
+  /** Spends one event of this person's budget (all their sockets share it; reconnecting does not refill it). */
+  budget: (person: string) => Promise<BudgetVerdict>;
+  /** Re-reads a staff identity; null once signed out, expired or deactivated. */
+  verifyStaff: (staff: StaffMember) => Promise<StaffMember | null>;
+}
+
+/** Staff rights hold per event: a socket whose session ended loses them and is disconnected. */
+async function staffStillValid(socket: RealtimeSocket, deps: DispatchDeps): Promise<boolean> {
+  const staff = socket.data.staff;
+  if (!staff) return true;
+  const current = await deps.verifyStaff(staff);
+  if (current) {
+    socket.data.staff = current;
+    return true;
+  }
+  socket.data.staff = null;
+  void socket.leave(roomOf(toStaff()));
+  setImmediate(() => socket.disconnect(true));
+  return false;
+}
+
 /**
  * Wires a socket to the handler table with a single listener (a listener per event per socket would
  * cost memory on every idle connection). Each payload is re-parsed with its contract schema; the sender
- * gets one ack envelope. Refusals meant for people pass through; internal errors are logged and sanitized.
+ * gets one ack envelope. Refusals meant for people pass through; internal errors are logged with an id.
  */
-export function dispatchEvents(
-  socket: RealtimeSocket,
-  table: HandlerTable,
-  log: Logger,
-  isRefusal: (error: unknown) => error is Error,
-): void {
+export function dispatchEvents(socket: RealtimeSocket, deps: DispatchDeps): void {
   socket.onAny(async (event: string, ...args: unknown[]) => {
     const last = args[args.length - 1];
     const reply = typeof last === "function" ? (last as (result: Ack<unknown>) => void) : () => undefined;
-    const handler = (table as Record<string, AnyHandler | undefined>)[event];
-    if (!(event in clientEventSchemas) || !handler) {
-      return reply({ ok: false, error: `unknown event: ${String(event).slice(0, 40)}` });
-    }
-    const parsed = clientEventSchemas[event as ClientEventName].safeParse(args[0]);
-    if (!parsed.success) return reply({ ok: false, error: firstIssue(parsed.error) });
     try {
+      const verdict = await deps.budget(socket.data.person);
+      if (verdict === "disconnect") return socket.disconnect(true);
+      if (verdict === "refused") {
+        return reply({ ok: false, error: "You are sending faster than this shop allows. Please slow down." });
+      }
+      // Own properties only: names like "toString" or "constructor" must not reach Object.prototype.
+      const handler = Object.hasOwn(deps.table, event) ? (deps.table as Record<string, AnyHandler>)[event] : undefined;
+      if (!Object.hasOwn(clientEventSchemas, event) || !handler) {
+        return reply({ ok: false, error: `unknown event: ${String(event).slice(0, 40)}` });
+      }
+      const parsed = clientEventSchemas[event as ClientEventName].safeParse(args[0]);
+      if (!parsed.success) return reply({ ok: false, error: firstIssue(parsed.error) });
+      if (!(await staffStillValid(socket, deps))) {
+        return reply({ ok: false, error: "Your staff session has ended. Please sign in again." });
+      }
       reply({ ok: true, data: await handler(socket, parsed.data) });
     } catch (error) {
-      if (error instanceof EventError || isRefusal(error)) return reply({ ok: false, error: error.message });
-      log.error({ err: error, event }, "socket handler failed");
-      reply({ ok: false, error: "Something went wrong on our side." });
+      if (isUserError(error)) return reply({ ok: false, error: error.message });
+      const ref = randomUUID().slice(0, 8);
+      deps.log.error({ err: error, event: String(event).slice(0, 40), ref }, "socket handler failed");
+      reply({ ok: false, error: `Something went wrong on our side (ref ${ref}).` });
     }
   });
 }

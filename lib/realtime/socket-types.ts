@@ -18,9 +18,3 @@ export interface SocketData {
 
 export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-
-/** Every connection of one person (all their tabs) shares this room. */
-export const personRoom = (person: string) => `person:${person}`;
-
-/** Staff sockets join this room: the host console's live feed (full Q&A text, the floor). */
-export const STAFF_ROOM = "staff";

@@ -2,21 +2,18 @@ import type { Db } from "@/lib/db/client";
 import { getStoreSettings, type StoreSettingsDto } from "./store-settings";
 
 /**
- * The realtime layer reads settings on hot paths (every presence push, every broadcast): it keeps
- * a copy refreshed every few seconds, so a merchant's change applies without a restart.
+ * Hot paths (every presence push, every broadcast) read settings from a copy refreshed every few
+ * seconds, so a merchant's change applies without a restart.
  */
 export class LiveSettings {
   private value: StoreSettingsDto | undefined;
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(
-    private readonly db: () => Db,
-    private readonly refreshMs = 5_000,
-  ) {}
+  constructor(private readonly db: Db) {}
 
-  async start(): Promise<void> {
+  async start(refreshMs = 5_000): Promise<void> {
     await this.refresh();
-    this.timer ??= setInterval(() => void this.refresh().catch(() => undefined), this.refreshMs);
+    this.timer ??= setInterval(() => void this.refresh().catch(() => undefined), refreshMs);
     this.timer.unref();
   }
 
@@ -25,12 +22,28 @@ export class LiveSettings {
     this.timer = undefined;
   }
 
-  async refresh(): Promise<void> {
-    this.value = await getStoreSettings(this.db());
+  async refresh(): Promise<StoreSettingsDto> {
+    this.value = await getStoreSettings(this.db);
+    return this.value;
   }
 
   current(): StoreSettingsDto {
     if (!this.value) throw new Error("LiveSettings used before start()");
     return this.value;
   }
+
+  /** The copy when there is one, else a fresh read (code running without a realtime server). */
+  async read(): Promise<StoreSettingsDto> {
+    return this.value ?? this.refresh();
+  }
+}
+
+const globalForSettings = globalThis as unknown as { okLiveSettings?: WeakMap<Db, LiveSettings> };
+const perDatabase = (globalForSettings.okLiveSettings ??= new WeakMap());
+
+/** One copy per database per process, shared by the realtime server, activity announcements and Next's bundles. */
+export function liveSettingsFor(db: Db): LiveSettings {
+  let settings = perDatabase.get(db);
+  if (!settings) perDatabase.set(db, (settings = new LiveSettings(db)));
+  return settings;
 }

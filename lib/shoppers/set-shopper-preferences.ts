@@ -7,6 +7,6 @@ export async function setShopperPreferences(db: Db, shopperId: string, preferenc
   return db.shopper.update({
     where: { id: shopperId },
     data: preferences,
-    select: { invisible: true, showAliasInFeed: true, alias: true },
+    select: { invisible: true, showAliasInFeed: true, alias: true, helpsOthers: true },
   });
 }

@@ -1,4 +1,7 @@
 import type { Db } from "@/lib/db/client";
+import { disconnectAudience, publish } from "@/lib/realtime/publish";
+import { toStaffMember, toStore } from "@/lib/realtime/audience";
+import { listHostsOnDuty } from "@/lib/hosts/hosts-on-duty";
 
 export interface SetStaffActiveOptions {
   /** The owner making the change. */
@@ -12,7 +15,8 @@ export type SetStaffActiveResult =
 
 /**
  * Deactivates or reactivates a staff account. Deactivation deletes the person's sessions in the same
- * transaction, so they are signed out everywhere at once (new sign-ins are refused by the auth hook).
+ * transaction, so they are signed out everywhere at once (new sign-ins are refused by the auth hook), and
+ * disconnects their open sockets after the commit.
  */
 export async function setStaffActive(
   db: Db,
@@ -21,11 +25,17 @@ export async function setStaffActive(
   if (!active && actorId === userId) {
     return { ok: false, reason: "self", message: "You cannot deactivate your own account. Ask another owner." };
   }
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true } });
     if (!user) return { ok: false, reason: "not_found", message: "This staff account no longer exists." } as const;
     await tx.user.update({ where: { id: userId }, data: { active, ...(active ? {} : { onDutySince: null }) } });
     if (!active) await tx.session.deleteMany({ where: { userId } });
     return { ok: true, name: user.name, active } as const;
   });
+  if (result.ok && !active) {
+    // Sockets opened before keep no staff powers and leave staff audiences now.
+    disconnectAudience(toStaffMember(userId));
+    publish("hosts:changed", toStore(), { hosts: await listHostsOnDuty(db) });
+  }
+  return result;
 }

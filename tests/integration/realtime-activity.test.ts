@@ -46,7 +46,7 @@ describe("activity feed", () => {
   it("stores an event before broadcasting it, anonymized", async () => {
     const { client, received } = await listen();
     const buyer = await ensureShopper(t.db, randomUUID());
-    recordActivity({ kind: "cart_add", productId: product.id, shopperId: buyer.id });
+    recordActivity(t.db, { kind: "cart_add", productId: product.id, shopperId: buyer.id });
     await deliver(client);
 
     expect(received).toHaveLength(1);
@@ -67,7 +67,7 @@ describe("activity feed", () => {
     for (const day of ["2026-11-01", "2026-11-05", "2026-11-09"]) {
       await t.db.shopperVisitDay.create({ data: { shopperId: proud.id, day: new Date(day) } });
     }
-    recordActivity({ kind: "purchase", productId: product.id, shopperId: proud.id });
+    recordActivity(t.db, { kind: "purchase", productId: product.id, shopperId: proud.id });
     await deliver(client);
     expect(received.at(-1)).toMatchObject({ kind: "purchase", alias: proud.alias, regular: true });
     client.disconnect();
@@ -102,7 +102,7 @@ describe("activity feed", () => {
     });
     await h.realtime.settings.refresh();
     const { client, received } = await listen();
-    recordActivity({ kind: "cart_add", productId: product.id });
+    recordActivity(t.db, { kind: "cart_add", productId: product.id });
     await deliver(client);
     expect(received).toEqual([]);
     expect(await t.db.activityEvent.count({ where: { kind: "cart_add" } })).toBeGreaterThanOrEqual(2);
@@ -113,12 +113,12 @@ describe("activity feed", () => {
 
   it("lets a client that was away catch up from the database, in order", async () => {
     const { client, received } = await listen();
-    recordActivity({ kind: "cart_add", productId: product.id });
+    recordActivity(t.db, { kind: "cart_add", productId: product.id });
     await deliver(client);
     const lastSeen = received.at(-1)!.id;
     client.disconnect();
 
-    for (let i = 0; i < 3; i++) recordActivity({ kind: "purchase", productId: product.id });
+    for (let i = 0; i < 3; i++) recordActivity(t.db, { kind: "purchase", productId: product.id });
     await h.realtime.runPeriodicWork();
 
     const back = await listen();

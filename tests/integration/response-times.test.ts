@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { responseTimes, lastDays } from "@/lib/qa/response-times";
 import { createProduct } from "../factories/catalog";
 import { createShopper } from "../factories/shoppers";
@@ -10,6 +10,10 @@ beforeAll(async () => {
   t = await createTestDatabase();
 });
 afterAll(async () => t.drop());
+// Each test states all the answers it counts: none depends on what another left behind.
+beforeEach(async () => {
+  await t.db.question.deleteMany();
+});
 
 async function answeredAfter(productId: string, minutes: number, answeredDaysAgo = 1) {
   const shopper = await createShopper(t.db);
@@ -41,7 +45,7 @@ describe("hosts' response time", () => {
 
   it("is the median and p90 of first-answer times inside the window only", async () => {
     const product = await createProduct(t.db);
-    for (const m of [10, 12]) await answeredAfter(product.id, m);
+    for (const m of [2, 4, 6, 10, 12]) await answeredAfter(product.id, m);
     await answeredAfter(product.id, 600, 9); // outside the 7-day window
     const times = await responseTimes(t.db, lastDays(7), 7);
     // Minutes 2, 4, 6, 10, 12 → median 6 min; p90 interpolates between 10 and 12 → 11.2 min.

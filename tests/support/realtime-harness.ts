@@ -7,6 +7,7 @@ import type { StaffMember } from "@/lib/auth/staff-from-headers";
 import { createRealtimeServer, type RealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { signShopperId } from "@/lib/shoppers/shopper-cookie";
 import { createPostLimiter, type PostLimits } from "@/lib/rate-limit/post-limiter";
+import type { EventBudgetLimits } from "@/lib/realtime/event-budget";
 import type { TestDatabase } from "./test-database";
 
 export const TEST_SECRET = "realtime-test-secret-realtime-test-secret";
@@ -27,7 +28,11 @@ export interface Harness {
  */
 export async function startHarness(
   t: TestDatabase,
-  options: { identifyStaff?: (headers: Headers) => Promise<StaffMember | null>; limits?: PostLimits } = {},
+  options: {
+    identifyStaff?: (headers: Headers) => Promise<StaffMember | null>;
+    limits?: PostLimits;
+    eventBudget?: EventBudgetLimits;
+  } = {},
 ): Promise<Harness> {
   const http = createServer();
   const realtime = await createRealtimeServer(http, {
@@ -42,7 +47,10 @@ export async function startHarness(
     activityFlushMs: 3_600_000,
     settingsRefreshMs: 3_600_000,
     floorIntervalMs: 3_600_000,
+    pollCloseIntervalMs: 3_600_000,
+    buyerHelpIntervalMs: 3_600_000,
     limiter: createPostLimiter(t.url, options.limits),
+    eventBudget: options.eventBudget,
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const { port } = http.address() as AddressInfo;

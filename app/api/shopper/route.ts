@@ -18,10 +18,10 @@ export async function GET(request: Request) {
     const secure = new URL(request.url).protocol === "https:";
     (await cookies()).set(SHOPPER_COOKIE, signShopperId(shopperId, authSecret()), shopperCookieOptions(secure));
   }
-  const [{ alias, invisible, showAliasInFeed }, staff] = await Promise.all([
+  const [{ alias, invisible, showAliasInFeed, helpsOthers }, staff] = await Promise.all([
     ensureShopper(db(), shopperId),
     currentStaff(),
   ]);
-  const viewer: TViewer = { alias, invisible, showAliasInFeed, staff: staff ? { name: staff.name } : null };
+  const viewer: TViewer = { alias, invisible, showAliasInFeed, helpsOthers, staff: staff ? { name: staff.name } : null };
   return Response.json(viewer, { headers: { "Cache-Control": "no-store" } });
 }

@@ -3,10 +3,13 @@ import type { PresenceTracker } from "@/lib/presence/presence-tracker";
 import type { PresenceCoalescer } from "@/lib/presence/presence-coalescer";
 import { presenceSnapshot } from "@/lib/presence/presence-snapshot";
 import type { ViewAggregator } from "@/lib/activity/view-aggregator";
-import type { HandlerTable } from "../handle-event";
+import type { Db } from "@/lib/db/client";
+import { isKnownProduct } from "@/lib/catalog/known-products";
+import { EventError, type HandlerTable } from "../handle-event";
 import type { RealtimeSocket } from "../socket-types";
 
 export interface PresenceHandlerDeps {
+  db: () => Db;
   presence: PresenceTracker;
   coalescer: PresenceCoalescer;
   views: ViewAggregator;
@@ -23,6 +26,10 @@ export function presenceHandlers(deps: PresenceHandlerDeps): HandlerTable {
   return {
     // presence:enter — the page a socket is on changed: leave the old product room, join the new one.
     "presence:enter": async (socket, { productId, lookingNow }) => {
+      // A made-up id must never reach the view batch (its foreign key would fail every real view with it).
+      if (productId && !(await isKnownProduct(deps.db(), productId))) {
+        throw new EventError("This product is not in the shop.", "not_found");
+      }
       if (lookingNow) await socket.join(LOOKING_NOW_ROOM);
       else await socket.leave(LOOKING_NOW_ROOM);
       const next = productId ? productRoom(productId) : null;

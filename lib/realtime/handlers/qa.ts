@@ -1,7 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import type { TQaThread } from "@/lib/contracts/qa";
 import type { LiveSettings } from "@/lib/settings/live-settings";
-import type { PostLimiter } from "@/lib/rate-limit/post-limiter";
+import type { PostLimiter, WriteKind } from "@/lib/rate-limit/post-limiter";
 import type { QaActor } from "@/lib/qa/qa-actor";
 import { postQuestion } from "@/lib/qa/post-question";
 import { postReply } from "@/lib/qa/post-reply";
@@ -9,13 +8,12 @@ import { editPost } from "@/lib/qa/edit-post";
 import { followQuestion, votePost } from "@/lib/qa/vote-post";
 import { threadsSince } from "@/lib/qa/read-threads";
 import { QaError } from "@/lib/qa/qa-error";
+import { publishAnswered, publishThreadChange, type PublishedThread } from "@/lib/qa/publish-thread-change";
 import { EventError, type HandlerTable } from "../handle-event";
-import { broadcastThread } from "../qa-broadcast";
-import { personRoom, type RealtimeIo, type RealtimeSocket } from "../socket-types";
+import type { RealtimeSocket } from "../socket-types";
 
 export interface QaHandlerDeps {
   db: () => Db;
-  io: RealtimeIo;
   settings: LiveSettings;
   limiter: PostLimiter;
 }
@@ -34,52 +32,50 @@ function shopperOnly(socket: RealtimeSocket): string {
 
 // qa:ask, qa:reply, qa:edit, qa:vote, qa:follow, qa:since — shoppers and hosts on product pages.
 export function qaHandlers(deps: QaHandlerDeps): HandlerTable {
-  const { io } = deps;
   const rules = () => deps.settings.current();
-  const shownTo = (socket: RealtimeSocket, both: { full: TQaThread; shown: TQaThread }) =>
-    socket.data.staff ? both.full : both.shown;
-  const limit = async (socket: RealtimeSocket, actor: QaActor) => {
-    if (actor.kind === "shopper") await deps.limiter.consume(actor.shopperId, socket.data.ip);
+  const shownTo = (socket: RealtimeSocket, both: PublishedThread) => (socket.data.staff ? both.full : both.shown);
+  /** Shoppers' writes are limited per person and per address, shared by every instance. */
+  const limit = async (socket: RealtimeSocket, actor: QaActor, kind: WriteKind) => {
+    if (actor.kind === "shopper") await deps.limiter.consume(actor.shopperId, socket.data.ip, kind);
   };
 
   return {
     "qa:ask": async (socket, input) => {
       const actor = actorOf(socket);
       if (actor.kind !== "shopper") throw new QaError("Hosts answer questions; shoppers ask them.", "forbidden");
-      await limit(socket, actor);
+      await limit(socket, actor, "post");
       const posted = await postQuestion(deps.db(), actor.shopperId, input, rules());
-      return { thread: shownTo(socket, await broadcastThread(io, deps.db(), posted)), seq: posted.seq };
+      return { thread: shownTo(socket, await publishThreadChange(deps.db(), posted)), seq: posted.seq };
     },
 
     "qa:reply": async (socket, input) => {
       const actor = actorOf(socket);
-      await limit(socket, actor);
+      await limit(socket, actor, "post");
       const posted = await postReply(deps.db(), actor, input, rules());
-      const both = await broadcastThread(io, deps.db(), posted);
-      if (posted.created) {
-        for (const shopperId of posted.notify) {
-          io.to(personRoom(`shopper:${shopperId}`)).emit("qa:answered", {
-            questionId: posted.questionId,
-            product: both.full.product,
-          });
-        }
-      }
+      const both = await publishThreadChange(deps.db(), posted);
+      if (posted.created) publishAnswered(posted.notify, posted.questionId, both.full.product);
       return { thread: shownTo(socket, both), seq: posted.seq };
     },
 
     "qa:edit": async (socket, input) => {
-      const edited = await editPost(deps.db(), actorOf(socket), input, rules());
-      return { thread: shownTo(socket, await broadcastThread(io, deps.db(), edited)), seq: edited.seq };
+      const actor = actorOf(socket);
+      await limit(socket, actor, "edit");
+      const edited = await editPost(deps.db(), actor, input, rules());
+      return { thread: shownTo(socket, await publishThreadChange(deps.db(), edited)), seq: edited.seq };
     },
 
     "qa:vote": async (socket, input) => {
-      const voted = await votePost(deps.db(), shopperOnly(socket), input);
-      return { thread: shownTo(socket, await broadcastThread(io, deps.db(), voted)), seq: voted.seq };
+      const shopperId = shopperOnly(socket);
+      await deps.limiter.consume(shopperId, socket.data.ip, "vote");
+      const voted = await votePost(deps.db(), shopperId, input);
+      return { thread: shownTo(socket, await publishThreadChange(deps.db(), voted)), seq: voted.seq };
     },
 
-    "qa:follow": async (socket, input) => ({
-      following: await followQuestion(deps.db(), shopperOnly(socket), input.questionId, input.on),
-    }),
+    "qa:follow": async (socket, input) => {
+      const shopperId = shopperOnly(socket);
+      await deps.limiter.consume(shopperId, socket.data.ip, "vote");
+      return { following: await followQuestion(deps.db(), shopperId, input.questionId, input.on) };
+    },
 
     "qa:since": async (socket, { productId, afterSeq }) => {
       if (!productId && !socket.data.staff) throw new EventError("productId is required.");

@@ -1,0 +1,34 @@
+import type { Logger } from "pino";
+import type { Db } from "@/lib/db/client";
+import type { PresenceTracker } from "@/lib/presence/presence-tracker";
+import { buildFloor } from "@/lib/hosts/floor";
+import { startIntervalJob, type IntervalJob } from "@/lib/jobs/interval-job";
+import { publish } from "../publish";
+import { toStaff } from "../audience";
+
+export interface FloorBroadcastDeps {
+  db: () => Db;
+  presence: PresenceTracker;
+  /** Whether any host is watching: nobody to tell, nothing to build. */
+  hostsWatching: () => boolean;
+  intervalMs?: number;
+  log: Logger;
+}
+
+/** The host console's floor, pushed when it changed and only while a host is watching. */
+export function startFloorBroadcast(deps: FloorBroadcastDeps): IntervalJob {
+  let last = "";
+  return startIntervalJob(
+    "floor-broadcast",
+    deps.intervalMs ?? 2000,
+    async () => {
+      if (!deps.hostsWatching()) return;
+      const floor = await buildFloor(deps.db(), deps.presence);
+      const key = JSON.stringify({ ...floor, at: "" });
+      if (key === last) return;
+      last = key;
+      publish("floor:updated", toStaff(), floor);
+    },
+    deps.log,
+  );
+}

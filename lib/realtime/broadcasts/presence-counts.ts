@@ -1,0 +1,35 @@
+import { STORE_ROOM, type TPresenceCount } from "@/lib/contracts/presence";
+import { publish } from "../publish";
+import { toLookingNow, toProduct, toStore, type Audience } from "../audience";
+
+const PRODUCT_ROOM = /^product:(.+)$/;
+
+function audienceOfRoom(room: string): Audience | null {
+  if (room === STORE_ROOM) return toStore();
+  const productId = PRODUCT_ROOM.exec(room)?.[1];
+  return productId ? toProduct(productId) : null;
+}
+
+/**
+ * Volatile messages are dropped while a socket is still writing, so each socket gets at most one
+ * message per push: a product room its own count (with the store's when that changed), the pages
+ * listing what is looked at now every changed count, everyone else the store's count when it changed.
+ */
+export function publishPresenceCounts(changes: TPresenceCount[]): void {
+  const store = changes.find((c) => c.room === STORE_ROOM);
+  const products = changes.filter((c) => c.room !== STORE_ROOM);
+  const productAudiences: Audience[] = [];
+  for (const product of products) {
+    const audience = audienceOfRoom(product.room);
+    if (!audience) continue;
+    productAudiences.push(audience);
+    publish("presence:counted", audience, store ? [store, product] : [product], { volatile: true });
+  }
+  publish("presence:counted", toLookingNow(), changes, { volatile: true, except: productAudiences });
+  if (store) {
+    publish("presence:counted", toStore(), [store], {
+      volatile: true,
+      except: [...productAudiences, toLookingNow()],
+    });
+  }
+}
