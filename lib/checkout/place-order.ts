@@ -99,9 +99,9 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
   const payment = await provider.authorize({ orderId: c.orderId, amountCents: totalCents, currency: c.currency });
   if (payment.status === "declined") await refuse(new CheckoutError(payment.reason, "payment_declined"));
   await takeStock(tx, stockLines);
-  if (payment.status === "authorized") {
-    await tx.order.updateMany({ where: { id: c.orderId }, data: { status: "PAID", paidAt: new Date() } });
-  }
+  // Paid is recorded apart from the fulfilment status.
+  if (payment.status === "authorized")
+    await tx.order.updateMany({ where: { id: c.orderId }, data: { paidAt: new Date() } });
   return { kind: "created", orderId: c.orderId, products: lines.map((l) => ({ id: l.productId, slug: l.slug })) };
 }
 

@@ -100,7 +100,7 @@ describe("what counts as bought", () => {
     expect(await purchaseCounts(t.db, product.id)).toMatchObject({ last24h: 0, last7d: 0 });
     expect(await verified(unpaid!.id)).toBe(false);
 
-    await t.db.order.update({ where: { id: orderIds.get(paid!.id) }, data: { paidAt: new Date(), status: "PAID" } });
+    await t.db.order.update({ where: { id: orderIds.get(paid!.id) }, data: { paidAt: new Date() } });
     await t.db.order.update({ where: { id: orderIds.get(delivered!.id) }, data: { status: "DELIVERED" } });
     await t.db.order.update({
       where: { id: orderIds.get(paidThenCancelled!.id) },

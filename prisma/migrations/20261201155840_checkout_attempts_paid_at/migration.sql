@@ -1,5 +1,5 @@
--- AlterTable
-ALTER TABLE "Order" ADD COLUMN     "paidAt" TIMESTAMP(3);
+-- AlterTable (IF NOT EXISTS: the fulfilment work adds the same column; whichever runs first adds it)
+ALTER TABLE "Order" ADD COLUMN IF NOT EXISTS "paidAt" TIMESTAMP(3);
 
 -- CreateTable
 CREATE TABLE "CheckoutAttempt" (
@@ -16,5 +16,6 @@ CREATE TABLE "CheckoutAttempt" (
 -- AddForeignKey
 ALTER TABLE "CheckoutAttempt" ADD CONSTRAINT "CheckoutAttempt_shopperId_fkey" FOREIGN KEY ("shopperId") REFERENCES "Shopper"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Orders already marked paid or delivered were paid: keep them counted as bought.
-UPDATE "Order" SET "paidAt" = "updatedAt" WHERE "status" IN ('PAID', 'DELIVERED');
+-- Orders already marked paid or delivered were paid: keep them counted as bought. (::text: PAID may have
+-- left the enum already.)
+UPDATE "Order" SET "paidAt" = COALESCE("paidAt", "updatedAt") WHERE "status"::text IN ('PAID', 'DELIVERED');
