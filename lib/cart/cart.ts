@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { retryTransient } from "@/lib/db/retry-transient";
@@ -80,29 +81,38 @@ async function availableProduct(tx: Tx, productId: string) {
   return product;
 }
 
-// Short: a cart change waits at most for one checkout of the same shopper to finish.
-const CART_TRANSACTION = { maxWait: 10_000, timeout: 10_000 };
+// A cart change waits for a checkout of the same shopper to finish (the cart lock): as long as a checkout may.
+const CART_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
 
-/** Adds to the line (capped by stock and the per-line limit); stock is only taken at checkout. */
+/**
+ * Adds to the line (capped by stock and the per-line limit); stock is only taken at checkout. One
+ * statement, no interactive transaction: upserting the cart row takes the cart lock (so it waits for a
+ * checkout in progress, like every cart change), and the line is then raised from what is stored at that
+ * moment, or created if the checkout just consumed it.
+ */
 export async function addToCart(db: Db, shopperId: string, productId: string, quantity: number): Promise<CartDto> {
   await ensureShopper(db, shopperId);
-  await retryTransient(() =>
-    db.$transaction(async (tx) => {
-      const product = await availableProduct(tx, productId);
-      if (product.stock <= 0) throw new CartError(`${product.title} is sold out.`);
-      const cartId = (await lockCart(tx, shopperId, { create: true }))!;
-      const existing = await tx.cartItem.findUnique({
-        where: { cartId_productId: { cartId, productId } },
-        select: { quantity: true },
-      });
-      const wanted = Math.min((existing?.quantity ?? 0) + quantity, product.stock, MAX_LINE_QUANTITY);
-      await tx.cartItem.upsert({
-        where: { cartId_productId: { cartId, productId } },
-        create: { cartId, productId, quantity: wanted },
-        update: { quantity: wanted },
-      });
-    }, CART_TRANSACTION),
+  const now = new Date();
+  const added = await retryTransient(
+    () => db.$queryRaw<{ quantity: number }[]>`
+      WITH cart AS (
+        INSERT INTO "Cart" (id, "shopperId", "updatedAt") VALUES (${randomUUID()}, ${shopperId}, ${now})
+        ON CONFLICT ("shopperId") DO UPDATE SET "updatedAt" = EXCLUDED."updatedAt"
+        RETURNING id
+      ), product AS (
+        SELECT id, stock FROM "Product" WHERE id = ${productId} AND published AND stock > 0
+      )
+      INSERT INTO "CartItem" (id, "cartId", "productId", quantity, "addedAt")
+      SELECT ${randomUUID()}, cart.id, product.id, LEAST(${quantity}::int, product.stock, ${MAX_LINE_QUANTITY}::int), ${now}
+      FROM cart, product
+      ON CONFLICT ("cartId", "productId") DO UPDATE
+        SET quantity = LEAST("CartItem".quantity + ${quantity}::int, (SELECT stock FROM product), ${MAX_LINE_QUANTITY}::int)
+      RETURNING quantity`,
   );
+  if (added.length === 0) {
+    const product = await db.product.findFirst({ where: { id: productId, published: true }, select: { title: true } });
+    throw new CartError(product ? `${product.title} is sold out.` : "This product is not available.");
+  }
   recordActivity(db, { kind: "cart_add", productId, shopperId });
   return getCart(db, shopperId);
 }

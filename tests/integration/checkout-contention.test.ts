@@ -47,7 +47,10 @@ async function unitsOrdered(shopperId: string): Promise<Map<string, number>> {
   return units;
 }
 
-describe("checkout lock order", () => {
+// A few seconds each on an idle 2-core box; the wider timeout keeps a busy shared box from failing them.
+const HEAVY = { timeout: 60_000 };
+
+describe("checkout lock order", HEAVY, () => {
   it("lets 40 concurrent checkouts of the same two products, added in opposite orders, all succeed", async () => {
     const a = await createProduct(t.db, { stock: 1000 });
     const b = await createProduct(t.db, { stock: 1000 });
@@ -124,7 +127,7 @@ describe("checkout lock order", () => {
   });
 });
 
-describe("cart lines racing a checkout", () => {
+describe("cart lines racing a checkout", HEAVY, () => {
   it("keeps every confirmed add: in the order or still in the cart, unit for unit", async () => {
     const [p0, p1, p2] = await Promise.all([0, 1, 2].map(() => createProduct(t.db, { stock: 1000 })));
     const shoppers = await Promise.all(Array.from({ length: 30 }, () => createShopper(t.db)));
