@@ -3,6 +3,7 @@
  *
  *   add --email <email> --name <name> --role owner|host   (password: $STAFF_PASSWORD or a hidden prompt)
  *   list
+ *   password --email <email>                               (new password: as for add; ends its sessions)
  *   deactivate --email <email>
  *
  * Uses DATABASE_URL when set, else the embedded Postgres under DATA_DIR (joining the running shop's
@@ -19,6 +20,7 @@ import { EnvError, parseServerEnv } from "@/lib/env";
 import { ZStaffEmail, ZStaffInput, ZStaffPassword } from "@/lib/contracts/staff";
 import { STAFF_PASSWORD_MIN } from "@/lib/contracts/limits";
 import { StaffAccountExistsError, createStaffAccount } from "@/lib/staff/create-staff-account";
+import { setStaffPassword } from "@/lib/staff/set-staff-password";
 
 const USAGE = `usage: npm run staff -- <command> [options]
 
@@ -27,6 +29,8 @@ commands:
         create a staff account; the password comes from $STAFF_PASSWORD,
         or is asked for (hidden) when run in a terminal
   list  show all staff accounts
+  password --email <email>
+        give an account a new password (read as for add) and end its sessions
   deactivate --email <email>
         stop an account from signing in and end its sessions
 
@@ -40,7 +44,7 @@ class UsageError extends Error {}
 class CommandError extends Error {}
 
 const ZAddArgs = ZStaffInput.omit({ password: true });
-const ZDeactivateArgs = z.object({ email: ZStaffEmail }).strict();
+const ZAccountArgs = z.object({ email: ZStaffEmail }).strict();
 
 function parseCommandLine(argv: string[]) {
   try {
@@ -166,7 +170,13 @@ async function list(db: PrismaClient): Promise<void> {
     );
 }
 
-async function deactivate(db: PrismaClient, { email }: z.infer<typeof ZDeactivateArgs>): Promise<void> {
+async function password(db: PrismaClient, { email }: z.infer<typeof ZAccountArgs>, secret: string): Promise<void> {
+  const outcome = await setStaffPassword(db, { email, password: secret });
+  if (!outcome) throw new CommandError(`no staff account with the email ${email}`);
+  console.log(`changed the password of ${email}; ended ${outcome.sessions} session(s)`);
+}
+
+async function deactivate(db: PrismaClient, { email }: z.infer<typeof ZAccountArgs>): Promise<void> {
   const outcome = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email }, select: { id: true, role: true, active: true } });
     if (!user) return "missing" as const;
@@ -255,8 +265,14 @@ async function main(argv: string[]): Promise<void> {
       parseOrUsage(z.object({}).strict(), options);
       await withDatabase(list);
       return;
+    case "password": {
+      const args = parseOrUsage(ZAccountArgs, options);
+      const secret = await readPassword();
+      await withDatabase((db) => password(db, args, secret));
+      return;
+    }
     case "deactivate": {
-      const args = parseOrUsage(ZDeactivateArgs, options);
+      const args = parseOrUsage(ZAccountArgs, options);
       await withDatabase((db) => deactivate(db, args));
       return;
     }

@@ -13,6 +13,7 @@ const cards = [
     title: "Store settings",
     text: "Name, currency, the response time you promise, and what the open kitchen shows.",
   },
+  { href: "/admin/outbox", title: "Email outbox", text: "Order email: sent, waiting, failed, and why." },
 ];
 
 export default async function AdminHome() {

@@ -11,13 +11,14 @@ import { disconnectAudience } from "@/lib/realtime/publish";
 import { toStaffMember } from "@/lib/realtime/audience";
 import { db } from "@/lib/db/client";
 import { ZSignInInput, ZSignOut, safeNextPath } from "@/lib/contracts/auth";
-import { UserError } from "@/lib/errors/user-error";
+import { signInWithLimits } from "@/lib/auth/sign-in-with-limits";
+import { signInLimiter } from "@/lib/rate-limit/shop-limiters";
+import { clientAddressOf } from "@/lib/server/client-address";
 
-// One message for every credential failure (unknown email, wrong password, deactivated account), so the
-// form never tells anyone which emails belong to staff.
-const WRONG_CREDENTIALS = "Wrong email or password.";
-
-/** Sign-in form: verifies credentials through better-auth; nextCookies() sets the session cookie. */
+/**
+ * Sign-in form: verifies credentials through better-auth within the per-account and per-address limits
+ * (refusals are UserErrors with one message for every credential failure); nextCookies() sets the cookie.
+ */
 export const signInAction = defineAction({
   name: "sign in",
   authorize: allowAnyone,
@@ -25,17 +26,11 @@ export const signInAction = defineAction({
   fields: ["email", "password", "next"],
   echo: ["email"],
   run: async (input) => {
-    let userId: string;
-    try {
-      const result = await auth().api.signInEmail({
-        body: { email: input.email, password: input.password },
-        headers: await headers(),
-      });
-      userId = result.user.id;
-    } catch (error) {
-      if (isAPIError(error)) throw new UserError(WRONG_CREDENTIALS, "unauthenticated");
-      throw error;
-    }
+    const requestHeaders = await headers();
+    const { userId } = await signInWithLimits(
+      { email: input.email, password: input.password, address: clientAddressOf(requestHeaders), headers: requestHeaders },
+      signInLimiter(),
+    );
     const user = await db().user.findUnique({ where: { id: userId }, select: { role: true } });
     const home = user?.role === "owner" ? "/admin" : "/host";
     redirect(safeNextPath(input.next) ?? home);

@@ -5,6 +5,7 @@ const sections = [
   { href: "/admin/categories", label: "Categories" },
   { href: "/admin/staff", label: "Staff" },
   { href: "/admin/settings", label: "Store settings" },
+  { href: "/admin/outbox", label: "Email outbox" },
 ] as const;
 
 export function AdminNav() {

@@ -1,11 +1,20 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
-import type { Ack, ClientAckData } from "@/lib/contracts/events";
+import { useId, useState, useSyncExternalStore, type FormEvent } from "react";
 import { ZShopperAlias, type TShopperPreferences } from "@/lib/contracts/presence";
+import { emitWithAck } from "@/components/realtime/emit-with-ack";
 import { useLive } from "./realtime-provider";
 
-type Preferences = ClientAckData["shopper:set-preferences"];
+const noSubscription = () => () => undefined;
+
+/** The browser's Global Privacy Control signal (the socket sends the same one when it connects). */
+function useGlobalPrivacyControl(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+    () => false,
+  );
+}
 
 /**
  * "Show me as invisible", "show my alias in the feed", and the alias itself. Not shown to staff: they are
@@ -13,28 +22,27 @@ type Preferences = ClientAckData["shopper:set-preferences"];
  */
 export function PrivacyControls() {
   const { socket, connected, viewer, updateViewer } = useLive();
+  const gpc = useGlobalPrivacyControl();
   /** What is typed in the alias field; null shows the saved alias. */
   const [aliasDraft, setAliasDraft] = useState<string | null>(null);
   const [message, setMessage] = useState("");
   const id = useId();
   const alias = aliasDraft ?? viewer?.alias ?? "";
 
-  const save = (change: TShopperPreferences) => {
-    if (!socket || !connected) return setMessage("Not connected yet; try again in a moment.");
-    socket.emit("shopper:set-preferences", change, (ack: Ack<Preferences>) => {
-      if (ack.ok) {
-        updateViewer(ack.data);
-        setAliasDraft(null);
-        setMessage("Saved.");
-      } else setMessage(ack.error);
-    });
+  const save = async (change: TShopperPreferences) => {
+    if (!connected) return setMessage("Not connected yet; try again in a moment.");
+    const ack = await emitWithAck(socket, "shopper:set-preferences", change);
+    if (!ack.ok) return setMessage(ack.error);
+    updateViewer(ack.data);
+    setAliasDraft(null);
+    setMessage("Saved.");
   };
 
   const saveAlias = (event: FormEvent) => {
     event.preventDefault();
     const parsed = ZShopperAlias.safeParse(alias);
     if (!parsed.success) return setMessage(parsed.error.issues[0]?.message ?? "Invalid alias");
-    save({ alias: parsed.data });
+    void save({ alias: parsed.data });
   };
 
   if (!viewer || viewer.staff) return null;
@@ -58,14 +66,26 @@ export function PrivacyControls() {
           </button>
         </form>
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={viewer.invisible} onChange={(e) => save({ invisible: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={viewer.invisible || gpc}
+            disabled={gpc}
+            aria-describedby={gpc ? `${id}-gpc` : undefined}
+            onChange={(e) => void save({ invisible: e.target.checked })}
+          />
           Show me as invisible (I am not counted in what others see)
         </label>
+        {gpc ? (
+          <p id={`${id}-gpc`} className="text-roast-700" data-testid="gpc-honoured">
+            Your browser sends Global Privacy Control, and we honour it: you are never counted in what others see,
+            whatever you choose here.
+          </p>
+        ) : null}
         <label className="flex items-center gap-2">
           <input
             type="checkbox"
             checked={viewer.showAliasInFeed}
-            onChange={(e) => save({ showAliasInFeed: e.target.checked })}
+            onChange={(e) => void save({ showAliasInFeed: e.target.checked })}
           />
           Show my alias in the activity feed
         </label>

@@ -1,9 +1,18 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { APIError } from "better-auth/api";
 import { db } from "@/lib/db/client";
 import { STAFF_PASSWORD_MAX, STAFF_PASSWORD_MIN } from "@/lib/contracts/limits";
 import { authSecret, publicOrigin, allowedOrigins } from "@/lib/server/runtime-config";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
+import { staffProfileProblem } from "@/lib/staff/staff-profile";
+
+/** Refuses a staff name or avatar the shop would not show (see staffProfileProblem). */
+function checkProfile(fields: { name?: unknown; image?: unknown }): void {
+  const problem = staffProfileProblem(fields);
+  if (problem) throw new APIError("BAD_REQUEST", { message: problem });
+}
 
 function createAuth() {
   return betterAuth({
@@ -26,7 +35,17 @@ function createAuth() {
         active: { type: "boolean", input: false, defaultValue: true },
       },
     },
+    // Its own rate limit keys on the address server.ts computed (TRUST_PROXY hops), never on a header the
+    // client writes; sign-in has the shop's own limits on top (lib/rate-limit/sign-in-limiter.ts).
+    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
+    // Sign-in is limited per account and per address in Postgres (shared by every instance); better-auth's
+    // per-process counter on top would only answer some attempts with a different 429.
+    rateLimit: { customRules: { "/sign-in/email": false } },
     databaseHooks: {
+      user: {
+        create: { before: async (user) => void checkProfile(user) },
+        update: { before: async (user) => void checkProfile(user) },
+      },
       session: {
         create: {
           // A deactivated staff member cannot start a new session.

@@ -1,6 +1,7 @@
 import { UserError } from "@/lib/errors/user-error";
 import type { TStaffRole } from "@/lib/contracts/staff";
 import { currentShopperId } from "@/lib/shoppers/current-shopper";
+import { currentOrNewShopperId } from "@/lib/shoppers/shopper-identity";
 import { currentStaff } from "./staff-session";
 import type { StaffMember } from "./staff-from-headers";
 
@@ -42,6 +43,14 @@ export async function requireShopper(): Promise<{ shopperId: string }> {
   const shopperId = await currentShopperId();
   if (!shopperId) throw new UserError("Please enable cookies: your cart is kept in one.", "unauthenticated");
   return { shopperId };
+}
+
+/**
+ * A first action may come before the page asked who this is: it gets its identity here, within the
+ * per-address limit on new identities.
+ */
+export async function requireShopperOrNew(): Promise<{ shopperId: string }> {
+  return { shopperId: await currentOrNewShopperId() };
 }
 
 /** For actions anyone may call (sign-in, sign-out): the action itself decides what the caller gets. */

@@ -11,6 +11,7 @@ import { CheckoutError } from "./checkout-error";
 import { claimCheckoutKey, earlierAnswer, recordRefusal, type CheckoutAnswer } from "./checkout-attempt";
 import { lockStock, takeStock } from "./take-stock";
 import { DEFAULT_UNPAID_ORDER_LIMITS, enforceUnpaidOrderLimits, type UnpaidOrderLimits } from "./unpaid-order-limits";
+import { enqueueOrderMail } from "@/lib/mail/enqueue-order-mail";
 
 export interface PlacedOrder {
   orderId: string;
@@ -102,6 +103,8 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
   // Paid is recorded apart from the fulfilment status.
   if (payment.status === "authorized")
     await tx.order.updateMany({ where: { id: c.orderId }, data: { paidAt: new Date() } });
+  // Sent after commit by the outbox job; a refused checkout rolls this back with everything else.
+  await enqueueOrderMail(tx, { orderId: c.orderId, kind: "confirmation" });
   return { kind: "created", orderId: c.orderId, products: lines.map((l) => ({ id: l.productId, slug: l.slug })) };
 }
 

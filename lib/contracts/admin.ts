@@ -1,5 +1,7 @@
+import "./zod-browser";
 import { z } from "zod";
 import { IMAGE_ALT_MAX } from "./limits";
+import { zBlock, zLine } from "./text";
 
 /** Lowercase words joined by single hyphens: "single-origin-ethiopia". */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -46,10 +48,10 @@ export const ZId = z.string().trim().min(1).max(64);
 /** The product form's text fields, before the price becomes cents and an empty slug is derived. */
 const ZProductFields = z
   .object({
-    title: z.string().trim().min(1, "Title is required").max(120, "Keep the title under 120 characters"),
+    title: zLine().min(1, "Title is required").max(120, "Keep the title under 120 characters"),
     slug: ZSlugField.optional().default(""),
-    description: z.string().trim().min(1, "Description is required").max(2000),
-    story: z.string().trim().max(10000).optional().default(""),
+    description: zBlock().min(1, "Description is required").max(2000),
+    story: zBlock().max(10000).optional().default(""),
     price: z
       .string()
       .trim()
@@ -87,7 +89,7 @@ export const ZProductInput = ZProductFields.transform(toProductInput).refine(
 );
 export type TProductInput = z.infer<typeof ZProductInput>;
 
-export const ZImageAlt = z.string().trim().max(IMAGE_ALT_MAX, `Keep alt text under ${IMAGE_ALT_MAX} characters`);
+export const ZImageAlt = zLine().max(IMAGE_ALT_MAX, `Keep alt text under ${IMAGE_ALT_MAX} characters`);
 
 /** A chosen file with its alt text. Its real type and size are checked on the server, by its bytes. */
 const ZNewImage = z.object({ file: z.file("Choose an image file"), alt: ZImageAlt.default("") }).strict();
@@ -126,9 +128,9 @@ export const ZProductPublish = z
 
 export const ZCategoryInput = z
   .object({
-    name: z.string().trim().min(1, "Name is required").max(80),
+    name: zLine().min(1, "Name is required").max(80),
     slug: ZSlugField.optional().default(""),
-    description: z.string().trim().max(500).optional().default(""),
+    description: zBlock().max(500).optional().default(""),
   })
   .strict()
   .transform(({ slug, ...rest }) => ({ ...rest, slug: slug || slugify(rest.name) }))
@@ -141,8 +143,8 @@ export type TCategoryInput = z.infer<typeof ZCategoryInput>;
 export const ZCategoryRename = z
   .object({
     id: ZId,
-    name: z.string().trim().min(1, "Name is required").max(80),
-    description: z.string().trim().max(500).optional().default(""),
+    name: zLine().min(1, "Name is required").max(80),
+    description: zBlock().max(500).optional().default(""),
   })
   .strict();
 export type TCategoryRename = z.infer<typeof ZCategoryRename>;

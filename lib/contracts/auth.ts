@@ -1,3 +1,4 @@
+import "./zod-browser";
 import { z } from "zod";
 
 export const ZSignInInput = z
@@ -8,6 +9,9 @@ export const ZSignInInput = z
   })
   .strict();
 export type TSignInInput = z.infer<typeof ZSignInInput>;
+
+/** POST /api/auth/sign-in/email as better-auth documents it; only the email matters to the limits. */
+export const ZSignInRequest = z.looseObject({ email: z.string().max(320) });
 
 /**
  * A post-sign-in destination is only followed when it is a same-site path: it must start with "/"

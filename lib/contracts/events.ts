@@ -1,3 +1,4 @@
+import "./zod-browser";
 import { z } from "zod";
 import { ZActivitySince, type TActivityEvent } from "./activity";
 import { ZPresenceEnter, ZShopperPreferences, type TPresenceCount } from "./presence";
@@ -33,8 +34,11 @@ import {
 
 const ZNothing = z.object({}).strict();
 
-/** Every acknowledgement has this one shape; errors are sanitized messages meant for people. */
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: string };
+/**
+ * Every acknowledgement has this one shape; errors are sanitized messages meant for people. `code` lets
+ * clients branch without reading the message (the browser layer adds "timeout" and "offline").
+ */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: string; code?: string };
 
 /** Client → server events, imperative `domain:verb`, each with the schema its payload must pass. */
 export const clientEventSchemas = {
@@ -53,8 +57,8 @@ export const clientEventSchemas = {
   "qa:moderate": ZQaModerate,
   "qa:block-author": ZQaPostRef,
   "host:set-duty": ZHostDuty,
-  "host:floor": ZNothing,
-  "host:queue": ZNothing,
+  "host:get-floor": ZNothing,
+  "host:get-queue": ZNothing,
   // Polls: shoppers list, answer and follow; hosts create, close, publish answers and read the panel.
   "poll:list": ZPollList,
   "poll:answer": ZPollAnswer,
@@ -66,25 +70,29 @@ export const clientEventSchemas = {
 } satisfies Record<string, z.ZodType>;
 
 export type ClientEventName = keyof typeof clientEventSchemas;
+/** What a client may send for an event: the schema's input (before defaults and transforms). */
+export type ClientEventInput<E extends ClientEventName> = z.input<(typeof clientEventSchemas)[E]>;
 
 export interface ClientAckData {
   /** `lookingNow`: every product room's shown count right now, when the page asked for it. */
   "presence:enter": { counts: TPresenceCount[]; lookingNow?: TPresenceCount[] };
-  "activity:since": { events: TActivityEvent[] };
+  /** Oldest first, one page; `more`: later events exist, ask again after the last id. */
+  "activity:since": { events: TActivityEvent[]; more: boolean };
   "shopper:set-preferences": { invisible: boolean; showAliasInFeed: boolean; alias: string; helpsOthers: boolean };
   "qa:ask": { thread: TQaThread; seq: string };
   "qa:reply": { thread: TQaThread; seq: string };
   "qa:edit": { thread: TQaThread; seq: string };
   "qa:vote": { thread: TQaThread; seq: string };
   "qa:follow": { following: boolean };
-  "qa:since": { threads: TQaThread[]; seq: string };
+  /** One page of changes up to `seq`; `more`: later changes exist, ask again from `seq`. */
+  "qa:since": { threads: TQaThread[]; seq: string; more: boolean };
   "qa:open": { thread: TQaThread; seq: string };
   "qa:typing": Record<string, never>;
   "qa:moderate": { thread: TQaThread; seq: string };
   "qa:block-author": { blocked: true };
   "host:set-duty": { hosts: THostOnDuty[] };
-  "host:floor": TFloor;
-  "host:queue": { threads: TQaThread[]; seq: string };
+  "host:get-floor": TFloor;
+  "host:get-queue": { threads: TQaThread[]; seq: string };
   "poll:list": { active: TPoll[]; closed: TPoll[]; mine: Record<string, TMyPollAnswer> };
   "poll:answer": { optionId: string | null; body: string | null; results: TPollResults };
   "poll:follow": { following: boolean };
@@ -94,8 +102,9 @@ export interface ClientAckData {
   "poll:staff-list": { polls: TPoll[]; answers: TPromptAnswerForStaff[] };
 }
 
+/** Typed for senders from the contract; the server still re-parses every payload (handle-event.ts). */
 export type ClientToServerEvents = {
-  [E in ClientEventName]: (payload: unknown, ack?: (result: Ack<ClientAckData[E]>) => void) => void;
+  [E in ClientEventName]: (payload: ClientEventInput<E>, ack?: (result: Ack<ClientAckData[E]>) => void) => void;
 };
 
 /** Server → client events, past tense. */

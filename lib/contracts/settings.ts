@@ -1,4 +1,6 @@
+import "./zod-browser";
 import { z } from "zod";
+import { zLine } from "./text";
 import { ZActivityKind } from "./activity";
 
 const currencies = new Set(Intl.supportedValuesOf("currency"));
@@ -6,7 +8,7 @@ const currencies = new Set(Intl.supportedValuesOf("currency"));
 /** /admin/settings store form: name, currency, promised response time. */
 export const ZStoreSettingsInput = z
   .object({
-    name: z.string().trim().min(1, "Name is required").max(80),
+    name: zLine().min(1, "Name is required").max(80),
     currency: z
       .string()
       .trim()

@@ -15,6 +15,7 @@ import type { PostLimiter } from "@/lib/rate-limit/post-limiter";
 import { startActivityRetention } from "@/lib/jobs/activity-retention";
 import { isAllowedOrigin } from "./origin-check";
 import { identify } from "./middleware/identify";
+import { capPendingWrites } from "./middleware/cap-pending-writes";
 import { dispatchEvents, type HandlerTable } from "./handle-event";
 import { createEventBudget, type EventBudgetLimits } from "./event-budget";
 import { installPublicationSink } from "./publish";
@@ -49,7 +50,8 @@ export interface RealtimeDeps {
   buyerHelpIntervalMs?: number;
   limiter: PostLimiter;
   eventBudget?: EventBudgetLimits;
-  trustProxy?: boolean;
+  /** Proxy hops in front of the shop (TRUST_PROXY). */
+  trustProxy?: number;
 }
 
 export interface RealtimeServer {
@@ -138,6 +140,10 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     void socket.join(personRoom(socket.data.person));
     if (socket.data.staff) void socket.join(roomOf(toStaff()));
     joinStore(socket, presence);
+    // A client that stopped reading must not hold the server's memory until the heartbeat notices.
+    capPendingWrites(socket, 500, (buffered) =>
+      log.warn({ buffered, person: socket.data.person }, "dropped a socket that stopped reading"),
+    );
     socket.on("disconnect", () => presence.disconnect(socket.id));
     if (socket.data.shopperId) {
       // A visit day per shopper per day is what "regular" marks are computed from.

@@ -32,6 +32,8 @@ export async function startHarness(
     identifyStaff?: (headers: Headers) => Promise<StaffMember | null>;
     limits?: PostLimits;
     eventBudget?: EventBudgetLimits;
+    /** TRUST_PROXY: proxies in front of the shop. */
+    trustProxy?: number;
   } = {},
 ): Promise<Harness> {
   const http = createServer();
@@ -51,6 +53,7 @@ export async function startHarness(
     buyerHelpIntervalMs: 3_600_000,
     limiter: createPostLimiter(t.url, options.limits),
     eventBudget: options.eventBudget,
+    trustProxy: options.trustProxy,
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const { port } = http.address() as AddressInfo;
@@ -62,6 +65,8 @@ export interface ClientOptions {
   cookie?: string;
   origin?: string;
   gpc?: boolean;
+  /** X-Forwarded-For as a proxy in front of the shop would send it. */
+  forwardedFor?: string;
 }
 
 export function shopperCookie(shopperId: string): string {
@@ -74,6 +79,7 @@ export function openClient(h: Harness, options: ClientOptions): TestClient {
   const cookie = options.cookie ?? (options.shopperId ? shopperCookie(options.shopperId) : undefined);
   if (cookie) headers.cookie = cookie;
   if (options.gpc) headers["sec-gpc"] = "1";
+  if (options.forwardedFor) headers["x-forwarded-for"] = options.forwardedFor;
   return connect(h.url, { transports: ["websocket"], extraHeaders: headers, reconnection: false, forceNew: true });
 }
 
@@ -97,6 +103,21 @@ export function request<T>(client: TestClient, event: string, payload: unknown):
   return new Promise((resolve) => {
     (client.emit as (e: string, p: unknown, ack: (r: Ack<T>) => void) => void)(event, payload, resolve);
   });
+}
+
+/** A client that has connected, kept in `track` so the test can disconnect it at the end. */
+export async function openConnected(h: Harness, options: ClientOptions, track: TestClient[]): Promise<TestClient> {
+  const client = openClient(h, options);
+  track.push(client);
+  await connected(client);
+  return client;
+}
+
+/** Emits with an ack and returns its data; a refusal fails the test with the server's message. */
+export async function requestOk<T>(client: TestClient, event: string, payload: unknown): Promise<T> {
+  const ack = await request<T>(client, event, payload);
+  if (!ack.ok) throw new Error(`${event} refused: ${ack.error}`);
+  return ack.data;
 }
 
 /** Resolves once the server has processed everything this client sent before (acks are ordered per socket). */

@@ -1,10 +1,10 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { requireStaff } from "@/lib/auth/guards";
 import { cacheTags } from "@/lib/cache-tags";
+import { expireProductTags } from "@/lib/catalog/expire-product-tags";
 import { db } from "@/lib/db/client";
 import { ZProductCreate, ZProductPublish, ZProductRef, ZProductUpdate } from "@/lib/contracts/admin";
 import { orRefuse } from "@/lib/catalog/admin/admin-result";
@@ -21,9 +21,7 @@ const owner = () => requireStaff("owner");
 
 /** Every storefront read a product change can touch: lists, its page under both slugs, both categories. */
 function updateProductTags(slugs: string[], categorySlugs: string[]): void {
-  updateTag(cacheTags.catalog);
-  for (const slug of new Set(slugs)) updateTag(cacheTags.product(slug));
-  for (const slug of new Set(categorySlugs)) updateTag(cacheTags.category(slug));
+  expireProductTags([cacheTags.catalog, ...slugs.map(cacheTags.product), ...categorySlugs.map(cacheTags.category)]);
 }
 
 /** /admin/products/new form: creates a product with its uploaded images. */

@@ -3,12 +3,14 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { OrderLines } from "@/components/checkout/order-lines";
 import { OrderStatusProgress } from "@/components/checkout/order-status-progress";
+import { ConfirmationEmailNote } from "@/components/checkout/confirmation-email-note";
 import { PageHeading } from "@/components/ui/page-heading";
 import { currentStaff } from "@/lib/auth/staff-session";
 import { countryName } from "@/lib/checkout/countries";
 import { paymentMethodLabel } from "@/lib/checkout/payment-providers";
 import { getOrderForViewer } from "@/lib/checkout/read-order";
 import { db } from "@/lib/db/client";
+import { confirmationMailState } from "@/lib/mail/confirmation-mail-state";
 import { currentShopperId } from "@/lib/shoppers/current-shopper";
 
 // Per request: who may see the order depends on the viewer's cookie.
@@ -25,7 +27,10 @@ export default async function OrderPage({ params }: OrderPageProps) {
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const [shopperId, staff] = await Promise.all([currentShopperId(), currentStaff()]);
-  const order = await getOrderForViewer(db(), id, { shopperId, isStaff: staff !== null });
+  const [order, mailState] = await Promise.all([
+    getOrderForViewer(db(), id, { shopperId, isStaff: staff !== null }),
+    confirmationMailState(db(), id),
+  ]);
   if (!order) notFound();
 
   const placedOn = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(
@@ -39,7 +44,7 @@ export default async function OrderPage({ params }: OrderPageProps) {
     <>
       <PageHeading eyebrow={`Order ${order.id.slice(0, 8).toUpperCase()}`} title={`Thank you, ${order.customerName}`}>
         <p>
-          Placed on {placedOn} UTC. A confirmation goes to <span className="font-semibold">{order.email}</span>.
+          Placed on {placedOn} UTC. <ConfirmationEmailNote state={mailState} email={order.email} />
         </p>
       </PageHeading>
 

@@ -2,7 +2,7 @@
 
 // Server action: add to cart from the product page.
 import { defineAction } from "@/lib/actions/define-action";
-import { requireShopper } from "@/lib/auth/guards";
+import { requireShopperOrNew } from "@/lib/auth/guards";
 import { addToCart } from "@/lib/cart/cart";
 import { ZAddToCart } from "@/lib/contracts/cart";
 import { MAX_LINE_QUANTITY } from "@/lib/contracts/limits";
@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 
 export const addToCartAction = defineAction({
   name: "add to cart",
-  authorize: requireShopper,
+  authorize: requireShopperOrNew,
   schema: ZAddToCart,
   fields: ["productId", "quantity"],
   invalidMessage: `Please choose a quantity between 1 and ${MAX_LINE_QUANTITY}.`,
