@@ -168,7 +168,7 @@ describe("authorization and abuse", () => {
     const other = await shopper();
     const { thread } = await ask(author, "Original words");
     const ack = await request(other, "qa:edit", { post: { kind: "question", id: thread.id }, body: "Replaced words" });
-    expect(ack).toEqual({ ok: false, error: "You can only edit your own posts." });
+    expect(ack).toEqual({ ok: false, error: "You can only edit your own posts.", code: "forbidden" });
     const own = await ok<Posted>(author, "qa:edit", {
       post: { kind: "question", id: thread.id },
       body: "Better words",
