@@ -31,7 +31,12 @@ async function main() {
   const app = next({ dev: env.NODE_ENV === "development", hostname: "localhost", port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const httpServer = createServer((req, res) => void handle(req, res));
+  const httpServer = createServer((req, res) => {
+    // Next fills X-Forwarded-For from the socket only when absent: unless a trusted proxy sets it, a
+    // client's own value must not reach per-address limits (lib/server/client-address.ts).
+    if (!env.TRUST_PROXY) delete req.headers["x-forwarded-for"];
+    void handle(req, res);
+  });
   const realtime = await createRealtimeServer(httpServer, {
     allowedOrigins: allowedOrigins(),
     db,

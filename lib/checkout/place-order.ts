@@ -5,6 +5,7 @@ import type { TCheckout } from "@/lib/contracts/checkout";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
 import { paymentProvider } from "./payment-providers";
 import { recordActivity } from "@/lib/activity/record-activity";
+import { publishOrderPlaced } from "@/lib/orders/publish-order-placed";
 
 export class CheckoutError extends UserError {
   constructor(
@@ -104,7 +105,7 @@ export async function placeOrder(db: Db, shopperId: string, input: TCheckout, cu
         currency,
       });
       if (payment.status === "declined") throw new CheckoutError(payment.reason, "payment_declined");
-      if (payment.status === "authorized") await tx.order.update({ where: { id: order.id }, data: { status: "PAID" } });
+      if (payment.status === "authorized") await tx.order.update({ where: { id: order.id }, data: { paidAt: new Date() } });
 
       await tx.cartItem.deleteMany({ where: { cartId: cart.id } });
       return {
@@ -115,6 +116,7 @@ export async function placeOrder(db: Db, shopperId: string, input: TCheckout, cu
       };
     }, TRANSACTION_LIMITS);
     for (const productId of placed.productIds) recordActivity(db, { kind: "purchase", productId, shopperId });
+    void publishOrderPlaced(db, placed.orderId);
     return { orderId: placed.orderId, productSlugs: placed.productSlugs, created: placed.created };
   } catch (error) {
     // A concurrent retry with the same key won the race: answer with its order.

@@ -17,6 +17,7 @@ import {
   type TQaChanged,
   type TQaThread,
 } from "./qa";
+import { ZOrderWatch, type TOrderProgressed, type TOrderSummary, type TOrderTimeline } from "./orders";
 
 const ZNothing = z.object({}).strict();
 
@@ -34,6 +35,8 @@ export const clientEventSchemas = {
   "qa:vote": ZQaVote,
   "qa:follow": ZQaFollow,
   "qa:since": ZQaSince,
+  // The buyer's shopper, staff, or the holder of the order's private link key; everyone else is refused alike.
+  "order:watch": ZOrderWatch,
   // Host-only events below: the server refuses them from shopper sockets.
   "qa:open": ZQaQuestionRef,
   "qa:typing": ZQaQuestionRef,
@@ -57,6 +60,8 @@ export interface ClientAckData {
   "qa:vote": { thread: TQaThread; seq: string };
   "qa:follow": { following: boolean };
   "qa:since": { threads: TQaThread[]; seq: string };
+  /** The order's state and every step so far: the page replaces what it rendered, so nothing missed survives. */
+  "order:watch": TOrderTimeline;
   "qa:open": { thread: TQaThread; seq: string };
   "qa:typing": Record<string, never>;
   "qa:moderate": { thread: TQaThread; seq: string };
@@ -84,4 +89,8 @@ export interface ServerToClientEvents {
   "hosts:changed": (hosts: { hosts: THostOnDuty[] }) => void;
   /** Host console only. */
   "floor:updated": (floor: TFloor) => void;
+  /** Staff only: a shopper placed an order. */
+  "order:placed": (order: TOrderSummary) => void;
+  /** To the order's audience (its buyer's pages) and staff: a step was taken (moved, paid, cancelled). */
+  "order:progressed": (progressed: TOrderProgressed) => void;
 }

@@ -27,6 +27,7 @@ import { activityHandlers } from "./handlers/activity";
 import { shopperHandlers } from "./handlers/shopper";
 import { qaHandlers } from "./handlers/qa";
 import { hostHandlers } from "./handlers/host";
+import { orderHandlers } from "./handlers/orders";
 import type { RealtimeIo } from "./socket-types";
 
 export interface RealtimeDeps {
@@ -104,6 +105,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     ...shopperHandlers({ db: deps.db, presence, io, limiter: deps.limiter }),
     ...qaHandlers({ db: deps.db, settings, limiter: deps.limiter }),
     ...hostHandlers({ db: deps.db, presence }),
+    ...orderHandlers({ db: deps.db, authSecret: deps.authSecret }),
   };
   const budget = createEventBudget(deps.eventBudget);
   const verifyStaff = (staff: StaffMember) => verifyStaffSession(deps.db(), staff);

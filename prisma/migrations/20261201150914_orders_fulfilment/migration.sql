@@ -71,6 +71,9 @@ CREATE INDEX "Order_status_createdAt_id_idx" ON "Order"("status", "createdAt" DE
 -- CreateIndex
 CREATE INDEX "Order_createdAt_id_idx" ON "Order"("createdAt" DESC, "id");
 
+-- CreateIndex: an order's items (order pages, the admin list's item counts).
+CREATE INDEX "OrderItem_orderId_idx" ON "OrderItem"("orderId");
+
 -- CreateIndex
 CREATE INDEX "Order_shopperId_createdAt_idx" ON "Order"("shopperId", "createdAt" DESC);
 
