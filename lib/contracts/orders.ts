@@ -66,7 +66,8 @@ export const ZOrderNumber = z
 export const ZOrderLookup = z
   .object({
     number: ZOrderNumber,
-    email: z.email("Enter the email address you ordered with").trim().toLowerCase().max(254),
+    // Trimmed before the format check: a pasted address often carries a space.
+    email: z.string().trim().toLowerCase().max(254).pipe(z.email("Enter the email address you ordered with")),
   })
   .strict();
 export type TOrderLookup = z.infer<typeof ZOrderLookup>;
