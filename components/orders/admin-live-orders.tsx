@@ -7,6 +7,7 @@ import { NotifyToggle, useNewQuestionAlert } from "@/components/host/notify-togg
 import { LiveMessage } from "@/components/ui/live-message";
 import { AdminOrderTabs, ordersHref, type OrderCounts } from "./admin-order-tabs";
 import { AdminOrdersTable } from "./admin-orders-table";
+import { AdminOrdersCards } from "./admin-orders-cards";
 import { useOrderFeed } from "./use-order-timeline";
 
 export interface AdminLiveOrdersProps {
@@ -24,7 +25,15 @@ export interface AdminLiveOrdersProps {
  * The orders list, live: a new order appears at the top (when this view would list it) with an opt-in
  * chime, counts follow every order placed and every step taken, and rows update their status in place.
  */
-export function AdminLiveOrders({ initial, counts: initialCounts, status, q, firstPage, next, timeZone }: AdminLiveOrdersProps) {
+export function AdminLiveOrders({
+  initial,
+  counts: initialCounts,
+  status,
+  q,
+  firstPage,
+  next,
+  timeZone,
+}: AdminLiveOrdersProps) {
   const [orders, setOrders] = useState(initial);
   const [counts, setCounts] = useState(initialCounts);
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
@@ -84,7 +93,14 @@ export function AdminLiveOrders({ initial, counts: initialCounts, status, q, fir
           {q ? `No orders match “${q}”.` : "No orders here yet. New ones appear the moment a shopper checks out."}
         </p>
       ) : (
-        <AdminOrdersTable orders={orders} timeZone={timeZone} fresh={fresh} />
+        <>
+          <div className="hidden md:block">
+            <AdminOrdersTable orders={orders} timeZone={timeZone} fresh={fresh} />
+          </div>
+          <div className="md:hidden">
+            <AdminOrdersCards orders={orders} timeZone={timeZone} fresh={fresh} />
+          </div>
+        </>
       )}
       <nav aria-label="Pages" className="flex flex-wrap gap-3 text-sm">
         {!firstPage ? (

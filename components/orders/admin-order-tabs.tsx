@@ -42,7 +42,9 @@ export function AdminOrderTabs({
                 }`}
               >
                 {tab.label}
-                <span className="rounded-full bg-roast-100 px-1.5 text-xs tabular-nums text-roast-900">{tab.count}</span>
+                <span className="rounded-full bg-roast-100 px-1.5 text-xs tabular-nums text-roast-900">
+                  {tab.count}
+                </span>
               </Link>
             </li>
           );

@@ -52,13 +52,16 @@ export function OrderLiveTimeline({
             />
           ))}
         </ol>
-        <LiveMessage message={grew && latest ? `New step: ${stepTitle(latest, preparingLabel)}.` : ""} />
+        <LiveMessage
+          className="mt-3"
+          message={grew && latest ? `New step: ${stepTitle(latest, preparingLabel)}.` : ""}
+        />
       </div>
       <HowCounted summary="How is this shown?">
         <p>
           Only real steps are shown. Each one was stored when someone at {storeName} took it, with their name and the
-          time; notes and photos are theirs. Nothing here is estimated or animated: if nothing has happened yet,
-          nothing new appears.
+          time; notes and photos are theirs. Nothing here is estimated or animated: if nothing has happened yet, nothing
+          new appears.
         </p>
         <p>Times are in the shop&apos;s time zone ({timeZone}).</p>
       </HowCounted>

@@ -3,12 +3,7 @@
 import { useActionState } from "react";
 import { TextField } from "@/components/ui/form-field";
 import { Button } from "@/components/ui/button";
-import {
-  IDLE_ORDER_ACTION,
-  orderFieldError,
-  orderSubmitted,
-  type TOrderActionState,
-} from "./order-action-state";
+import { IDLE_ORDER_ACTION, orderFieldError, orderSubmitted, type TOrderActionState } from "./order-action-state";
 
 /** Find an order from any browser with its number and the email it was placed with. */
 export function OrderLookupForm({
@@ -25,7 +20,7 @@ export function OrderLookupForm({
       <p className="text-sm text-roast-700">
         On another device, or cleared your cookies? Enter the order number (e.g. #1042) and the email you ordered with.
       </p>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4">
         <TextField
           id="lookup-number"
           name="number"

@@ -127,22 +127,25 @@ export function DeliverForm(props: StepFormProps) {
 /** Cancel before shipping (owners): the items go back in stock. */
 export function CancelForm(props: StepFormProps) {
   return (
-    <form
-      action={props.action}
-      onSubmit={(event) => {
-        if (!window.confirm("Cancel this order? Its items go back in stock.")) event.preventDefault();
-      }}
-      className={box}
-      aria-label="Cancel order"
-      noValidate
-    >
-      <h3 className="font-semibold">Cancel the order</h3>
-      <Hidden {...props} />
-      <NoteField id="cancel-note" state={props.state} hint="Tell the buyer why; shown on their order page." />
-      <SubmitButton variant="danger" pendingLabel="Cancelling…">
-        Cancel order
-      </SubmitButton>
-    </form>
+    <details className="rounded-xl border border-roast-200 bg-white p-4" open={props.state.status === "error"}>
+      <summary className="cursor-pointer font-semibold text-red-800">Cancel the order…</summary>
+      <form
+        action={props.action}
+        onSubmit={(event) => {
+          if (!window.confirm("Cancel this order? Its items go back in stock.")) event.preventDefault();
+        }}
+        className="mt-3 space-y-3"
+        aria-label="Cancel order"
+        noValidate
+      >
+        <p className="text-sm text-roast-800">Only before shipping. Its items go back in stock at once.</p>
+        <Hidden {...props} />
+        <NoteField id="cancel-note" state={props.state} hint="Tell the buyer why; shown on their order page." />
+        <SubmitButton variant="danger" pendingLabel="Cancelling…">
+          Cancel order
+        </SubmitButton>
+      </form>
+    </details>
   );
 }
 

@@ -57,7 +57,9 @@ export function OrderStepItem({
       <h3 className="font-semibold text-roast-900">{stepTitle(step, preparingLabel)}</h3>
       <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-roast-700">
         <StepActor step={step} buyerView={buyerView} />
-        <span aria-hidden="true">·</span>
+        <span aria-hidden="true" className="hidden sm:inline">
+          ·
+        </span>
         <time dateTime={step.at} suppressHydrationWarning>
           {formatOrderTime(step.at, timeZone)}
         </time>

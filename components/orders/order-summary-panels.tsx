@@ -48,18 +48,18 @@ export function OrderSummaryPanels({
           <p className="text-roast-800">{paymentMethodLabel(order.paymentMethod)}</p>
           {showPaid ? (
             <p className="text-sm text-roast-700">
-            {order.paidAt ? (
-              <>
-                Paid{" "}
-                <time dateTime={order.paidAt} suppressHydrationWarning>
-                  {formatOrderTime(order.paidAt, timeZone)}
-                </time>
-              </>
-            ) : order.status === "CANCELLED" ? (
-              "Not paid"
-            ) : (
-              "Not paid yet"
-            )}
+              {order.paidAt ? (
+                <>
+                  Paid{" "}
+                  <time dateTime={order.paidAt} suppressHydrationWarning>
+                    {formatOrderTime(order.paidAt, timeZone)}
+                  </time>
+                </>
+              ) : order.status === "CANCELLED" ? (
+                "Not paid"
+              ) : (
+                "Not paid yet"
+              )}
             </p>
           ) : null}
         </section>

@@ -11,7 +11,12 @@ function withStep(timeline: TOrderTimeline, progressed: TOrderProgressed): TOrde
   if (progressed.orderId !== timeline.orderId || timeline.steps.some((s) => s.id === progressed.step.id)) {
     return timeline;
   }
-  return { ...timeline, status: progressed.status, paidAt: progressed.paidAt, steps: [...timeline.steps, progressed.step] };
+  return {
+    ...timeline,
+    status: progressed.status,
+    paidAt: progressed.paidAt,
+    steps: [...timeline.steps, progressed.step],
+  };
 }
 
 /**

@@ -19,7 +19,16 @@ import { uploadOptions } from "@/lib/uploads/upload-options";
 import type { TOrderActionState } from "@/components/orders/order-action-state";
 import { storeStepPhoto } from "./read-photo";
 
-const STEP_FIELDS = ["orderId", "to", "expectedStatus", "idempotencyKey", "note", "carrier", "trackingNumber", "trackingUrl"];
+const STEP_FIELDS = [
+  "orderId",
+  "to",
+  "expectedStatus",
+  "idempotencyKey",
+  "note",
+  "carrier",
+  "trackingNumber",
+  "trackingUrl",
+];
 
 function refreshOrder(orderId: unknown): void {
   if (typeof orderId === "string") revalidatePath(`/admin/orders/${orderId}`);
@@ -37,7 +46,12 @@ function failed(error: unknown, orderId: unknown, values: Record<string, string>
   if (isUserError(error)) return { status: "error", message: error.message, values, at };
   const ref = crypto.randomUUID().slice(0, 8);
   logger.error({ err: error, ref }, "order action failed");
-  return { status: "error", message: `Something went wrong on our side (ref ${ref}). Nothing was changed.`, values, at };
+  return {
+    status: "error",
+    message: `Something went wrong on our side (ref ${ref}). Nothing was changed.`,
+    values,
+    at,
+  };
 }
 
 export async function advanceOrderAction(_s: TOrderActionState, formData: FormData): Promise<TOrderActionState> {
@@ -51,7 +65,8 @@ export async function advanceOrderAction(_s: TOrderActionState, formData: FormDa
     // Only staff may store a file here: the domain would refuse the step, but the file would be written.
     if (staff) {
       const photo = await storeStepPhoto(formData);
-      if (!photo.ok) return { status: "error", message: photo.message, fieldErrors: { photo: photo.message }, values, at };
+      if (!photo.ok)
+        return { status: "error", message: photo.message, fieldErrors: { photo: photo.message }, values, at };
       photoUrl = photo.url;
     }
     const result = await advanceOrder(db(), staff, parsed.data, photoUrl);
@@ -89,7 +104,11 @@ export async function cancelOrderAction(_s: TOrderActionState, formData: FormDat
     for (const slug of result.extra?.productSlugs ?? []) updateTag(cacheTags.product(slug));
     if (result.extra?.productSlugs.length) updateTag(cacheTags.catalog);
     refreshOrder(parsed.data.orderId);
-    return { status: "ok", message: result.created ? "Cancelled; the items are back in stock." : "Already cancelled.", at };
+    return {
+      status: "ok",
+      message: result.created ? "Cancelled; the items are back in stock." : "Already cancelled.",
+      at,
+    };
   } catch (error) {
     return failed(error, parsed.data.orderId, values, at);
   }

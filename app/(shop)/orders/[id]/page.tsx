@@ -53,8 +53,7 @@ export default async function OrderPage({ params, searchParams }: OrderPageProps
     <>
       <PageHeading eyebrow={`Order ${orderNumberLabel(order.number)}`} title={`Thank you, ${order.customerName}`}>
         <p>
-          Placed on{" "}
-          <time dateTime={order.createdAt}>{formatOrderTime(order.createdAt, settings.timezone)}</time>.
+          Placed on <time dateTime={order.createdAt}>{formatOrderTime(order.createdAt, settings.timezone)}</time>.
           {mailEnabled() ? (
             <>
               {" "}

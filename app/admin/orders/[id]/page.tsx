@@ -71,17 +71,19 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
               />
             </section>
           </div>
-          <OrderStepPanel
-            orderId={order.id}
-            status={order.status}
-            paid={order.paidAt !== null}
-            preparingLabel={settings.preparingLabel}
-            canCancel={mayCancel(staff)}
-            clickKeys={{ advance: randomUUID(), cancel: randomUUID(), paid: randomUUID() }}
-            advance={advanceOrderAction}
-            cancel={cancelOrderAction}
-            markPaid={markPaidAction}
-          />
+          <div className="order-first lg:order-none">
+            <OrderStepPanel
+              orderId={order.id}
+              status={order.status}
+              paid={order.paidAt !== null}
+              preparingLabel={settings.preparingLabel}
+              canCancel={mayCancel(staff)}
+              clickKeys={{ advance: randomUUID(), cancel: randomUUID(), paid: randomUUID() }}
+              advance={advanceOrderAction}
+              cancel={cancelOrderAction}
+              markPaid={markPaidAction}
+            />
+          </div>
         </div>
       </RealtimeProvider>
     </main>
