@@ -14,10 +14,10 @@ export async function advanceOrder(
   staff: StaffMember | null,
   input: TAdvanceOrder,
   photoUrl: string | null = null,
-): Promise<MoveResult<null>> {
+): Promise<MoveResult> {
   const actor = requireFulfiller(staff);
   const shipping = input.to === "SHIPPED";
-  const result = await moveOrder<null>(db, {
+  const result = await moveOrder(db, {
     orderId: input.orderId,
     from: input.expectedStatus,
     to: input.to,

@@ -7,13 +7,9 @@ import { publishOrderProgress } from "./publish-order-progress";
 
 /**
  * Cancels an order that has not shipped (owners only) and puts its items back in stock in the same
- * transaction: either both happen or neither. Returns the product slugs whose stock changed.
+ * statement: either both happen or neither. `restockedSlugs` names the products whose stock changed.
  */
-export async function cancelOrder(
-  db: Db,
-  staff: StaffMember | null,
-  input: TCancelOrder,
-): Promise<MoveResult<{ productSlugs: string[] }>> {
+export async function cancelOrder(db: Db, staff: StaffMember | null, input: TCancelOrder): Promise<MoveResult> {
   const actor = requireCanceller(staff);
   const result = await moveOrder(db, {
     orderId: input.orderId,
@@ -22,17 +18,7 @@ export async function cancelOrder(
     staff: actor,
     idempotencyKey: input.idempotencyKey,
     details: { note: input.note },
-    alsoInTransaction: async (tx) => {
-      const items = await tx.orderItem.findMany({
-        where: { orderId: input.orderId },
-        select: { productId: true, quantity: true, product: { select: { slug: true } } },
-      });
-      for (const item of items) {
-        await tx.$executeRaw`
-          UPDATE "Product" SET stock = stock + ${item.quantity}, "updatedAt" = now() WHERE id = ${item.productId}`;
-      }
-      return { productSlugs: [...new Set(items.map((i) => i.product.slug))] };
-    },
+    restock: true,
   });
   if (result.created) publishOrderProgress(result.progressed);
   return result;

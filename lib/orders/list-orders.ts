@@ -61,7 +61,9 @@ export async function listOrders(db: Db, input: ListOrdersInput = {}): Promise<O
   // createdAt is a UTC timestamp without zone: compare with the cursor's instant converted the same way.
   const at = cursor ? Prisma.sql`(${cursor.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC')` : null;
   const after =
-    cursor && at ? Prisma.sql`o."createdAt" <= ${at} AND (o."createdAt" < ${at} OR o."id" > ${cursor.id})` : Prisma.sql`TRUE`;
+    cursor && at
+      ? Prisma.sql`o."createdAt" <= ${at} AND (o."createdAt" < ${at} OR o."id" > ${cursor.id})`
+      : Prisma.sql`TRUE`;
 
   const [rows, countRows] = await Promise.all([
     db.$queryRaw<Row[]>`

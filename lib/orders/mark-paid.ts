@@ -1,10 +1,10 @@
 import type { Db } from "@/lib/db/client";
 import type { StaffMember } from "@/lib/auth/staff-from-headers";
-import { Prisma } from "@/lib/db/generated/client";
-import type { TMarkPaid, TOrderProgressed } from "@/lib/contracts/orders";
+import type { TMarkPaid, TOrderProgressed, TOrderStatus } from "@/lib/contracts/orders";
 import { OrderError } from "./order-error";
 import { requireFulfiller } from "./order-permissions";
-import { orderEventSelect, orderStepDto } from "./order-step-dto";
+import { orderStepDto } from "./order-step-dto";
+import { isUniqueViolation, stepByKey } from "./move-order";
 import { publishOrderProgress } from "./publish-order-progress";
 
 export interface MarkPaidResult {
@@ -12,63 +12,66 @@ export interface MarkPaidResult {
   created: boolean;
 }
 
-const select = { ...orderEventSelect, order: { select: { number: true, status: true, paidAt: true } } } as const;
-type Row = Prisma.OrderEventGetPayload<{ select: typeof select }>;
-
-function toProgressed(orderId: string, { order, ...row }: Row): TOrderProgressed {
-  return {
-    orderId,
-    number: order.number,
-    status: order.status,
-    paidAt: order.paidAt?.toISOString() ?? null,
-    step: orderStepDto(row),
-  };
+interface Paid {
+  number: number;
+  status: TOrderStatus;
+  paidAt: Date;
+  eventId: bigint;
+  at: Date;
 }
-
-const byKey = (db: Db, orderId: string, idempotencyKey: string) =>
-  db.orderEvent.findUnique({ where: { orderId_idempotencyKey: { orderId, idempotencyKey } }, select });
 
 /**
  * Records that payment arrived (e.g. the courier's cash-on-delivery transfer), for a host or owner. The
- * status does not change; the step is its own event. Once only: a second attempt is told who did it.
+ * status does not change; the step is its own event, written in the same statement. Once only: a
+ * repeated click returns the first record, anyone else trying again is told who recorded it.
  */
 export async function markPaid(db: Db, staff: StaffMember | null, input: TMarkPaid): Promise<MarkPaidResult> {
   const actor = requireFulfiller(staff);
-  const earlier = await byKey(db, input.orderId, input.idempotencyKey);
-  if (earlier) return { progressed: toProgressed(input.orderId, earlier), created: false };
-
+  const { orderId, idempotencyKey } = input;
+  let rows: Paid[] = [];
   try {
-    const row = await db.$transaction(async (tx) => {
-      const paid = await tx.order.updateMany({
-        where: { id: input.orderId, paidAt: null, status: { not: "CANCELLED" } },
-        data: { paidAt: new Date() },
-      });
-      if (paid.count === 0) return null;
-      const { status } = await tx.order.findUniqueOrThrow({ where: { id: input.orderId }, select: { status: true } });
-      return tx.orderEvent.create({
-        data: {
-          orderId: input.orderId,
-          kind: "PAID",
-          staffId: actor.id,
-          staffName: actor.name,
-          fromStatus: status,
-          toStatus: status,
-          idempotencyKey: input.idempotencyKey,
-        },
-        select,
-      });
-    });
-    if (row) {
-      const progressed = toProgressed(input.orderId, row);
-      publishOrderProgress(progressed);
-      return { progressed, created: true };
-    }
+    rows = await db.$queryRaw<Paid[]>`
+      WITH paid AS (
+        UPDATE "Order" SET "paidAt" = now(), "updatedAt" = now()
+        WHERE "id" = ${orderId} AND "paidAt" IS NULL AND "status" <> 'CANCELLED'
+        RETURNING "id", "number", "status", "paidAt"
+      ), event AS (
+        INSERT INTO "OrderEvent" ("orderId", "kind", "staffId", "staffName", "fromStatus", "toStatus", "idempotencyKey")
+        SELECT "id", 'PAID', ${actor.id}, ${actor.name}, "status", "status", ${idempotencyKey} FROM paid
+        RETURNING "id", "at"
+      )
+      SELECT p."number", p."status"::text AS "status", p."paidAt", e."id" AS "eventId", e."at" FROM paid p, event e`;
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
-  const twin = await byKey(db, input.orderId, input.idempotencyKey);
-  if (twin) return { progressed: toProgressed(input.orderId, twin), created: false };
-  throw await whyNotPaid(db, input.orderId);
+  const paid = rows[0];
+  if (paid) {
+    const progressed: TOrderProgressed = {
+      orderId,
+      number: paid.number,
+      status: paid.status,
+      paidAt: paid.paidAt.toISOString(),
+      step: orderStepDto({
+        id: paid.eventId,
+        kind: "PAID",
+        at: paid.at,
+        fromStatus: paid.status,
+        toStatus: paid.status,
+        staffName: actor.name,
+        note: "",
+        photoUrl: null,
+        carrier: null,
+        trackingNumber: null,
+        trackingUrl: null,
+        staff: { image: actor.image },
+      }),
+    };
+    publishOrderProgress(progressed);
+    return { progressed, created: true };
+  }
+  const twin = await stepByKey(db, orderId, idempotencyKey);
+  if (twin) return { progressed: twin, created: false };
+  throw await whyNotPaid(db, orderId);
 }
 
 async function whyNotPaid(db: Db, orderId: string): Promise<OrderError> {

@@ -6,8 +6,6 @@ import { OrderError } from "./order-error";
 import { orderEventSelect, orderStepDto } from "./order-step-dto";
 import { assertLegalMove } from "./order-transitions";
 
-type Tx = Prisma.TransactionClient;
-
 export interface StepDetails {
   note: string;
   photoUrl?: string | null;
@@ -16,7 +14,7 @@ export interface StepDetails {
   trackingUrl?: string | null;
 }
 
-export interface MoveRequest<T> {
+export interface MoveRequest {
   orderId: string;
   /** The status the staff member saw: the move only happens if the order is still there. */
   from: TOrderStatus;
@@ -24,23 +22,23 @@ export interface MoveRequest<T> {
   staff: StaffMember;
   idempotencyKey: string;
   details: StepDetails;
-  /** More work in the same transaction (cancel's restock), after the status moved. */
-  alsoInTransaction?: (tx: Tx) => Promise<T>;
+  /** Cancel: put the order's items back in stock, atomically with the move. */
+  restock?: boolean;
 }
 
-export interface MoveResult<T> {
+export interface MoveResult {
   progressed: TOrderProgressed;
   /** False when this idempotency key had already made the step (a double click): nothing new happened. */
   created: boolean;
-  extra: T | null;
+  /** Slugs of the products whose stock came back (restock only; empty otherwise). */
+  restockedSlugs: string[];
 }
 
-const progressSelect = { number: true, status: true, paidAt: true } as const;
-
-async function stepByKey(db: Db | Tx, orderId: string, idempotencyKey: string) {
+/** An earlier step made with this key, as the buyer's page would have received it. */
+export async function stepByKey(db: Db, orderId: string, idempotencyKey: string): Promise<TOrderProgressed | null> {
   const event = await db.orderEvent.findUnique({
     where: { orderId_idempotencyKey: { orderId, idempotencyKey } },
-    select: { ...orderEventSelect, order: { select: progressSelect } },
+    select: { ...orderEventSelect, order: { select: { number: true, status: true, paidAt: true } } },
   });
   if (!event) return null;
   const { order, ...row } = event;
@@ -53,8 +51,10 @@ async function stepByKey(db: Db | Tx, orderId: string, idempotencyKey: string) {
   };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+export function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return true;
+  // Raw statements surface Postgres's own code.
+  return error instanceof Error && /23505|unique constraint/i.test(error.message);
 }
 
 /** Someone else moved the order first: say where it is now and who moved it, so nobody acts twice. */
@@ -74,55 +74,81 @@ async function conflict(db: Db, orderId: string): Promise<OrderError> {
   );
 }
 
-/**
- * One step of an order: a conditional update (`WHERE status = from`, so of two staff acting at once one
- * wins and the other is told who did) and its append-only OrderEvent, in one transaction. The event's
- * (order, idempotency key) is unique, so a repeated click returns the first step instead of a second.
- */
-export async function moveOrder<T>(db: Db, request: MoveRequest<T>): Promise<MoveResult<T>> {
-  const { orderId, from, to, staff, idempotencyKey, details } = request;
-  const earlier = await stepByKey(db, orderId, idempotencyKey);
-  if (earlier) return { progressed: earlier, created: false, extra: null };
-  assertLegalMove(from, to);
+interface Moved {
+  number: number;
+  status: TOrderStatus;
+  paidAt: Date | null;
+  eventId: bigint;
+  at: Date;
+  slugs: string[] | null;
+}
 
+/**
+ * One step of an order in ONE statement (a step's latency is what the buyer waits for): a conditional
+ * update (`WHERE status = from`: of two staff acting at once one wins, the other is told who did), the
+ * restock when cancelling, and the append-only OrderEvent. Data-modifying CTEs are atomic, and the
+ * event's unique (order, idempotency key) makes a repeated click return the first step, not a second.
+ */
+export async function moveOrder(db: Db, request: MoveRequest): Promise<MoveResult> {
+  const { orderId, from, to, staff, idempotencyKey, details } = request;
+  assertLegalMove(from, to);
+  const restock = request.restock
+    ? Prisma.sql`
+      UPDATE "Product" p SET "stock" = p."stock" + i.q, "updatedAt" = now()
+      FROM (SELECT "productId", sum("quantity")::int AS q FROM "OrderItem" WHERE "orderId" = ${orderId}
+            GROUP BY "productId") i, moved
+      WHERE p."id" = i."productId"
+      RETURNING p."slug"`
+    : Prisma.sql`SELECT NULL::text AS "slug" WHERE FALSE`;
+
+  let rows: Moved[] = [];
   try {
-    const done = await db.$transaction(async (tx) => {
-      const moved = await tx.order.updateMany({ where: { id: orderId, status: from }, data: { status: to } });
-      if (moved.count === 0) return null;
-      const extra = request.alsoInTransaction ? await request.alsoInTransaction(tx) : null;
-      const event = await tx.orderEvent.create({
-        data: {
-          orderId,
-          kind: "STATUS",
-          staffId: staff.id,
-          staffName: staff.name,
-          fromStatus: from,
-          toStatus: to,
-          note: details.note,
-          photoUrl: details.photoUrl ?? null,
-          carrier: details.carrier ?? null,
-          trackingNumber: details.trackingNumber ?? null,
-          trackingUrl: details.trackingUrl ?? null,
-          idempotencyKey,
-        },
-        select: { ...orderEventSelect, order: { select: progressSelect } },
-      });
-      const { order, ...row } = event;
-      const progressed: TOrderProgressed = {
-        orderId,
-        number: order.number,
-        status: order.status,
-        paidAt: order.paidAt?.toISOString() ?? null,
-        step: orderStepDto(row),
-      };
-      return { progressed, extra };
-    });
-    if (done) return { ...done, created: true };
+    rows = await db.$queryRaw<Moved[]>`
+      WITH moved AS (
+        UPDATE "Order" SET "status" = ${to}::"OrderStatus", "updatedAt" = now()
+        WHERE "id" = ${orderId} AND "status" = ${from}::"OrderStatus"
+        RETURNING "id", "number", "status", "paidAt"
+      ), restocked AS (${restock}), event AS (
+        INSERT INTO "OrderEvent" ("orderId", "kind", "staffId", "staffName", "fromStatus", "toStatus", "note",
+                                  "photoUrl", "carrier", "trackingNumber", "trackingUrl", "idempotencyKey")
+        SELECT "id", 'STATUS', ${staff.id}, ${staff.name}, ${from}::"OrderStatus", ${to}::"OrderStatus",
+               ${details.note}, ${details.photoUrl ?? null}, ${details.carrier ?? null},
+               ${details.trackingNumber ?? null}, ${details.trackingUrl ?? null}, ${idempotencyKey}
+        FROM moved
+        RETURNING "id", "at"
+      )
+      SELECT m."number", m."status"::text AS "status", m."paidAt", e."id" AS "eventId", e."at",
+             (SELECT array_agg(DISTINCT "slug") FROM restocked) AS "slugs"
+      FROM moved m, event e`;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
-  // Nothing moved: the same click may have won in a twin request, else someone else was faster.
+  const moved = rows[0];
+  if (moved) {
+    const progressed: TOrderProgressed = {
+      orderId,
+      number: moved.number,
+      status: moved.status,
+      paidAt: moved.paidAt?.toISOString() ?? null,
+      step: orderStepDto({
+        id: moved.eventId,
+        kind: "STATUS",
+        at: moved.at,
+        fromStatus: from,
+        toStatus: to,
+        staffName: staff.name,
+        note: details.note,
+        photoUrl: details.photoUrl ?? null,
+        carrier: details.carrier ?? null,
+        trackingNumber: details.trackingNumber ?? null,
+        trackingUrl: details.trackingUrl ?? null,
+        staff: { image: staff.image },
+      }),
+    };
+    return { progressed, created: true, restockedSlugs: moved.slugs ?? [] };
+  }
+  // Nothing moved: the same click may have won already (or in a twin request), else someone else was faster.
   const twin = await stepByKey(db, orderId, idempotencyKey);
-  if (twin) return { progressed: twin, created: false, extra: null };
+  if (twin) return { progressed: twin, created: false, restockedSlugs: [] };
   throw await conflict(db, orderId);
 }

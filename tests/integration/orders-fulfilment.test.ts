@@ -161,7 +161,7 @@ describe("cancelling", () => {
       note: "Sorry, this batch did not pass our cupping.",
     });
     expect(result.created).toBe(true);
-    expect(result.extra?.productSlugs).toEqual([a.slug]);
+    expect(result.restockedSlugs).toEqual([a.slug]);
     expect(await statusOf(orderId)).toBe("CANCELLED");
     expect((await t.db.product.findUniqueOrThrow({ where: { id: productId } })).stock).toBe(10);
   });

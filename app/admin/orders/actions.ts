@@ -101,8 +101,8 @@ export async function cancelOrderAction(_s: TOrderActionState, formData: FormDat
   try {
     const result = await cancelOrder(db(), await currentStaff(), parsed.data);
     // Stock came back: product pages and listings must not keep showing the old number.
-    for (const slug of result.extra?.productSlugs ?? []) updateTag(cacheTags.product(slug));
-    if (result.extra?.productSlugs.length) updateTag(cacheTags.catalog);
+    for (const slug of result.restockedSlugs) updateTag(cacheTags.product(slug));
+    if (result.restockedSlugs.length > 0) updateTag(cacheTags.catalog);
     refreshOrder(parsed.data.orderId);
     return {
       status: "ok",
