@@ -86,8 +86,8 @@ export function LiveFloor({ floor, connected }: { floor: TFloor | null; connecte
             because only staff see this page.
           </p>
           <p>
-            Orders waiting: placed and not yet being prepared, or being prepared and not yet shipped; the wait runs
-            from when the buyer placed the order.
+            Orders waiting: placed and not yet being prepared, or being prepared and not yet shipped; the wait runs from
+            when the buyer placed the order.
           </p>
         </HowCounted>
       </div>

@@ -43,22 +43,29 @@ function beep(ctx: AudioContext) {
  * keeps its own choice (`storageKey`): the host console's questions, the orders screen's new orders.
  */
 export function useNewQuestionAlert(storageKey = STORAGE_KEY, tag = "ok-new-question") {
-  const enabled = useSyncExternalStore(subscribe, () => readPref(storageKey), () => false);
+  const enabled = useSyncExternalStore(
+    subscribe,
+    () => readPref(storageKey),
+    () => false,
+  );
   const audio = useRef<AudioContext | null>(null);
 
-  const setEnabled = useCallback(async (on: boolean) => {
-    try {
-      window.localStorage.setItem(storageKey, on ? "on" : "off");
-    } catch {
-      // Private mode: the choice lasts for this page only.
-    }
-    listeners.forEach((l) => l());
-    if (!on) return;
-    // Both need a user gesture: create the audio context and ask for permission while we have one.
-    if (!audio.current && typeof AudioContext !== "undefined") audio.current = new AudioContext();
-    if (typeof Notification !== "undefined" && Notification.permission === "default")
-      await Notification.requestPermission();
-  }, [storageKey]);
+  const setEnabled = useCallback(
+    async (on: boolean) => {
+      try {
+        window.localStorage.setItem(storageKey, on ? "on" : "off");
+      } catch {
+        // Private mode: the choice lasts for this page only.
+      }
+      listeners.forEach((l) => l());
+      if (!on) return;
+      // Both need a user gesture: create the audio context and ask for permission while we have one.
+      if (!audio.current && typeof AudioContext !== "undefined") audio.current = new AudioContext();
+      if (typeof Notification !== "undefined" && Notification.permission === "default")
+        await Notification.requestPermission();
+    },
+    [storageKey],
+  );
 
   const alert = useCallback(
     (title: string, body: string) => {

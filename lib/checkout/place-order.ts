@@ -105,7 +105,8 @@ export async function placeOrder(db: Db, shopperId: string, input: TCheckout, cu
         currency,
       });
       if (payment.status === "declined") throw new CheckoutError(payment.reason, "payment_declined");
-      if (payment.status === "authorized") await tx.order.update({ where: { id: order.id }, data: { paidAt: new Date() } });
+      if (payment.status === "authorized")
+        await tx.order.update({ where: { id: order.id }, data: { paidAt: new Date() } });
 
       await tx.cartItem.deleteMany({ where: { cartId: cart.id } });
       return {

@@ -42,7 +42,10 @@ export const ZAdvanceOrder = z
       .transform((v) => (v === "" ? null : v))
       .nullable()
       .default(null)
-      .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), "The tracking link must be a web address starting with https://"),
+      .refine(
+        (v) => v === null || /^https?:\/\/[^\s]+$/i.test(v),
+        "The tracking link must be a web address starting with https://",
+      ),
   })
   .strict();
 export type TAdvanceOrder = z.infer<typeof ZAdvanceOrder>;

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { DEMO_STAFF, staffFixtures, type StaffFixtures, type StaffWorkerFixtures } from "../e2e-support/staff";
 import { addToCart, checkOut, expectNotFoundPage, SAMPLE_SHOPPER, waitForHydration } from "../e2e-support/shop";
@@ -24,6 +25,13 @@ test.afterEach(async ({ browser }) => {
 async function orderNumber(page: Page): Promise<string> {
   const eyebrow = await page.getByText(/^Order #\d+$/).textContent();
   return eyebrow!.replace("Order ", "");
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 function timeline(page: Page) {
@@ -92,6 +100,8 @@ test("an owner moves a new order through the kitchen while the buyer watches it 
   await expect(shipped).toContainText("On its way!");
   await expect(buyer.getByRole("list", { name: "Order progress" })).toContainText("Shipped (current)");
   await expectSameDocument(buyer);
+  expect(await axeViolations(buyer), "the buyer's order page").toEqual([]);
+  expect(await axeViolations(owner), "the admin's order page").toEqual([]);
 
   // A fresh browser: a wrong email is refused like a wrong number, then number + email open the order.
   const elsewhere = await newShopper(browser, baseURL);
