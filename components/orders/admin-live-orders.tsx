@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { orderNumberLabel, type TOrderStatus, type TOrderSummary } from "@/lib/contracts/orders";
+import { ORDER_STATUS_LABELS, orderNumberLabel, type TOrderStatus, type TOrderSummary } from "@/lib/contracts/orders";
 import { NotifyToggle, useNewQuestionAlert } from "@/components/host/notify-toggle";
 import { LiveMessage } from "@/components/ui/live-message";
 import { AdminOrderTabs, ordersHref, type OrderCounts } from "./admin-order-tabs";
@@ -90,7 +90,11 @@ export function AdminLiveOrders({
       ) : null}
       {orders.length === 0 ? (
         <p className="rounded-lg border border-dashed border-roast-300 bg-white/60 p-6 text-center text-roast-700">
-          {q ? `No orders match “${q}”.` : "No orders here yet. New ones appear the moment a shopper checks out."}
+          {q
+            ? `No orders match “${q}”.`
+            : status
+              ? `No ${ORDER_STATUS_LABELS[status].toLowerCase()} orders right now.`
+              : "No orders yet. New ones appear here the moment a shopper checks out."}
         </p>
       ) : (
         <>
