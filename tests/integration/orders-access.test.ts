@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-from-headers";
 import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
 import type { TOrderProgressed, TOrderSummary, TOrderTimeline } from "@/lib/contracts/orders";
+import type { TFloor } from "@/lib/contracts/qa";
 import { advanceOrder } from "@/lib/orders/advance-order";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { markPaid } from "@/lib/orders/mark-paid";
@@ -250,5 +251,27 @@ describe("the order audience (order:watch)", () => {
     expect(toHost[0]).toMatchObject({ customerName: "Grace Hopper", status: "PLACED", itemCount: 2 });
     await settle(shopperSocket);
     expect(toShopper).toEqual([]);
+  });
+
+  it("shows hosts, on the floor, how many orders wait to be prepared and to ship", async () => {
+    const before = await request<TFloor>(await socketFor("host", randomUUID(), randomUUID()), "host:floor", {});
+    if (!before.ok) throw new Error(before.error);
+    const { orderId } = await createOrder(t.db);
+    await createOrder(t.db);
+    await advanceOrder(t.db, host, {
+      orderId,
+      to: "PREPARING",
+      expectedStatus: "PLACED",
+      idempotencyKey: randomUUID(),
+      note: "",
+      carrier: null,
+      trackingNumber: null,
+      trackingUrl: null,
+    });
+    const after = await request<TFloor>(await socketFor("host", randomUUID(), randomUUID()), "host:floor", {});
+    if (!after.ok) throw new Error(after.error);
+    expect(after.data.orders.toPrepare.count).toBe(before.data.orders.toPrepare.count + 1);
+    expect(after.data.orders.toShip.count).toBe(before.data.orders.toShip.count + 1);
+    expect(after.data.orders.toShip.oldestAt).not.toBeNull();
   });
 });
