@@ -5,6 +5,7 @@ import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 export const dynamic = "force-dynamic";
 
 const cards = [
+  { href: "/admin/orders", title: "Orders", text: "New orders live, fulfilment steps, payment and cancellations." },
   { href: "/admin/products", title: "Products", text: "Add, edit, publish and stock the catalog." },
   { href: "/admin/categories", title: "Categories", text: "Name and order the shop’s sections." },
   { href: "/admin/staff", title: "Staff", text: "Add hosts and owners, deactivate accounts." },

@@ -12,6 +12,7 @@ import { claimCheckoutKey, earlierAnswer, recordRefusal, type CheckoutAnswer } f
 import { lockStock, takeStock } from "./take-stock";
 import { DEFAULT_UNPAID_ORDER_LIMITS, enforceUnpaidOrderLimits, type UnpaidOrderLimits } from "./unpaid-order-limits";
 import { enqueueOrderMail } from "@/lib/mail/enqueue-order-mail";
+import { publishOrderPlaced } from "@/lib/orders/publish-order-placed";
 
 export interface PlacedOrder {
   orderId: string;
@@ -154,5 +155,7 @@ export async function placeOrder(
   if (decided.kind === "refused") throw decided.error;
   if (decided.kind === "placed") return { orderId: decided.orderId, productSlugs: [], created: false };
   for (const product of decided.products) recordActivity(db, { kind: "purchase", productId: product.id, shopperId });
+  // Staff order lists show the new order at once; fire-and-forget, like the activity feed.
+  void publishOrderPlaced(db, decided.orderId);
   return { orderId: decided.orderId, productSlugs: decided.products.map((p) => p.slug), created: true };
 }

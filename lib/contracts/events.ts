@@ -31,6 +31,7 @@ import {
   type TQaChanged,
   type TQaThread,
 } from "./qa";
+import { ZOrderWatch, type TOrderProgressed, type TOrderSummary, type TOrderTimeline } from "./orders";
 
 const ZNothing = z.object({}).strict();
 
@@ -51,6 +52,8 @@ export const clientEventSchemas = {
   "qa:vote": ZQaVote,
   "qa:follow": ZQaFollow,
   "qa:since": ZQaSince,
+  // The buyer's shopper, staff, or the holder of the order's private link key; everyone else is refused alike.
+  "order:watch": ZOrderWatch,
   // Host-only events below: the server refuses them from shopper sockets.
   "qa:open": ZQaQuestionRef,
   "qa:typing": ZQaQuestionRef,
@@ -86,6 +89,8 @@ export interface ClientAckData {
   "qa:follow": { following: boolean };
   /** One page of changes up to `seq`; `more`: later changes exist, ask again from `seq`. */
   "qa:since": { threads: TQaThread[]; seq: string; more: boolean };
+  /** The order's state and every step so far: the page replaces what it rendered, so nothing missed survives. */
+  "order:watch": TOrderTimeline;
   "qa:open": { thread: TQaThread; seq: string };
   "qa:typing": Record<string, never>;
   "qa:moderate": { thread: TQaThread; seq: string };
@@ -137,4 +142,8 @@ export interface ServerToClientEvents {
   "kitchen:removed": (removed: { id: string }) => void;
   /** To an opted-in buyer in the shop now: a question about something they bought waits for an answer. */
   "help:requested": (request: THelpRequest) => void;
+  /** Staff only: a shopper placed an order. */
+  "order:placed": (order: TOrderSummary) => void;
+  /** To the order's audience (its buyer's pages) and staff: a step was taken (moved, paid, cancelled). */
+  "order:progressed": (progressed: TOrderProgressed) => void;
 }

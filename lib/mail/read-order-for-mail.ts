@@ -1,6 +1,8 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { countryName } from "@/lib/checkout/countries";
 import { paymentMethodLabel } from "@/lib/checkout/payment-providers";
+import { orderNumberLabel } from "@/lib/contracts/orders";
+import { DEFAULT_ORDER_SETTINGS } from "@/lib/settings/order-settings";
 import type { MailOrder } from "./templates/rendered-mail";
 
 const FALLBACK_STORE_NAME = "Open Kitchen";
@@ -16,6 +18,7 @@ export async function readOrderForMail(
       where: { id: orderId },
       select: {
         id: true,
+        number: true,
         customerName: true,
         email: true,
         currency: true,
@@ -29,13 +32,14 @@ export async function readOrderForMail(
         items: { select: { title: true, quantity: true, unitPriceCents: true }, orderBy: { id: "asc" } },
       },
     }),
-    tx.storeSettings.findUnique({ where: { id: 1 }, select: { name: true } }),
+    tx.storeSettings.findUnique({ where: { id: 1 }, select: { name: true, preparingLabel: true } }),
   ]);
   if (!order) return null;
   return {
     id: order.id,
-    reference: order.id.slice(0, 8).toUpperCase(),
+    reference: orderNumberLabel(order.number),
     storeName: settings?.name ?? FALLBACK_STORE_NAME,
+    preparingLabel: settings?.preparingLabel ?? DEFAULT_ORDER_SETTINGS.preparingLabel,
     customerName: order.customerName,
     email: order.email,
     currency: order.currency,

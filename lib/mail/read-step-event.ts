@@ -5,14 +5,18 @@ export interface StepEvent extends MailStep {
   orderId: string;
 }
 
-/**
- * Reads an order event for its mail. Raw SQL because the OrderEvent model lives on the orders branch
- * (columns as there: orderId, toStatus, note, staffName, carrier, trackingNumber, trackingUrl); at merge
- * this becomes `tx.orderEvent.findUnique`.
- */
+/** Reads an order event for its mail. */
 export async function readStepEvent(tx: Prisma.TransactionClient, orderEventId: bigint): Promise<StepEvent | null> {
-  const rows = await tx.$queryRaw<StepEvent[]>`
-    SELECT "orderId", "toStatus"::text AS "toStatus", note, "staffName", carrier, "trackingNumber", "trackingUrl"
-    FROM "OrderEvent" WHERE id = ${orderEventId}`;
-  return rows[0] ?? null;
+  return tx.orderEvent.findUnique({
+    where: { id: orderEventId },
+    select: {
+      orderId: true,
+      toStatus: true,
+      note: true,
+      staffName: true,
+      carrier: true,
+      trackingNumber: true,
+      trackingUrl: true,
+    },
+  });
 }

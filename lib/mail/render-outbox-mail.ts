@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { privateOrderLink } from "./private-order-link";
+import { orderPrivateLink } from "@/lib/orders/order-link";
 import { readOrderForMail } from "./read-order-for-mail";
 import { readStepEvent } from "./read-step-event";
 import { orderConfirmationMail } from "./templates/order-confirmation";
@@ -20,7 +20,7 @@ export type RenderOutcome = { mail: RenderedMail } | { skip: string } | { fail: 
 export async function renderOutboxMail(
   db: Db,
   row: OutboxSubject,
-  link: (orderId: string) => string = (id) => privateOrderLink(id),
+  link: (orderId: string) => string = (id) => orderPrivateLink(id),
 ): Promise<RenderOutcome> {
   const order = row.orderId ? await readOrderForMail(db, row.orderId, link) : null;
   if (!order) return { fail: "Not sent: the order no longer exists." };

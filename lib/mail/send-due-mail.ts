@@ -12,7 +12,7 @@ export interface SendDueMailOptions extends ClaimOptions {
   retryBaseMs: number;
   retryMaxMs: number;
   log: Logger;
-  /** The order's private link; defaults to privateOrderLink (PUBLIC_ORIGIN, AUTH_SECRET). */
+  /** The order's private link; defaults to orderPrivateLink (PUBLIC_ORIGIN, AUTH_SECRET). */
   link?: (orderId: string) => string;
   /** Checked between batches: a stopping job finishes the batch in hand and claims no more. */
   stopRequested?: () => boolean;

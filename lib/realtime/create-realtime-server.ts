@@ -31,6 +31,7 @@ import { hostHandlers } from "./handlers/host";
 import { pollHandlers } from "./handlers/polls";
 import { startPollCloser } from "@/lib/jobs/poll-closer";
 import { startBuyerHelpPrompts } from "@/lib/jobs/buyer-help-prompts";
+import { orderHandlers } from "./handlers/orders";
 import type { RealtimeIo } from "./socket-types";
 
 export interface RealtimeDeps {
@@ -119,6 +120,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     ...qaHandlers({ db: deps.db, settings, limiter: deps.limiter }),
     ...hostHandlers({ db: deps.db, presence }),
     ...pollHandlers({ db: deps.db, settings, limiter: deps.limiter }),
+    ...orderHandlers({ db: deps.db, authSecret: deps.authSecret }),
   };
   const budget = createEventBudget(deps.eventBudget);
   const verifyStaff = (staff: StaffMember) => verifyStaffSession(deps.db(), staff);

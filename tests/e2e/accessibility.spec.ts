@@ -14,6 +14,7 @@ const SHOPPER_PAGES = [
   "/checkout",
   "/sign-in",
   "/moderation-policy",
+  "/orders",
 ];
 
 async function violations(page: Page): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import pino from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { addToCart } from "@/lib/cart/cart";
@@ -10,8 +10,10 @@ import { NO_NOTE_REASON } from "@/lib/mail/render-outbox-mail";
 import type { MailConfig } from "@/lib/mail/mail-config";
 import { sendDueMail, type SendDueMailOptions } from "@/lib/mail/send-due-mail";
 import { createSmtpSender } from "@/lib/mail/smtp-sender";
+import { advanceOrder } from "@/lib/orders/advance-order";
+import { orderPrivateLink } from "@/lib/orders/order-link";
 import { createProduct } from "../factories/catalog";
-import { placeTestOrder } from "../factories/orders";
+import { createStaffMember, placeTestOrder } from "../factories/orders";
 import { checkoutInput, createShopper } from "../factories/shoppers";
 import { startSmtpTestServer, type SmtpTestServer } from "../support/smtp-test-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -45,8 +47,11 @@ function sendNow(overrides: Partial<SendDueMailOptions> = {}) {
   return sendDueMail(t.db, sender, { ...options, ...overrides }).finally(() => sender.close());
 }
 
-const expectedLink = (orderId: string) =>
-  `${ORIGIN}/orders/${orderId}?key=${createHmac("sha256", SECRET).update(orderId).digest("base64url")}`;
+// The link the order page accepts (lib/orders/order-link.ts), under the test's origin and secret.
+const expectedLink = (orderId: string) => orderPrivateLink(orderId, ORIGIN, SECRET);
+
+const numberOf = async (orderId: string) =>
+  `#${(await t.db.order.findUniqueOrThrow({ where: { id: orderId }, select: { number: true } })).number}`;
 
 const rowOf = (dedupeKey: string) => t.db.mailOutbox.findUniqueOrThrow({ where: { dedupeKey } });
 
@@ -78,7 +83,7 @@ describe("order confirmation email", () => {
     await vi.waitFor(() => expect(receivedFor(orderId)).toHaveLength(1), { timeout: 15_000, interval: 50 });
 
     const [message] = receivedFor(orderId);
-    const reference = orderId.slice(0, 8).toUpperCase();
+    const reference = await numberOf(orderId);
     expect(message!.envelopeTo).toEqual(["ada.mail@example.test"]);
     expect(message!.envelopeFrom).toBe(FROM);
     expect(message!.parsed.from?.value[0]).toMatchObject({ address: FROM, name: "Ember & Oak <Roasters>" });
@@ -196,26 +201,46 @@ describe("without SMTP_URL", () => {
 });
 
 describe("fulfilment step email", () => {
-  // The OrderEvent model comes with the orders branch; until then a table with its columns stands in.
-  beforeAll(async () => {
-    await t.db.$executeRawUnsafe(`
-      CREATE TABLE IF NOT EXISTS "OrderEvent" (
-        id BIGSERIAL PRIMARY KEY, "orderId" TEXT NOT NULL REFERENCES "Order"(id), "staffName" TEXT,
-        "fromStatus" TEXT NOT NULL, "toStatus" TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
-        carrier TEXT, "trackingNumber" TEXT, "trackingUrl" TEXT, "idempotencyKey" TEXT NOT NULL,
-        at TIMESTAMP(3) NOT NULL DEFAULT now())`);
-  });
-
+  /** A real fulfilment step through advanceOrder: PLACED → PREPARING (no note), then → SHIPPED with the note. */
   async function addStep(orderId: string, step: { note: string; trackingUrl?: string }): Promise<bigint> {
-    const rows = await t.db.$queryRawUnsafe<{ id: bigint }[]>(
-      `INSERT INTO "OrderEvent" ("orderId", "staffName", "fromStatus", "toStatus", note, carrier, "trackingNumber", "trackingUrl", "idempotencyKey")
-       VALUES ($1, 'Tomás', 'PLACED', 'SHIPPED', $2, 'CTT', 'RR123<456>PT', $3, gen_random_uuid()::text) RETURNING id`,
-      orderId,
-      step.note,
-      step.trackingUrl ?? null,
-    );
-    return rows[0]!.id;
+    const tomas = await createStaffMember(t.db, "host", "Tomás");
+    const base = { orderId, carrier: null, trackingNumber: null, trackingUrl: null };
+    await advanceOrder(t.db, tomas, {
+      ...base,
+      to: "PREPARING",
+      expectedStatus: "PLACED",
+      idempotencyKey: randomUUID(),
+      note: "",
+    });
+    const shipped = await advanceOrder(t.db, tomas, {
+      ...base,
+      to: "SHIPPED",
+      expectedStatus: "PREPARING",
+      idempotencyKey: randomUUID(),
+      note: step.note,
+      carrier: "CTT",
+      trackingNumber: "RR123<456>PT",
+      trackingUrl: step.trackingUrl ?? null,
+    });
+    return BigInt(shipped.progressed.step.id);
   }
+
+  /** SHIPPED → DELIVERED without a note. */
+  async function addQuietStep(orderId: string): Promise<bigint> {
+    const delivered = await advanceOrder(t.db, await createStaffMember(t.db, "host"), {
+      orderId,
+      to: "DELIVERED",
+      expectedStatus: "SHIPPED",
+      idempotencyKey: randomUUID(),
+      note: "",
+      carrier: null,
+      trackingNumber: null,
+      trackingUrl: null,
+    });
+    return BigInt(delivered.progressed.step.id);
+  }
+
+  const stepRows = (orderId: string) => t.db.mailOutbox.findMany({ where: { orderId, kind: "order_step" } });
 
   it("sends the staff member's note to the buyer with tracking and the private link, once per event", async () => {
     const orderId = await placeTestOrder(t.db, { checkout: { email: "step@example.test" } });
@@ -224,15 +249,19 @@ describe("fulfilment step email", () => {
       note: "Roasted this morning by Tomás, batch 42 <img src=x onerror=alert(1)>",
       trackingUrl: "javascript:alert(1)",
     });
+    // The step with a note queued exactly one mail row, in its own transaction; the step without a note none.
+    expect(await stepRows(orderId)).toMatchObject([{ orderEventId: eventId, status: "PENDING" }]);
     const request = { orderId, kind: "step" as const, orderEventId: eventId };
-    expect(await t.db.$transaction((tx) => enqueueOrderMail(tx, request, { mail }))).toEqual({ queued: true });
-    expect(await t.db.$transaction((tx) => enqueueOrderMail(tx, request, { mail }))).toMatchObject({ queued: false });
+    expect(await t.db.$transaction((tx) => enqueueOrderMail(tx, request, { mail }))).toEqual({
+      queued: false,
+      reason: "already_queued",
+    });
     await sendNow();
 
     const messages = smtp.received.filter((m) => m.envelopeTo.includes("step@example.test"));
     expect(messages).toHaveLength(2);
     const step = messages[1]!;
-    expect(step.parsed.subject).toBe(`Your order ${orderId.slice(0, 8).toUpperCase()} has shipped`);
+    expect(step.parsed.subject).toBe(`Your order ${await numberOf(orderId)} has shipped`);
     expect(step.parsed.text).toContain("Roasted this morning by Tomás, batch 42");
     expect(step.parsed.text).toContain("— Tomás, Ember & Oak <Roasters>");
     expect(step.parsed.text).toContain("CTT RR123<456>PT");
@@ -248,6 +277,8 @@ describe("fulfilment step email", () => {
     const orderId = await placeTestOrder(t.db, { checkout: { email: "quiet@example.test" } });
     await sendNow();
     const eventId = await addStep(orderId, { note: "  " });
+    expect(await stepRows(orderId)).toEqual([]);
+    // Queued by hand (as a step from elsewhere could be), the sender still skips it.
     await t.db.$transaction((tx) => enqueueOrderMail(tx, { orderId, kind: "step", orderEventId: eventId }, { mail }));
     await sendNow();
     expect(await rowOf(`order-event:${eventId}`)).toMatchObject({
@@ -263,14 +294,23 @@ describe("fulfilment step email", () => {
     const b = await placeTestOrder(t.db, { checkout: { email: "order-b@example.test" } });
     await sendNow();
     const eventOfB = await addStep(b, { note: "for b only" });
+    // One row per event: the step's own row (to b) already holds the key.
+    expect(
+      await t.db.$transaction((tx) =>
+        enqueueOrderMail(tx, { orderId: a, kind: "step", orderEventId: eventOfB }, { mail }),
+      ),
+    ).toEqual({ queued: false, reason: "already_queued" });
+    // A row naming another order's event (a quiet one, so it queued nothing itself) fails instead of sending.
+    const quietOfB = await addQuietStep(b);
     await t.db.$transaction((tx) =>
-      enqueueOrderMail(tx, { orderId: a, kind: "step", orderEventId: eventOfB }, { mail }),
+      enqueueOrderMail(tx, { orderId: a, kind: "step", orderEventId: quietOfB }, { mail }),
     );
     await sendNow();
-    const row = await rowOf(`order-event:${eventOfB}`);
+    const row = await rowOf(`order-event:${quietOfB}`);
     expect(row.status).toBe("FAILED");
     expect(row.lastError).toMatch(/not a step of this order/);
-    expect(smtp.received.filter((m) => m.parsed.text?.includes("for b only"))).toHaveLength(0);
+    const forB = smtp.received.filter((m) => m.parsed.text?.includes("for b only"));
+    expect(forB.map((m) => m.envelopeTo)).toEqual([["order-b@example.test"]]);
   });
 
   it("leaves the order's transaction one statement: the message is written by the sender, once", async () => {

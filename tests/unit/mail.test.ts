@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mailConfig, smtpServerLabel } from "@/lib/mail/mail-config";
 import { messageIdFor } from "@/lib/mail/message-id";
-import { privateOrderLink } from "@/lib/mail/private-order-link";
+import { isOrderKey, orderPrivateLink } from "@/lib/orders/order-link";
 import { retryDelayMs } from "@/lib/mail/send-due-mail";
 import { escapeHtml, subjectLine } from "@/lib/mail/templates/escape-html";
 
@@ -30,10 +30,11 @@ describe("Message-ID", () => {
 });
 
 describe("private order link", () => {
-  it("is the HMAC of the id under the shop's secret, base64url", () => {
-    const link = privateOrderLink("0b7c", "https://shop.test/", "s".repeat(32));
+  it("is the HMAC of the id under the shop's secret, base64url, and opens the order page", () => {
+    const link = orderPrivateLink("0b7c", "https://shop.test/", "s".repeat(32));
     expect(link).toMatch(/^https:\/\/shop\.test\/orders\/0b7c\?key=[A-Za-z0-9_-]{43}$/);
-    expect(privateOrderLink("0b7c", "https://shop.test", "t".repeat(32))).not.toBe(link);
+    expect(isOrderKey("0b7c", new URL(link).searchParams.get("key"), "s".repeat(32))).toBe(true);
+    expect(orderPrivateLink("0b7c", "https://shop.test", "t".repeat(32))).not.toBe(link);
   });
 });
 

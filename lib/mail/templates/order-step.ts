@@ -14,23 +14,23 @@ export interface MailStep {
 
 const STEP_WORDS: Record<string, string> = {
   PLACED: "has been placed",
-  PREPARING: "is being prepared",
-  PAID: "is paid",
   SHIPPED: "has shipped",
   DELIVERED: "has been delivered",
   CANCELLED: "was cancelled",
 };
 
-function stepWords(status: string): string {
-  return STEP_WORDS[status] ?? `is now ${status.toLowerCase()}`;
+/** Preparing goes by the store's own name for it ("Your order #1042: Roasting your beans"). */
+function headlineOf(reference: string, status: string, preparingLabel: string): string {
+  if (status === "PREPARING") return `Your order ${reference}: ${preparingLabel}`;
+  return `Your order ${reference} ${STEP_WORDS[status] ?? `is now ${status.toLowerCase()}`}`;
 }
 
 /** One fulfilment step with the staff member's note to the buyer (and tracking, when shipped with it). */
 export function orderStepMail(
-  order: Pick<MailOrder, "reference" | "storeName" | "customerName" | "link">,
+  order: Pick<MailOrder, "reference" | "storeName" | "preparingLabel" | "customerName" | "link">,
   step: MailStep,
 ): RenderedMail {
-  const headline = `Your order ${order.reference} ${stepWords(step.toStatus)}`;
+  const headline = headlineOf(order.reference, step.toStatus, order.preparingLabel);
   const signed = step.staffName ? `— ${step.staffName}, ${order.storeName}` : `— ${order.storeName}`;
   const tracking = [step.carrier, step.trackingNumber].filter(Boolean).join(" ");
   // Only web links become links: a stored "javascript:" value stays text.

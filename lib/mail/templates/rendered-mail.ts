@@ -6,9 +6,11 @@ export interface RenderedMail {
 
 export interface MailOrder {
   id: string;
-  /** How people refer to the order ("1A2B3C4D"; "#1042" once orders have numbers). */
+  /** How people refer to the order: its number ("#1042"). */
   reference: string;
   storeName: string;
+  /** The store's buyer-facing name of the Preparing step ("Roasting your beans"). */
+  preparingLabel: string;
   customerName: string;
   email: string;
   currency: string;
