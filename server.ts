@@ -45,6 +45,7 @@ async function main() {
     log: logger,
     limiter: createPostLimiter(database.url),
     trustProxy: env.TRUST_PROXY,
+    buyerHelpIntervalMs: env.BUYER_HELP_INTERVAL_MS,
   });
 
   httpServer.listen(env.PORT, env.HOST, () => logger.info("Open Kitchen is open at %s", publicOrigin()));

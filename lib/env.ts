@@ -43,6 +43,8 @@ export const ZServerEnv = z.object({
   SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: ZProxyHops.default(0),
+  /** How often waiting questions are offered to buyers who help (ms); tests shorten it. */
+  BUYER_HELP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
 });
 
 export type TServerEnv = z.infer<typeof ZServerEnv>;

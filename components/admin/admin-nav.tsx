@@ -3,6 +3,7 @@ import Link from "next/link";
 const sections = [
   { href: "/admin/products", label: "Products" },
   { href: "/admin/categories", label: "Categories" },
+  { href: "/admin/kitchen", label: "Kitchen updates" },
   { href: "/admin/staff", label: "Staff" },
   { href: "/admin/settings", label: "Store settings" },
 ] as const;
