@@ -38,7 +38,7 @@ test("the host console and the admin have no automatically detectable WCAG 2.2 A
   await hostPage.goto("/host");
   await expect(hostPage.getByRole("heading", { name: "Host console" })).toBeAttached();
   expect(await violations(hostPage)).toEqual([]);
-  for (const path of ["/admin/products", "/admin/products/new", "/admin/settings", "/admin/staff"]) {
+  for (const path of ["/admin/products", "/admin/products/new", "/admin/settings", "/admin/staff", "/admin/kitchen"]) {
     await ownerPage.goto(path);
     await expect(ownerPage.getByRole("main")).toBeVisible();
     expect(await violations(ownerPage), path).toEqual([]);
