@@ -13,7 +13,7 @@ import { ResponseMetrics } from "@/components/host/response-metrics";
 import { signOutAction } from "../sign-in/actions";
 import { PollsPanel } from "@/components/host/polls-panel";
 import { KitchenComposer } from "@/components/host/kitchen-composer";
-import { getCachedPublishedProducts } from "@/lib/catalog/cached-catalog";
+import { listPublishedProducts } from "@/lib/catalog/read-catalog";
 import { postKitchenUpdateAction } from "../admin/kitchen/actions";
 
 export const dynamic = "force-dynamic";
@@ -31,7 +31,8 @@ export default async function HostPage() {
     getStoreSettings(database),
     responseTimes(database, startOfUtcDay(now), 1),
     responseTimes(database, lastDays(7, now), 7),
-    getCachedPublishedProducts(),
+    // Uncached: a product published a moment ago can be chosen at once.
+    listPublishedProducts(database, 500),
   ]);
   const choices = products.map((p) => ({ id: p.id, title: p.title }));
   return (

@@ -61,8 +61,8 @@ export function KitchenComposer({
         </p>
       ) : null}
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col text-sm text-roast-900" htmlFor={`${id}-product`}>
-          About
+        <div className="flex flex-col text-sm text-roast-900">
+          <label htmlFor={`${id}-product`}>About</label>
           <select
             id={`${id}-product`}
             name="productIds"
@@ -76,7 +76,7 @@ export function KitchenComposer({
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <SubmitButton size="sm" pendingLabel="Posting…">
           {update ? "Save" : "Post update"}
         </SubmitButton>

@@ -95,29 +95,40 @@ export function PollCreateForm({
         </fieldset>
       ) : null}
       <div className="flex flex-wrap items-end gap-3 text-sm">
-        <label className="flex flex-col">
-          Audience
-          <select value={audience} onChange={(e) => setAudience(e.target.value as Audience)} className={input}>
+        <div className="flex flex-col">
+          <label htmlFor={`${id}-audience`}>Audience</label>
+          <select
+            id={`${id}-audience`}
+            value={audience}
+            onChange={(e) => setAudience(e.target.value as Audience)}
+            className={input}
+          >
             <option value="product">One product&apos;s page</option>
             <option value="store">The whole shop</option>
             <option value="cart">Shoppers with a product in their cart</option>
           </select>
-        </label>
+        </div>
         {audience !== "store" ? (
-          <label className="flex flex-col">
-            Product
-            <select value={productId} onChange={(e) => setProductId(e.target.value)} className={input}>
+          <div className="flex flex-col">
+            <label htmlFor={`${id}-product`}>Product</label>
+            <select
+              id={`${id}-product`}
+              value={productId}
+              onChange={(e) => setProductId(e.target.value)}
+              className={input}
+            >
               {products.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.title}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ) : null}
-        <label className="flex flex-col">
-          Open for (hours)
+        <div className="flex flex-col">
+          <label htmlFor={`${id}-hours`}>Open for (hours)</label>
           <input
+            id={`${id}-hours`}
             type="number"
             min={1}
             max={POLL_HOURS_MAX}
@@ -125,7 +136,7 @@ export function PollCreateForm({
             onChange={(e) => setHours(e.target.value)}
             className={`${input} w-24`}
           />
-        </label>
+        </div>
         <button type="submit" className="rounded-md bg-leaf-600 px-3 py-1.5 font-semibold text-white">
           Open it
         </button>

@@ -46,7 +46,7 @@ test("a host's poll reaches two shoppers live, results update for both, and a ki
   await panel.getByLabel("Option 1").fill("Filter");
   await panel.getByLabel("Option 2").fill("Espresso");
   await panel.getByLabel("Audience").selectOption("product");
-  await panel.getByLabel("Product").selectOption({ label: `Poll Roast ${tag}` });
+  await panel.getByLabel("Product", { exact: true }).selectOption({ label: `Poll Roast ${tag}` });
   await panel.getByRole("button", { name: "Open it" }).click();
   await expect(panel.getByText("Poll opened.")).toBeVisible();
 
@@ -72,8 +72,8 @@ test("a host's poll reaches two shoppers live, results update for both, and a ki
 
   // The host posts a kitchen update about this product from the console.
   const update = `Roasting batch 42 of this one this morning. ${tag}`;
-  await host.getByLabel("From the kitchen").fill(update);
-  await host.getByLabel("About").selectOption({ label: `Poll Roast ${tag}` });
+  await host.getByLabel("From the kitchen", { exact: true }).fill(update);
+  await host.getByLabel("About", { exact: true }).selectOption({ label: `Poll Roast ${tag}` });
   await host.getByRole("button", { name: "Post update" }).click();
   await expect(host.getByText("Posted to the shop.")).toBeVisible();
   const kitchenA = a.getByTestId("kitchen-updates");
@@ -93,7 +93,11 @@ test("a host's poll reaches two shoppers live, results update for both, and a ki
   ).toBeVisible();
 
   // Closing keeps the poll on its product page, under "What other shoppers said".
-  await panel.getByRole("button", { name: `Close now: ${question}` }).click();
+  await panel
+    .getByTestId("staff-poll")
+    .filter({ hasText: question })
+    .getByRole("button", { name: /^Close now/ })
+    .click();
   const said = b.getByRole("region", { name: "What other shoppers said" });
   await expect(pollCard(b, question)).toHaveCount(1);
   await expect(said.getByRole("heading", { name: question })).toBeVisible();
@@ -119,8 +123,9 @@ test("an opted-in buyer is asked to help with a waiting question and answers wit
     await waitForShopReady(buyer);
     const privacy = buyer.getByTestId("privacy-controls");
     await privacy.locator("summary").click();
-    await privacy.getByLabel("I'm happy to help other shoppers with things I bought").check();
+    await privacy.getByLabel("I'm happy to help other shoppers with things I bought").click();
     await expect(privacy.getByText("Saved.")).toBeVisible();
+    await expect(privacy.getByLabel("I'm happy to help other shoppers with things I bought")).toBeChecked();
 
     const asker = await newShopper(browser, baseURL);
     await asker.goto(path);

@@ -6,7 +6,7 @@ import { KitchenComposer } from "@/components/host/kitchen-composer";
 import { KitchenUpdateItem } from "@/components/kitchen/kitchen-update-item";
 import { db } from "@/lib/db/client";
 import { listKitchenUpdates } from "@/lib/kitchen/list-kitchen-updates";
-import { getCachedPublishedProducts } from "@/lib/catalog/cached-catalog";
+import { listPublishedProducts } from "@/lib/catalog/read-catalog";
 import { editKitchenUpdateAction, postKitchenUpdateAction, removeKitchenUpdateAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,8 @@ export default async function KitchenAdminPage() {
   if (!staff) return <ForbiddenNotice needed="host" />;
   const [updates, products] = await Promise.all([
     listKitchenUpdates(db(), { limit: 50 }),
-    getCachedPublishedProducts(),
+    // Uncached: a product published a moment ago can be chosen at once.
+    listPublishedProducts(db(), 500),
   ]);
   const choices = products.map((p) => ({ id: p.id, title: p.title }));
   return (
