@@ -77,6 +77,7 @@ async function main() {
     log: logger,
     limiter: createPostLimiter(database.url),
     trustProxy: env.TRUST_PROXY,
+    buyerHelpIntervalMs: env.BUYER_HELP_INTERVAL_MS,
   });
   running.http = trackHttp(httpServer, logger);
 
