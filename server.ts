@@ -40,6 +40,8 @@ async function main() {
     log: logger,
     limiter: createPostLimiter(database.url),
     trustProxy: env.TRUST_PROXY,
+    redisUrl: env.REDIS_URL,
+    presenceExpiryMs: env.PRESENCE_EXPIRY_SECONDS * 1000,
   });
 
   httpServer.listen(env.PORT, env.HOST, () => logger.info("Open Kitchen is open at %s", publicOrigin()));

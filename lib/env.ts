@@ -34,6 +34,10 @@ export const ZServerEnv = z.object({
   SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: ZBooleanFlag.default(false),
+  /** Multi-instance mode: Socket.IO rooms, presence, view windows and Next's page cache shared through this Redis. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  /** Multi-instance mode: how long the people of an instance that stopped answering stay counted. */
+  PRESENCE_EXPIRY_SECONDS: z.coerce.number().int().min(2).max(300).default(20),
 });
 
 export type TServerEnv = z.infer<typeof ZServerEnv>;

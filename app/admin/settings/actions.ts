@@ -11,6 +11,7 @@ import {
   updateLiveSettings,
   updateStoreSettings,
 } from "@/lib/settings/store-settings";
+import { announceSettingsChanged } from "@/lib/settings/live-settings";
 import { NOT_ALLOWED, ownerForAction } from "../_lib/owner-action";
 import { invalidState } from "../_lib/failure-state";
 
@@ -21,6 +22,7 @@ export async function updateSettingsAction(_state: TFormState, formData: FormDat
   const parsed = ZStoreSettingsInput.safeParse(values);
   if (!parsed.success) return invalidState(zodFieldErrors(parsed.error), values);
   await updateStoreSettings(db(), parsed.data);
+  await announceSettingsChanged(db());
   // Prices and the store name render on every storefront page.
   updateTag(cacheTags.settings);
   updateTag(cacheTags.catalog);
@@ -38,7 +40,8 @@ export async function updateLiveSettingsAction(_state: TFormState, formData: For
   });
   if (!parsed.success) return invalidState(zodFieldErrors(parsed.error), values);
   await updateLiveSettings(db(), parsed.data);
-  // Thresholds and kinds shape cached product pages; the realtime layer re-reads settings within seconds.
+  // Every instance's realtime layer re-reads settings now; thresholds and kinds also shape cached pages.
+  await announceSettingsChanged(db());
   updateTag(cacheTags.settings);
   updateTag(cacheTags.activity);
   return { status: "ok", message: "Open kitchen settings saved." };
