@@ -12,7 +12,7 @@ export interface Instance {
   url: string;
   instanceId: string;
   child: ChildProcess;
-  command<T = unknown>(command: Omit<InstanceCommand, "id">): Promise<T>;
+  command<T = unknown>(command: Command): Promise<T>;
   /** kill -9: no shutdown code runs, its presence must expire on its own. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -26,6 +26,7 @@ export interface Cluster {
 }
 
 let nextId = 1;
+type Command = InstanceCommand extends infer C ? (C extends unknown ? Omit<C, "id"> : never) : never;
 
 async function startInstance(name: string, t: TestDatabase, redisUrl: string, expiryMs: number): Promise<Instance> {
   const child = fork("tests/support/realtime-instance.ts", [], {
@@ -57,7 +58,7 @@ async function startInstance(name: string, t: TestDatabase, redisUrl: string, ex
     url: `http://127.0.0.1:${port}`,
     instanceId,
     child,
-    command: <T>(command: Omit<InstanceCommand, "id">) =>
+    command: <T>(command: Command) =>
       new Promise<T>((resolve, reject) => {
         const id = nextId++;
         pending.set(id, (result) => {
@@ -88,12 +89,23 @@ export async function startCluster(t: TestDatabase, options: { instances?: numbe
     ? { url: process.env.REDIS_URL, stop: async () => undefined }
     : await startRedis();
   const names = ["A", "B", "C", "D"].slice(0, options.instances ?? 2);
-  const instances = await Promise.all(names.map((n) => startInstance(n, t, redis.url, options.expiryMs ?? 2_000)));
-  const nginx = await startNginx({
-    listenPort: await findFreePort(),
-    upstreams: instances.map((i) => new URL(i.url).host),
-    quiet: false,
-  });
+  const started = await Promise.allSettled(names.map((n) => startInstance(n, t, redis.url, options.expiryMs ?? 2_000)));
+  const instances = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+  let nginx: RunningNginx;
+  try {
+    const failed = started.find((s) => s.status === "rejected");
+    if (failed) throw failed.reason;
+    nginx = await startNginx({
+      listenPort: await findFreePort(),
+      upstreams: instances.map((i) => new URL(i.url).host),
+      quiet: false,
+    });
+  } catch (error) {
+    // Nothing may outlive a failed start: a stray redis-server or instance would hold its port.
+    await Promise.all(instances.map((i) => i.stop()));
+    await redis.stop();
+    throw error;
+  }
   return {
     redis,
     nginx,
