@@ -88,7 +88,13 @@ async function receivers(server: RealtimeChild, productId: string, n: number): P
 }
 
 /** Emits on `from`, times receipt at every socket in `at`; one trial at a time. */
-async function deliveryTrial(from: RealtimeChild, at: Socket[], productId: string, seq: number, pad: string): Promise<number[]> {
+async function deliveryTrial(
+  from: RealtimeChild,
+  at: Socket[],
+  productId: string,
+  seq: number,
+  pad: string,
+): Promise<number[]> {
   const latencies: number[] = [];
   let started = 0;
   await new Promise<void>((resolve) => {
@@ -110,7 +116,15 @@ async function deliveryTrial(from: RealtimeChild, at: Socket[], productId: strin
       seq,
       room: "product",
       productId,
-      payload: { id: String(seq), kind: "cart_add", productId, alias: pad, regular: false, count: 1, at: new Date().toISOString() } as never,
+      payload: {
+        id: String(seq),
+        kind: "cart_add",
+        productId,
+        alias: pad,
+        regular: false,
+        count: 1,
+        at: new Date().toISOString(),
+      } as never,
     });
   });
   return latencies;
@@ -138,7 +152,12 @@ async function delivery(databaseUrl: string, redis: RunningRedis, productId: str
       arms.local.push(...(await deliveryTrial(a, onA, productId, i * 3 + 2, pad)));
     }
     for (const s of [...onSingle, ...onA, ...onB]) s.disconnect();
-    const row = (name: string, xs: number[]) => [name, String(xs.length), fmt(median(xs), 2), fmt(percentile(xs, 99), 2)];
+    const row = (name: string, xs: number[]) => [
+      name,
+      String(xs.length),
+      fmt(median(xs), 2),
+      fmt(percentile(xs, 99), 2),
+    ];
     const p50 = median(arms.cross) / median(arms.single);
     const p99 = percentile(arms.cross, 99) / percentile(arms.single, 99);
     return [
@@ -157,7 +176,9 @@ async function delivery(databaseUrl: string, redis: RunningRedis, productId: str
     for (const c of children) {
       c.send({ type: "stop" });
     }
-    await Promise.all(children.map((c) => new Promise((r) => (c.child.exitCode !== null ? r(null) : c.child.once("exit", r)))));
+    await Promise.all(
+      children.map((c) => new Promise((r) => (c.child.exitCode !== null ? r(null) : c.child.once("exit", r)))),
+    );
   }
 }
 
@@ -185,13 +206,23 @@ async function pages(cluster: ShopCluster): Promise<string> {
   if (!slug) throw new Error("no product link on the home page");
   const product = `/products/${slug}`;
   for (let i = 0; i < 10; i++) {
-    for (const base of [a.url, b.url, cluster.url]) await (await fetch(`${base}${product}`, { headers: { cookie } })).text();
+    for (const base of [a.url, b.url, cluster.url])
+      await (await fetch(`${base}${product}`, { headers: { cookie } })).text();
   }
   const cached = await fetch(`${cluster.url}${product}`, { headers: { cookie } });
-  log(`product ${product}: nginx says ${cached.headers.get("x-cache-status")}, Next says ${cached.headers.get("x-nextjs-cache")}`);
+  log(
+    `product ${product}: nginx says ${cached.headers.get("x-cache-status")}, Next says ${cached.headers.get("x-nextjs-cache")}`,
+  );
 
   const ratios = { cached: [] as number[], home: [] as number[], search: [] as number[] };
-  const raw = { nginx: [] as number[], direct: [] as number[], home1: [] as number[], home2: [] as number[], search1: [] as number[], search2: [] as number[] };
+  const raw = {
+    nginx: [] as number[],
+    direct: [] as number[],
+    home1: [] as number[],
+    home2: [] as number[],
+    search1: [] as number[],
+    search2: [] as number[],
+  };
   await rate([{ url: cluster.url, path: product }], cookie, CONNECTIONS); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
     const viaNginx = await rate([{ url: cluster.url, path: product }], cookie, CONNECTIONS);
@@ -199,9 +230,19 @@ async function pages(cluster: ShopCluster): Promise<string> {
     raw.nginx.push(viaNginx);
     raw.direct.push(direct);
     ratios.cached.push(viaNginx / direct);
-    for (const [name, p] of [["home", "/"], ["search", "/search?q=coffee"]] as const) {
+    for (const [name, p] of [
+      ["home", "/"],
+      ["search", "/search?q=coffee"],
+    ] as const) {
       const one = await rate([{ url: a.url, path: p }], cookie, CONNECTIONS);
-      const two = await rate([{ url: a.url, path: p }, { url: b.url, path: p }], cookie, CONNECTIONS);
+      const two = await rate(
+        [
+          { url: a.url, path: p },
+          { url: b.url, path: p },
+        ],
+        cookie,
+        CONNECTIONS,
+      );
       raw[`${name}1`].push(one);
       raw[`${name}2`].push(two);
       ratios[name].push(two / one);
@@ -229,11 +270,17 @@ async function pages(cluster: ShopCluster): Promise<string> {
 
 async function main(): Promise<number> {
   console.log(machineReport("npm run bench:cluster"));
-  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID")) || !existsSync(path.join(ROOT, ".next", "prerender-manifest.json"))) {
+  if (
+    !existsSync(path.join(ROOT, ".next", "BUILD_ID")) ||
+    !existsSync(path.join(ROOT, ".next", "prerender-manifest.json"))
+  ) {
     console.error("No complete production build: run `npx next build` first, then re-run.");
     return 1;
   }
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "ok-bench-cluster-"));
+  // Two directories, not two under one: the embedded Postgres runs as another user when we are root and
+  // must reach its own directory through every parent.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "ok-bench-cluster-pg-"));
+  const shopDir = mkdtempSync(path.join(os.tmpdir(), "ok-bench-cluster-shop-"));
   let database: EmbeddedDatabase | undefined;
   let redis: RunningRedis | undefined;
   let cluster: ShopCluster | undefined;
@@ -242,10 +289,11 @@ async function main(): Promise<number> {
     await redis?.stop();
     await database?.stop();
     removeDir(dataDir);
+    removeDir(shopDir);
   };
   onInterrupt(cleanup);
   try {
-    database = await startEmbeddedPostgres(path.join(dataDir, "realtime"));
+    database = await startEmbeddedPostgres(dataDir);
     await applyMigrations(database.url);
     const db = createDb(database.url, 2);
     await seedDemoStore(db);
@@ -257,7 +305,7 @@ async function main(): Promise<number> {
 
     cluster = await startShopCluster({
       instances: 2,
-      env: parseServerEnv({ DATA_DIR: path.join(dataDir, "shop"), AUTH_SECRET: SECRET, LOG_LEVEL: "warn", NODE_ENV: "production" }),
+      env: parseServerEnv({ DATA_DIR: shopDir, AUTH_SECRET: SECRET, LOG_LEVEL: "warn", NODE_ENV: "production" }),
       log: pino({ level: "warn" }),
       quiet: true,
     });

@@ -17,13 +17,21 @@ const ZArgs = z.object({
 async function main() {
   const { values } = parseArgs({ options: { instances: { type: "string" }, port: { type: "string" } } });
   const parsed = ZArgs.safeParse(values);
-  if (!parsed.success) throw new EnvError(`Invalid arguments: ${parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new EnvError(
+      `Invalid arguments: ${parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   const env = parseServerEnv();
   if (!fs.existsSync(".next/BUILD_ID")) {
     logger.info("no production build yet: running next build");
     if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
   }
-  const cluster = await startShopCluster({ instances: parsed.data.instances, port: parsed.data.port, env, log: logger });
+  const cluster = await startShopCluster({
+    instances: parsed.data.instances,
+    port: parsed.data.port,
+    env,
+    log: logger,
+  });
   const stop = () => void cluster.stop().then(() => process.exit(0));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

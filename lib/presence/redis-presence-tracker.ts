@@ -80,7 +80,9 @@ export class RedisPresenceTracker implements PresenceTracker {
     const { instanceId } = this.options;
     await Promise.all(
       [...this.book.contributions()].flatMap(([room, people]) =>
-        people.map((person) => this.redis.eval(REMOVE_SCRIPT, { keys: this.keys(room).slice(1), arguments: [instanceId, person] })),
+        people.map((person) =>
+          this.redis.eval(REMOVE_SCRIPT, { keys: this.keys(room).slice(1), arguments: [instanceId, person] }),
+        ),
       ),
     ).catch((err: unknown) => this.options.log.warn({ err }, "presence not withdrawn; it expires"));
   }

@@ -10,7 +10,7 @@ import { ViewAggregator } from "@/lib/activity/view-aggregator";
 import type { ViewCounter } from "@/lib/activity/view-counter";
 import { LocalPresenceTracker, type PresenceTracker } from "@/lib/presence/presence-tracker";
 import { PresenceCoalescer } from "@/lib/presence/presence-coalescer";
-import { installSettingsBroadcast, liveSettingsFor, type LiveSettings } from "@/lib/settings/live-settings";
+import { liveSettingsFor, type LiveSettings } from "@/lib/settings/live-settings";
 import { createVisitRecorder } from "@/lib/shoppers/visit-recorder";
 import type { PostLimiter } from "@/lib/rate-limit/post-limiter";
 import { startActivityRetention } from "@/lib/jobs/activity-retention";

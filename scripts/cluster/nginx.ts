@@ -33,9 +33,7 @@ export function renderNginxConfig(options: NginxOptions, prefix: string): string
     upstreams,
     cache_seconds: String(options.cacheSeconds ?? 2),
   };
-  return fs
-    .readFileSync(TEMPLATE, "utf8")
-    .replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
+  return fs.readFileSync(TEMPLATE, "utf8").replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 /** Debian's nginx in the foreground with the rendered config; everything it writes stays in a temp dir. */
@@ -50,11 +48,15 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   let exited = false;
   nginx.child.once("exit", () => (exited = true));
   const url = `http://127.0.0.1:${options.listenPort}`;
-  await waitUntil("nginx", async () => {
-    if (exited) return true; // reported below
-    await fetch(`${url}/nginx-health`, { signal: AbortSignal.timeout(1_000) });
-    return true;
-  }, 20_000);
+  await waitUntil(
+    "nginx",
+    async () => {
+      if (exited) return true; // reported below
+      await fetch(`${url}/nginx-health`, { signal: AbortSignal.timeout(1_000) });
+      return true;
+    },
+    20_000,
+  );
   if (exited) throw new Error(`nginx refused the config rendered into ${configFile}: see its message above`);
   return {
     url,

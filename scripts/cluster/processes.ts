@@ -2,9 +2,15 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 
 /** Fails with a message that says what to install, rather than a bare ENOENT later. */
 export function requireCommand(command: string, hint: string): string {
-  const found = spawnSync("sh", ["-c", `command -v ${command} || ls /usr/sbin/${command} /usr/bin/${command} 2>/dev/null`], {
-    encoding: "utf8",
-  }).stdout.trim().split("\n")[0];
+  const found = spawnSync(
+    "sh",
+    ["-c", `command -v ${command} || ls /usr/sbin/${command} /usr/bin/${command} 2>/dev/null`],
+    {
+      encoding: "utf8",
+    },
+  )
+    .stdout.trim()
+    .split("\n")[0];
   if (!found) throw new Error(`${command} is not installed: ${hint}`);
   return found;
 }

@@ -24,7 +24,10 @@ function answersPing(port: number): Promise<boolean> {
 
 /** A throw-away redis-server on a free loopback port, without persistence. */
 export async function startRedis(options: { quiet?: boolean } = {}): Promise<RunningRedis> {
-  const binary = requireCommand("redis-server", "install Debian's redis-server (apt-get install redis-server) or set REDIS_URL");
+  const binary = requireCommand(
+    "redis-server",
+    "install Debian's redis-server (apt-get install redis-server) or set REDIS_URL",
+  );
   const port = await findFreePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ok-redis-"));
   const redis = startProcess(

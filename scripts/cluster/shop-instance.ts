@@ -20,10 +20,14 @@ export async function startShopInstance(
   const url = `http://127.0.0.1:${port}`;
   let exited = false;
   started.child.once("exit", () => (exited = true));
-  await waitUntil(`instance ${name}`, async () => {
-    if (exited) throw new Error(`instance ${name} exited during start`);
-    return (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) })).ok;
-  }, 180_000);
+  await waitUntil(
+    `instance ${name}`,
+    async () => {
+      if (exited) throw new Error(`instance ${name} exited during start`);
+      return (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) })).ok;
+    },
+    180_000,
+  );
   if (exited) throw new Error(`instance ${name} exited during start`);
   return { ...started, name, url, port };
 }

@@ -40,7 +40,11 @@ export async function startShopCluster(options: ShopClusterOptions): Promise<Sho
   try {
     const database = await prepareDatabase(env, log);
     stops.push(() => database.stop());
-    const authSecret = resolveAuthSecret({ given: env.AUTH_SECRET, dataDir: env.DATA_DIR, mayGenerate: !env.DATABASE_URL });
+    const authSecret = resolveAuthSecret({
+      given: env.AUTH_SECRET,
+      dataDir: env.DATA_DIR,
+      mayGenerate: !env.DATABASE_URL,
+    });
     const redis = env.REDIS_URL ? { url: env.REDIS_URL, stop: async () => undefined } : await startRedis();
     stops.push(() => redis.stop());
 

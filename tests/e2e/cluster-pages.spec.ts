@@ -64,7 +64,9 @@ test("a price change and an unpublish through instance A are what instance B ser
   await expect(page.getByText(/^Saved “/)).toBeVisible();
   // The very next request to B: the tag expired in Redis before A's action answered.
   expect((await productPage(B, slug, cookie)).html).toContain("€98.76");
-  await expect.poll(async () => (await productPage(cluster.url, slug, cookie)).html, { timeout: 10_000 }).toContain("€98.76");
+  await expect
+    .poll(async () => (await productPage(cluster.url, slug, cookie)).html, { timeout: 10_000 })
+    .toContain("€98.76");
 
   await page.goto("/admin/products");
   const row = page.getByRole("row").filter({ hasText: title });

@@ -129,7 +129,8 @@ describe("several instances sharing Postgres and Redis", () => {
       posted.push(thread.id);
     }
     // Broadcasts from one instance arrive in order: once the last one is in, no earlier copy is still on its way.
-    for (const ids of seen.values()) await until("all questions delivered", async () => (ids.length >= 4 ? true : undefined));
+    for (const ids of seen.values())
+      await until("all questions delivered", async () => (ids.length >= 4 ? true : undefined));
     const marker = await ok<{ thread: { id: string } }>(askerOnB, "qa:ask", {
       productId,
       body: "Marker question?",
@@ -191,10 +192,20 @@ describe("several instances sharing Postgres and Redis", () => {
     await t.db.storeSettings.update({ where: { id: 1 }, data: { presenceThreshold: 4 } });
     await A.command({ type: "settings-changed" });
     // B re-reads settings only every hour in this test: only A's signal can have told it.
-    expect(await until("B applied the new threshold", async () => ((await B.command<number>({ type: "threshold" })) === 4 ? 4 : undefined), 5_000)).toBe(4);
+    expect(
+      await until(
+        "B applied the new threshold",
+        async () => ((await B.command<number>({ type: "threshold" })) === 4 ? 4 : undefined),
+        5_000,
+      ),
+    ).toBe(4);
     await t.db.storeSettings.update({ where: { id: 1 }, data: { presenceThreshold: 1 } });
     await B.command({ type: "settings-changed" });
-    await until("A back to 1", async () => ((await A.command<number>({ type: "threshold" })) === 1 ? 1 : undefined), 5_000);
+    await until(
+      "A back to 1",
+      async () => ((await A.command<number>({ type: "threshold" })) === 1 ? 1 : undefined),
+      5_000,
+    );
   });
 
   it("counts a shopper who views a product through A and B in the same window once", async () => {

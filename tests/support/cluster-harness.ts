@@ -84,7 +84,10 @@ async function startInstance(name: string, t: TestDatabase, redisUrl: string, ex
  * Two (or more) realtime instances in their own processes over one test database, a real
  * redis-server of their own (or REDIS_URL), and Debian's nginx in front with deploy/nginx.conf.
  */
-export async function startCluster(t: TestDatabase, options: { instances?: number; expiryMs?: number } = {}): Promise<Cluster> {
+export async function startCluster(
+  t: TestDatabase,
+  options: { instances?: number; expiryMs?: number } = {},
+): Promise<Cluster> {
   const redis = process.env.REDIS_URL
     ? { url: process.env.REDIS_URL, stop: async () => undefined }
     : await startRedis();

@@ -38,7 +38,10 @@ async function main() {
     log: pino({ level: process.env.LOG_LEVEL ?? "warn" }),
     // The real limiter, per shopper as in production; every test socket shares 127.0.0.1, so the
     // per-address budget is raised.
-    limiter: createPostLimiter(url, { perShopper: { points: 6, duration: 60 }, perIp: { points: 10_000, duration: 60 } }),
+    limiter: createPostLimiter(url, {
+      perShopper: { points: 6, duration: 60 },
+      perIp: { points: 10_000, duration: 60 },
+    }),
     redisUrl: need("REDIS_URL"),
     presenceIntervalMs: 100,
     presenceExpiryMs: Number(process.env.PRESENCE_EXPIRY_MS ?? 2_000),
@@ -71,7 +74,14 @@ async function main() {
       (error: unknown) => process.send?.({ id: command.id, result: { error: String(error) } }),
     );
   });
-  process.on("SIGTERM", () => void realtime.close().then(() => db.$disconnect()).then(() => process.exit(0)));
+  process.on(
+    "SIGTERM",
+    () =>
+      void realtime
+        .close()
+        .then(() => db.$disconnect())
+        .then(() => process.exit(0)),
+  );
   process.send?.({ type: "ready", port: (http.address() as AddressInfo).port, instanceId: realtime.instanceId });
 }
 
