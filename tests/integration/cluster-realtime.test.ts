@@ -188,6 +188,15 @@ describe("several instances sharing Postgres and Redis", () => {
     expect(await typing).toBe(thread.id);
   });
 
+  it("ends a staff member's live access on every instance when it ends on one", async () => {
+    const host = openAt(B.url, { cookie: hostCookie });
+    open.push(host);
+    await connected(host);
+    const ended = new Promise<string>((resolve) => host.once("disconnect", (reason) => resolve(reason)));
+    await A.command({ type: "end-staff", staffId: hostId });
+    expect(await ended).toBe("io server disconnect");
+  });
+
   it("applies settings saved through one instance on the others at once", async () => {
     await t.db.storeSettings.update({ where: { id: 1 }, data: { presenceThreshold: 4 } });
     await A.command({ type: "settings-changed" });
@@ -222,20 +231,31 @@ describe("several instances sharing Postgres and Redis", () => {
   it("survives kill -9 of the instance shoppers post through: they reconnect through nginx, lose nothing, double nothing, and the dead instance's people expire", async () => {
     const { id: productId } = await createProduct(t.db);
     const room = productRoom(productId);
+    const socketsOn = () => Promise.all(cluster.instances.map((i) => i.command<number>({ type: "sockets" })));
+    const before = await socketsOn();
     const posters = await Promise.all([1, 2, 3].map(() => client(cluster.nginx.url, randomUUID(), true)));
     // Every test client is 127.0.0.1, so nginx's address hash sends all of them to the same instance.
-    const counts = await Promise.all(cluster.instances.map((i) => i.command<number>({ type: "sockets" })));
-    const victim = counts[0]! > counts[1]! ? A : B;
+    const after = await socketsOn();
+    const victim = after[0]! - before[0]! === posters.length ? A : B;
+    expect(victim === A ? after[0]! - before[0]! : after[1]! - before[1]!).toBe(posters.length);
     const survivor = victim === A ? B : A;
     const leaver = await client(victim.url); // does not reconnect: must drop out of the count
     const watcher = await client(survivor.url);
     for (const c of [...posters, leaver]) await enter(c, productId);
-    for (const p of posters) p.on("connect", () => void enter(p, productId));
+    const cutOff = new Set<TestClient>();
+    for (const p of posters) {
+      p.on("connect", () => void enter(p, productId));
+      p.on("disconnect", () => cutOff.add(p));
+    }
     expect((await enter(watcher, productId)).counts.find((c) => c.room === room)?.count).toBe(5);
 
     const acked: string[] = [];
+    const afterKill = new Map<TestClient, number>();
+    let killed = false;
     const postAll = async (poster: TestClient, n: number) => {
       for (let i = 0; i < n; i++) {
+        // Paced, so posting is still under way when the instance dies (and within 6 posts a minute).
+        await new Promise((r) => setTimeout(r, 300));
         const idempotencyKey = randomUUID();
         // A browser's ask box retries with the same key until the server acknowledges.
         for (;;) {
@@ -245,6 +265,7 @@ describe("several instances sharing Postgres and Redis", () => {
           ]);
           if (ack?.ok) {
             acked.push(idempotencyKey);
+            if (killed) afterKill.set(poster, (afterKill.get(poster) ?? 0) + 1);
             break;
           }
           await new Promise((r) => setTimeout(r, 100));
@@ -254,14 +275,19 @@ describe("several instances sharing Postgres and Redis", () => {
     const posting = Promise.all(posters.map((p) => postAll(p, 5)));
     await until("some posts acknowledged", async () => (acked.length >= 3 ? true : undefined));
     const dropped = countPushed(watcher, room, (n) => n === 4);
+    const onSurvivor = await survivor.command<number>({ type: "sockets" });
+    killed = true;
     await victim.kill();
     await posting;
+    // Every poster was cut off mid-posting and carried on through the survivor.
+    expect(cutOff.size).toBe(posters.length);
+    expect(posters.map((p) => afterKill.get(p) ?? 0).every((n) => n > 0)).toBe(true);
 
     const stored = await t.db.question.findMany({ where: { productId }, select: { idempotencyKey: true } });
     expect(stored.map((q) => q.idempotencyKey).sort()).toEqual([...acked].sort());
     expect(acked).toHaveLength(15);
-    // The watcher and every poster are on the survivor now.
-    expect(await survivor.command<number>({ type: "sockets" })).toBe(posters.length + 1);
+    // Every poster reconnected to the survivor.
+    expect(await survivor.command<number>({ type: "sockets" })).toBe(onSurvivor + posters.length);
     // Posters moved to the survivor (same people, still counted); the leaver's presence expired with its instance.
     expect(await dropped).toBe(4);
     const caughtUp = await ok<{ threads: { id: string }[] }>(posters[0]!, "qa:since", { productId, afterSeq: "0" });

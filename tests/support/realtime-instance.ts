@@ -10,13 +10,16 @@ import { createPostLimiter } from "@/lib/rate-limit/post-limiter";
 import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
 import { announceSettingsChanged } from "@/lib/settings/live-settings";
 import { changeHostDuty } from "@/lib/hosts/change-duty";
+import { disconnectAudience } from "@/lib/realtime/publish";
+import { toStaffMember } from "@/lib/realtime/audience";
 
 export type InstanceCommand =
   | { id: number; type: "settings-changed" }
   | { id: number; type: "threshold" }
   | { id: number; type: "flush-views" }
   | { id: number; type: "sockets" }
-  | { id: number; type: "duty"; staffId: string; onDuty: boolean };
+  | { id: number; type: "duty"; staffId: string; onDuty: boolean }
+  | { id: number; type: "end-staff"; staffId: string };
 
 export type InstanceReply = { type: "ready"; port: number; instanceId: string } | { id: number; result: unknown };
 
@@ -67,6 +70,9 @@ async function main() {
           return realtime.io.local.fetchSockets().then((s) => s.length);
         case "duty":
           return changeHostDuty(db, command.staffId, command.onDuty);
+        case "end-staff":
+          // What deactivating or signing out a staff member does after it is stored.
+          return disconnectAudience(toStaffMember(command.staffId));
       }
     };
     void answer().then(
