@@ -61,8 +61,9 @@ export class RedisPresenceTracker implements PresenceTracker {
     return new Map(rooms.map((room, i) => [room, lengths[i] ?? 0]));
   }
 
+  /** Rooms with anyone counted; expired entries are swept by every instance's next tick, not here. */
   async rooms(): Promise<string[]> {
-    return [...(await this.sweep()).keys()];
+    return this.redis.sMembers(this.roomsKey());
   }
 
   /** Rooms changed here, and rooms whose shared count moved since the last call (other instances, expiry). */

@@ -104,6 +104,26 @@ describe("several instances sharing Postgres and Redis", () => {
     expect(count?.count).toBe(2);
   });
 
+  it("stops counting a shopper who turns invisible through A, on their tab on B too", async () => {
+    const [first, second] = [await createProduct(t.db), await createProduct(t.db)];
+    const person = randomUUID();
+    const tabOnA = await client(A.url, person);
+    const tabOnB = await client(B.url, person);
+    const watcher = await client(B.url);
+    await enter(tabOnA, first.id);
+    await enter(tabOnB, first.id);
+    expect((await enter(watcher, first.id)).counts.find((c) => c.room === productRoom(first.id))?.count).toBe(2);
+
+    await ok(tabOnA, "shopper:set-preferences", { invisible: true });
+    await until("B withdrew the tab it holds", async () => {
+      const { counts } = await enter(watcher, first.id);
+      return counts.find((c) => c.room === productRoom(first.id))?.count === 1 ? true : undefined;
+    });
+    // B's socket itself now knows: entering another product does not count the person there either.
+    const { counts } = await enter(tabOnB, second.id);
+    expect(counts.find((c) => c.room === productRoom(second.id))?.count ?? 0).toBe(0);
+  });
+
   it("delivers a question posted on A to a viewer on B, and every publish exactly once", async () => {
     const { id: productId } = await createProduct(t.db);
     const viewerOnA = await client(A.url);
