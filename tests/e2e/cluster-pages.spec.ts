@@ -8,6 +8,7 @@ import { expect, test } from "@playwright/test";
 import { parseServerEnv } from "../../lib/env";
 import { startShopCluster, type ShopCluster } from "../../scripts/cluster/start-cluster";
 import { signInThroughApi } from "../e2e-support/staff";
+import { addToCart, checkOut } from "../e2e-support/shop";
 
 let cluster: ShopCluster;
 let dataDir: string;
@@ -75,6 +76,32 @@ test("a price change and an unpublish through instance A are what instance B ser
   expect((await productPage(B, slug, cookie)).status).toBe(404);
   await expect.poll(async () => (await productPage(cluster.url, slug, cookie)).status, { timeout: 10_000 }).toBe(404);
   await owner.close();
+});
+
+test("a product bought out through instance A shows sold out on instance B at the next request", async ({
+  browser,
+}) => {
+  const cookie = ((await fetch(`${cluster.url}/`)).headers.get("set-cookie") ?? "").split(";")[0]!;
+  const owner = await browser.newContext({ baseURL: A, storageState: await signInThroughApi(A, "owner") });
+  const admin = await owner.newPage();
+  await admin.goto("/admin/products");
+  const editLink = admin.getByRole("link", { name: /^Edit / }).nth(1);
+  const title = (await editLink.getAttribute("aria-label"))!.replace(/^Edit /, "");
+  await editLink.click();
+  const slug = (await admin.getByRole("link", { name: "View in shop" }).getAttribute("href"))!.split("/").pop()!;
+  await admin.getByLabel(/^Stock/).fill("2");
+  await admin.getByRole("button", { name: "Save product" }).click();
+  await expect(admin.getByText(/^Saved “/)).toBeVisible();
+  await owner.close();
+  expect((await productPage(B, slug, cookie)).html).toContain("Only 2 left");
+
+  const shopper = await browser.newContext({ baseURL: A });
+  const page = await shopper.newPage();
+  await page.goto(`/products/${slug}`);
+  await addToCart(page, title, 2);
+  await checkOut(page);
+  await shopper.close();
+  expect((await productPage(B, slug, cookie)).html).toContain("Sold out");
 });
 
 test("nginx serves cached product HTML to returning shoppers, never to staff or new visitors, and gzips it", async () => {
