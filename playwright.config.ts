@@ -51,6 +51,8 @@ export default defineConfig({
       PUBLIC_ORIGIN: baseURL,
       UPLOAD_DIR: path.join(process.env.E2E_DATA_DIR, "uploads"),
       LOG_LEVEL: "warn",
+      // As behind one proxy: tests can speak from other addresses through X-Forwarded-For (browsers don't).
+      TRUST_PROXY: "1",
     },
   },
 });

@@ -12,11 +12,14 @@ import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
 import { registerShutdown } from "@/lib/server/register-shutdown";
 import { createPostLimiter } from "@/lib/rate-limit/post-limiter";
 import { discardCachesOfAnotherDatabase } from "@/lib/server/next-cache-guard";
+import { guardRequest } from "@/lib/server/request-guard";
+import { StartupRefusal, checkDemoStaffPasswords } from "@/lib/server/check-demo-staff";
 
 async function main() {
   const env = parseServerEnv();
   const database = await prepareDatabase(env, logger);
   process.env.DATABASE_URL = database.url;
+  await checkDemoStaffPasswords(env, db(), logger);
   const authSecret = resolveAuthSecret({
     given: env.AUTH_SECRET,
     dataDir: env.DATA_DIR,
@@ -31,7 +34,9 @@ async function main() {
   const app = next({ dev: env.NODE_ENV === "development", hostname: "localhost", port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const httpServer = createServer((req, res) => void handle(req, res));
+  const httpServer = createServer((req, res) => {
+    if (guardRequest(req, res, { proxyHops: env.TRUST_PROXY })) void handle(req, res);
+  });
   const realtime = await createRealtimeServer(httpServer, {
     allowedOrigins: allowedOrigins(),
     db,
@@ -58,7 +63,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EnvError) logger.fatal(error.message);
+  if (error instanceof EnvError || error instanceof StartupRefusal) logger.fatal(error.message);
   else logger.fatal({ err: error }, "the shop could not start");
   process.exit(1);
 });

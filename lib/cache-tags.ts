@@ -4,6 +4,7 @@ export const cacheTags = {
   categories: "categories",
   settings: "store-settings",
   activity: "activity",
+  kitchen: "kitchen-updates",
   product: (slug: string) => `product:${slug}`,
   category: (slug: string) => `category:${slug}`,
 } as const;

@@ -1,6 +1,15 @@
 import { z } from "zod";
 
-const ZBooleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+/**
+ * How many proxies stand between the shop and its visitors: 0 ignores X-Forwarded-For; N takes the Nth
+ * address from its right. "false"/"true" are read as 0/1, as older configurations wrote them.
+ */
+const ZProxyHops = z
+  .string()
+  .trim()
+  .regex(/^(?:true|false|\d{1,2})$/, "must be the number of proxies in front of the shop (0 when none)")
+  .transform((v) => (v === "false" ? 0 : v === "true" ? 1 : Number(v)))
+  .pipe(z.number().int().max(10, "more than 10 proxies in front of the shop is surely a mistake"));
 
 export const ZServerEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -33,7 +42,7 @@ export const ZServerEnv = z.object({
   /** auto: seed the demo store into an empty embedded or non-production database. */
   SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  TRUST_PROXY: ZBooleanFlag.default(false),
+  TRUST_PROXY: ZProxyHops.default(0),
   /** Multi-instance mode: Socket.IO rooms, presence, view windows and Next's page cache shared through this Redis. */
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   /** Multi-instance mode: how long the people of an instance that stopped answering stay counted. */

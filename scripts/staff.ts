@@ -3,6 +3,7 @@
  *
  *   add --email <email> --name <name> --role owner|host   (password: $STAFF_PASSWORD or a hidden prompt)
  *   list
+ *   password --email <email>                               (new password: as for add; ends its sessions)
  *   deactivate --email <email>
  *
  * Uses DATABASE_URL when set, else the embedded Postgres under DATA_DIR (joining the running shop's
@@ -16,7 +17,10 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { EnvError, parseServerEnv } from "@/lib/env";
-import { StaffAccountExistsError, ZCreateStaffAccount, createStaffAccount } from "@/lib/staff/create-staff-account";
+import { ZStaffEmail, ZStaffInput, ZStaffPassword } from "@/lib/contracts/staff";
+import { STAFF_PASSWORD_MIN } from "@/lib/contracts/limits";
+import { StaffAccountExistsError, createStaffAccount } from "@/lib/staff/create-staff-account";
+import { setStaffPassword } from "@/lib/staff/set-staff-password";
 
 const USAGE = `usage: npm run staff -- <command> [options]
 
@@ -25,6 +29,8 @@ commands:
         create a staff account; the password comes from $STAFF_PASSWORD,
         or is asked for (hidden) when run in a terminal
   list  show all staff accounts
+  password --email <email>
+        give an account a new password (read as for add) and end its sessions
   deactivate --email <email>
         stop an account from signing in and end its sessions
 
@@ -37,9 +43,8 @@ const EXIT_USAGE = 2;
 class UsageError extends Error {}
 class CommandError extends Error {}
 
-const ZEmailArg = ZCreateStaffAccount.shape.email;
-const ZAddArgs = ZCreateStaffAccount.omit({ password: true });
-const ZDeactivateArgs = z.object({ email: ZEmailArg }).strict();
+const ZAddArgs = ZStaffInput.omit({ password: true });
+const ZAccountArgs = z.object({ email: ZStaffEmail }).strict();
 
 function parseCommandLine(argv: string[]) {
   try {
@@ -104,9 +109,8 @@ function promptHidden(question: string): Promise<string> {
 
 async function readPassword(): Promise<string> {
   const fromEnv = process.env.STAFF_PASSWORD;
-  const ZPassword = ZCreateStaffAccount.shape.password;
   if (fromEnv !== undefined && fromEnv !== "") {
-    const parsed = ZPassword.safeParse(fromEnv);
+    const parsed = ZStaffPassword.safeParse(fromEnv);
     if (!parsed.success) throw new UsageError(`STAFF_PASSWORD: ${parsed.error.issues[0]?.message}`);
     return parsed.data;
   }
@@ -114,8 +118,8 @@ async function readPassword(): Promise<string> {
     throw new UsageError("no password: set STAFF_PASSWORD, or run the command in an interactive terminal");
   }
   for (;;) {
-    const password = await promptHidden("Password (at least 10 characters): ");
-    const parsed = ZPassword.safeParse(password);
+    const password = await promptHidden(`Password (at least ${STAFF_PASSWORD_MIN} characters): `);
+    const parsed = ZStaffPassword.safeParse(password);
     if (!parsed.success) {
       process.stderr.write(`${parsed.error.issues[0]?.message}\n`);
       continue;
@@ -166,7 +170,13 @@ async function list(db: PrismaClient): Promise<void> {
     );
 }
 
-async function deactivate(db: PrismaClient, { email }: z.infer<typeof ZDeactivateArgs>): Promise<void> {
+async function password(db: PrismaClient, { email }: z.infer<typeof ZAccountArgs>, secret: string): Promise<void> {
+  const outcome = await setStaffPassword(db, { email, password: secret });
+  if (!outcome) throw new CommandError(`no staff account with the email ${email}`);
+  console.log(`changed the password of ${email}; ended ${outcome.sessions} session(s)`);
+}
+
+async function deactivate(db: PrismaClient, { email }: z.infer<typeof ZAccountArgs>): Promise<void> {
   const outcome = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email }, select: { id: true, role: true, active: true } });
     if (!user) return "missing" as const;
@@ -255,8 +265,14 @@ async function main(argv: string[]): Promise<void> {
       parseOrUsage(z.object({}).strict(), options);
       await withDatabase(list);
       return;
+    case "password": {
+      const args = parseOrUsage(ZAccountArgs, options);
+      const secret = await readPassword();
+      await withDatabase((db) => password(db, args, secret));
+      return;
+    }
     case "deactivate": {
-      const args = parseOrUsage(ZDeactivateArgs, options);
+      const args = parseOrUsage(ZAccountArgs, options);
       await withDatabase((db) => deactivate(db, args));
       return;
     }

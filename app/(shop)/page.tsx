@@ -24,7 +24,7 @@ export default async function HomePage() {
     <div className="flex flex-col gap-14">
       <StoreHero storeName={settings.name} />
       <div className="grid gap-8 rounded-2xl border border-roast-200 bg-white p-6 md:grid-cols-2">
-        <ActivityFeed initial={activity} title="Happening in the shop" />
+        <ActivityFeed initial={activity} title="Happening in the shop" threshold={settings.presenceThreshold} />
         <LookingNow products={products} threshold={settings.presenceThreshold} />
       </div>
 

@@ -8,7 +8,11 @@ const cards = [
   { href: "/admin/products", title: "Products", text: "Add, edit, publish and stock the catalog." },
   { href: "/admin/categories", title: "Categories", text: "Name and order the shop’s sections." },
   { href: "/admin/staff", title: "Staff", text: "Add hosts and owners, deactivate accounts." },
-  { href: "/admin/settings", title: "Store settings", text: "Name, currency and the response time you promise." },
+  {
+    href: "/admin/settings",
+    title: "Store settings",
+    text: "Name, currency, the response time you promise, and what the open kitchen shows.",
+  },
 ];
 
 export default async function AdminHome() {

@@ -1,16 +1,24 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
 import type { FormAction } from "./action-form";
 import { TextField } from "@/components/ui/form-field";
 import { FormStatus } from "./form-status";
+import { useFocusFirstError } from "./use-focus-first-error";
 import { SubmitButton } from "./submit-button";
 
 export function CategoryCreateForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(state, formRef);
   return (
-    <form action={formAction} className="space-y-4 rounded-lg border border-roast-200 bg-white p-5" noValidate>
+    <form
+      ref={formRef}
+      action={formAction}
+      className="space-y-4 rounded-lg border border-roast-200 bg-white p-5"
+      noValidate
+    >
       <h2 className="text-lg font-semibold">New category</h2>
       <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-2">

@@ -1,12 +1,23 @@
 "use client";
 
 import { useId, useState } from "react";
+import { IMAGE_ALT_MAX, IMAGE_UPLOAD_ACCEPT } from "@/lib/contracts/limits";
 
 /**
  * Rows of (image file, alt text) for new uploads. Inputs repeat as `imageFile` / `imageAlt` pairs;
  * the server reads them in order and checks each file's real type and size.
  */
-export function ImageRowsField({ error, maxBytes }: { error?: string; maxBytes: number }) {
+export function ImageRowsField({
+  error,
+  maxBytes,
+  adding = false,
+}: {
+  error?: string;
+  maxBytes: number;
+  /** The product already has images: call these rows "new image" so no two fields share a label. */
+  adding?: boolean;
+}) {
+  const noun = adding ? "new image" : "image";
   const baseId = useId();
   const [rows, setRows] = useState<number[]>([0]);
   const hintId = `${baseId}-hint`;
@@ -25,13 +36,13 @@ export function ImageRowsField({ error, maxBytes }: { error?: string; maxBytes: 
         <div key={row} className="grid gap-3 sm:grid-cols-2">
           <div>
             <label htmlFor={`${baseId}-file-${row}`} className="block text-sm font-medium">
-              Image {index + 1}
+              {adding ? "New image" : "Image"} {index + 1}
             </label>
             <input
               id={`${baseId}-file-${row}`}
               name="imageFile"
               type="file"
-              accept="image/png,image/jpeg,image/webp,image/gif"
+              accept={IMAGE_UPLOAD_ACCEPT}
               aria-invalid={error ? true : undefined}
               aria-describedby={describedBy}
               className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-roast-100 file:px-3 file:py-1.5 file:text-roast-900"
@@ -39,13 +50,13 @@ export function ImageRowsField({ error, maxBytes }: { error?: string; maxBytes: 
           </div>
           <div>
             <label htmlFor={`${baseId}-alt-${row}`} className="block text-sm font-medium">
-              Alt text for image {index + 1}
+              Alt text for {noun} {index + 1}
             </label>
             <input
               id={`${baseId}-alt-${row}`}
               name="imageAlt"
               type="text"
-              maxLength={300}
+              maxLength={IMAGE_ALT_MAX}
               className="mt-1 block w-full rounded-md border border-roast-200 bg-white px-3 py-2"
             />
           </div>

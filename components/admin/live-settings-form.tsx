@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { ACTIVITY_KINDS, type TActivityKind } from "@/lib/contracts/activity";
 import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
 import type { FormAction } from "./action-form";
-import { TextField } from "@/components/ui/form-field";
+import { TextAreaField, TextField } from "@/components/ui/form-field";
 import { FormStatus } from "./form-status";
+import { useFocusFirstError } from "./use-focus-first-error";
 import { SubmitButton } from "./submit-button";
 
 const KIND_LABELS: Record<TActivityKind, string> = {
@@ -27,9 +28,11 @@ interface LiveSettings {
 
 export function LiveSettingsForm({ action, settings }: { action: FormAction; settings: LiveSettings }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(state, formRef);
   const value = (name: string, fallback: number) => submittedValue(state, name) ?? String(fallback);
   return (
-    <form action={formAction} className="max-w-xl space-y-4" noValidate>
+    <form ref={formRef} action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormStatus state={state} />
       <TextField
         id="live-threshold"
@@ -74,23 +77,15 @@ export function LiveSettingsForm({ action, settings }: { action: FormAction; set
       />
       <fieldset className="space-y-2">
         <legend className="font-medium">Questions and answers filter</legend>
-        <label className="flex flex-col gap-1" htmlFor="live-blocked-words">
-          Blocked words, one per line
-          <textarea
-            id="live-blocked-words"
-            name="blockedWords"
-            rows={4}
-            className="rounded border border-roast-200 px-2 py-1"
-            aria-describedby="live-blocked-words-hint"
-            defaultValue={submittedValue(state, "blockedWords") ?? settings.blockedWords.join("\n")}
-          />
-        </label>
-        <p id="live-blocked-words-hint" className="text-sm text-roast-700">
-          A post containing one of these words is refused with a message saying so; nothing is removed silently.
-        </p>
-        {fieldError(state, "blockedWords") ? (
-          <p className="text-sm text-red-700">{fieldError(state, "blockedWords")}</p>
-        ) : null}
+        <TextAreaField
+          id="live-blocked-words"
+          name="blockedWords"
+          label="Blocked words, one per line"
+          rows={4}
+          hint="A post containing one of these words is refused with a message saying so; nothing is removed silently."
+          defaultValue={submittedValue(state, "blockedWords") ?? settings.blockedWords.join("\n")}
+          error={fieldError(state, "blockedWords")}
+        />
         <label className="flex items-center gap-2">
           <input type="checkbox" name="blockLinks" defaultChecked={settings.blockLinks} />
           Refuse links in shoppers&apos; posts

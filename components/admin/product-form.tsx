@@ -1,11 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { IDLE_FORM_STATE, fieldError, submittedValue, type TFormState } from "@/lib/contracts/form-state";
 import { centsToPriceText } from "@/lib/contracts/admin";
 import type { FormAction } from "./action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/form-field";
 import { FormStatus } from "./form-status";
+import { useFocusFirstError } from "./use-focus-first-error";
+import { CurrentImagesField } from "./current-images-field";
 import { ImageRowsField } from "./image-rows-field";
 import { SubmitButton } from "./submit-button";
 
@@ -40,11 +42,13 @@ export function ProductForm({
 }) {
   const initial: TFormState = initialMessage ? { status: "ok", message: initialMessage } : IDLE_FORM_STATE;
   const [state, formAction] = useActionState(action, initial);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(state, formRef);
   const value = (name: string, fallback: string) => submittedValue(state, name) ?? fallback;
   const checked = state.status === "error" && state.values ? state.values.published === "on" : product.published;
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form ref={formRef} action={formAction} className="space-y-5" noValidate>
       <FormStatus state={state} id="product-form-status" />
       {product.id ? <input type="hidden" name="id" value={product.id} /> : null}
       <TextField
@@ -127,48 +131,12 @@ export function ProductForm({
         </label>
       </div>
 
-      {product.images.length > 0 ? (
-        <fieldset className="space-y-3 rounded-md border border-roast-200 p-4">
-          <legend className="px-1 text-sm font-medium">Current images</legend>
-          {product.images.map((image, index) => (
-            <div key={image.id} className="flex flex-wrap items-end gap-4">
-              {}
-              <img
-                src={image.url}
-                alt={image.alt}
-                className="size-20 rounded-md border border-roast-200 object-cover"
-              />
-              <div className="min-w-60 flex-1">
-                <label htmlFor={`alt-${image.id}`} className="block text-sm font-medium">
-                  Alt text for image {index + 1}
-                </label>
-                <input
-                  id={`alt-${image.id}`}
-                  name={`alt:${image.id}`}
-                  type="text"
-                  maxLength={300}
-                  defaultValue={image.alt}
-                  className="mt-1 block w-full rounded-md border border-roast-200 bg-white px-3 py-2"
-                />
-              </div>
-              <div className="flex items-center gap-2 pb-2">
-                <input
-                  id={`remove-${image.id}`}
-                  name="removeImage"
-                  value={image.id}
-                  type="checkbox"
-                  className="size-4 accent-red-700"
-                />
-                <label htmlFor={`remove-${image.id}`} className="text-sm">
-                  Remove image {index + 1}
-                </label>
-              </div>
-            </div>
-          ))}
-        </fieldset>
-      ) : null}
-
-      <ImageRowsField error={fieldError(state, "images")} maxBytes={maxUploadBytes} />
+      <CurrentImagesField images={product.images} />
+      <ImageRowsField
+        error={fieldError(state, "images")}
+        maxBytes={maxUploadBytes}
+        adding={product.images.length > 0}
+      />
       <SubmitButton pendingLabel="Saving…">{product.id ? "Save product" : "Create product"}</SubmitButton>
     </form>
   );

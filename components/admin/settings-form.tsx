@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
 import type { FormAction } from "./action-form";
 import { TextField } from "@/components/ui/form-field";
 import { FormStatus } from "./form-status";
+import { useFocusFirstError } from "./use-focus-first-error";
 import { SubmitButton } from "./submit-button";
 
 export function SettingsForm({
@@ -15,9 +16,11 @@ export function SettingsForm({
   settings: { name: string; currency: string; promisedResponseMinutes: number };
 }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(state, formRef);
   const value = (name: string, fallback: string) => submittedValue(state, name) ?? fallback;
   return (
-    <form action={formAction} className="max-w-xl space-y-4" noValidate>
+    <form ref={formRef} action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormStatus state={state} />
       <TextField
         id="settings-name"

@@ -1,13 +1,7 @@
-/** What a cart server action reports back to its form. */
-export interface CartActionState {
-  ok: boolean;
-  message: string | null;
-  itemCount?: number;
-  /** Changes on every completed submission, so the same message is announced again. */
-  at?: number;
-}
+import type { TFormState } from "@/lib/contracts/form-state";
+
+/** What a cart server action reports back to its form: on success, the cart's new item count. */
+export type CartActionState = TFormState<{ itemCount: number }>;
 
 /** The shape of a cart server action as useActionState calls it. */
 export type CartAction = (previous: CartActionState, formData: FormData) => Promise<CartActionState>;
-
-export const initialCartActionState: CartActionState = { ok: true, message: null };

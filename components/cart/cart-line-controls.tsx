@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { MAX_LINE_QUANTITY } from "@/lib/contracts/cart";
+import { MAX_LINE_QUANTITY } from "@/lib/contracts/limits";
 import { LiveMessage } from "@/components/ui/live-message";
-import { initialCartActionState, type CartAction } from "./cart-action-state";
+import { IDLE_FORM_STATE } from "@/lib/contracts/form-state";
+import type { CartAction } from "./cart-action-state";
 
 export interface CartLineControlsProps {
   productId: string;
@@ -19,7 +20,7 @@ const stepClass =
 
 /** − / + / Remove for one line. Each button submits the quantity it stands for, so it works without JS too. */
 export function CartLineControls({ productId, title, quantity, stock, action }: CartLineControlsProps) {
-  const [state, formAction, pending] = useActionState(action, initialCartActionState);
+  const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
   const max = Math.min(Math.max(stock, 1), MAX_LINE_QUANTITY);
 
   return (
@@ -62,7 +63,7 @@ export function CartLineControls({ productId, title, quantity, stock, action }: 
         </button>
       </div>
       {/* Successes are announced by the cart page's summary; only problems are reported per line. */}
-      <LiveMessage message={state.ok ? null : state.message} tone="error" className="min-h-0" />
+      <LiveMessage message={state.status === "error" ? state.message : null} tone="error" className="min-h-0" />
     </form>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
 import { useActionState, useEffect } from "react";
-import { initialCartActionState, type CartAction } from "@/components/cart/cart-action-state";
+import type { CartAction } from "@/components/cart/cart-action-state";
+import { IDLE_FORM_STATE } from "@/lib/contracts/form-state";
 import { announceCartChanged } from "@/components/cart/cart-events";
 import { Button } from "@/components/ui/button";
 import { LiveMessage } from "@/components/ui/live-message";
-import { MAX_LINE_QUANTITY } from "@/lib/contracts/cart";
+import { MAX_LINE_QUANTITY } from "@/lib/contracts/limits";
 
 export interface AddToCartFormProps {
   productId: string;
@@ -15,12 +16,12 @@ export interface AddToCartFormProps {
 }
 
 export function AddToCartForm({ productId, stock, action }: AddToCartFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialCartActionState);
+  const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
   const soldOut = stock <= 0;
   const max = Math.max(1, Math.min(stock, MAX_LINE_QUANTITY));
 
   useEffect(() => {
-    if (state.ok && state.at) announceCartChanged(state.itemCount);
+    if (state.status === "ok") announceCartChanged(state.data?.itemCount);
   }, [state]);
 
   return (
@@ -47,7 +48,10 @@ export function AddToCartForm({ productId, stock, action }: AddToCartFormProps) 
           {soldOut ? "Sold out" : pending ? "Adding…" : "Add to cart"}
         </Button>
       </div>
-      <LiveMessage message={state.message} tone={state.ok ? "success" : "error"} />
+      <LiveMessage
+        message={state.status === "idle" ? null : state.message}
+        tone={state.status === "error" ? "error" : "success"}
+      />
     </form>
   );
 }

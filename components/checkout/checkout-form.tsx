@@ -6,15 +6,17 @@ import type { CountryOption } from "@/lib/checkout/countries";
 import { Button } from "@/components/ui/button";
 import { LiveMessage } from "@/components/ui/live-message";
 import { TextField } from "@/components/ui/form-field";
-import { initialCheckoutFormState, type CheckoutFormState } from "./checkout-form-state";
+import { IDLE_FORM_STATE, submittedValue, type TFormState } from "@/lib/contracts/form-state";
 
 export interface CheckoutFormProps {
   idempotencyKey: string;
   countries: CountryOption[];
   paymentMethods: { id: string; label: string; description: string }[];
   /** The place-order server action, handed down by the page. */
-  action: (previous: CheckoutFormState, formData: FormData) => Promise<CheckoutFormState>;
+  action: (previous: TFormState, formData: FormData) => Promise<TFormState>;
 }
+
+const NO_ERRORS: Record<string, string | undefined> = {};
 
 const FIELD_ORDER = ["customerName", "email", "addressLine1", "addressLine2", "city", "postalCode", "country"] as const;
 
@@ -23,15 +25,20 @@ const FIELD_ORDER = ["customerName", "email", "addressLine1", "addressLine2", "c
  * reset restores what the shopper typed instead of clearing it.
  */
 export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action }: CheckoutFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialCheckoutFormState);
+  const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
-  const { values, fieldErrors: errors } = state;
+  const value = (name: string) => submittedValue(state, name) ?? "";
+  const paymentMethod = submittedValue(state, "paymentMethod") ?? "pay_on_delivery";
+  const errors: Record<string, string | undefined> = (state.status === "error" && state.fieldErrors) || NO_ERRORS;
+  const at = state.status === "idle" ? undefined : state.at;
+  // Sold out or empty: the cart, not this form, is what has to change.
+  const cartProblem = state.status === "error" && (state.code === "sold_out" || state.code === "conflict");
 
   // Move focus to the first field that needs attention.
   useEffect(() => {
     const first = FIELD_ORDER.find((field) => errors[field]);
     if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-  }, [state.at, errors]);
+  }, [at, errors]);
 
   return (
     <form
@@ -51,7 +58,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           label="Full name"
           autoComplete="name"
           required
-          defaultValue={values.customerName}
+          defaultValue={value("customerName")}
           error={errors.customerName}
         />
         <TextField
@@ -61,7 +68,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           type="email"
           autoComplete="email"
           required
-          defaultValue={values.email}
+          defaultValue={value("email")}
           error={errors.email}
           hint="For your order confirmation only."
         />
@@ -76,7 +83,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           label="Address line 1"
           autoComplete="address-line1"
           required
-          defaultValue={values.addressLine1}
+          defaultValue={value("addressLine1")}
           error={errors.addressLine1}
         />
         <TextField
@@ -85,7 +92,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           name="addressLine2"
           label="Address line 2 (optional)"
           autoComplete="address-line2"
-          defaultValue={values.addressLine2}
+          defaultValue={value("addressLine2")}
           error={errors.addressLine2}
         />
         <TextField
@@ -94,7 +101,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           label="City"
           autoComplete="address-level2"
           required
-          defaultValue={values.city}
+          defaultValue={value("city")}
           error={errors.city}
         />
         <TextField
@@ -103,7 +110,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           label="Postal code"
           autoComplete="postal-code"
           required
-          defaultValue={values.postalCode}
+          defaultValue={value("postalCode")}
           error={errors.postalCode}
         />
         <div className="sm:col-span-2">
@@ -112,12 +119,12 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           </label>
           {/* Keyed by the submitted value: a select only honours defaultValue when it mounts. */}
           <select
-            key={values.country}
+            key={value("country")}
             id="field-country"
             name="country"
             autoComplete="country"
             required
-            defaultValue={values.country}
+            defaultValue={value("country")}
             aria-invalid={errors.country ? true : undefined}
             aria-describedby={errors.country ? "field-country-error" : undefined}
             className="mt-1 block w-full rounded-lg border border-roast-300 bg-white px-3 py-2 text-roast-900 aria-invalid:border-ember-700"
@@ -149,7 +156,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
                 type="radio"
                 name="paymentMethod"
                 value={method.id}
-                defaultChecked={values.paymentMethod === method.id}
+                defaultChecked={paymentMethod === method.id}
                 className="mt-1 h-4 w-4 accent-roast-900"
               />
               <span>
@@ -163,8 +170,8 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
 
       <div className="flex flex-col gap-3">
         <div id="checkout-status">
-          <LiveMessage message={state.message} tone="error" />
-          {state.problem === "sold_out" || state.problem === "empty_cart" ? (
+          <LiveMessage message={state.status === "error" ? state.message : null} tone="error" />
+          {cartProblem ? (
             <Link href="/cart" className="text-sm font-semibold text-roast-900 underline underline-offset-4">
               Review your cart
             </Link>

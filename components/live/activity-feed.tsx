@@ -1,9 +1,10 @@
 "use client";
 
 import type { TActivityEvent } from "@/lib/contracts/activity";
-import { useSeedEvents } from "./realtime-provider";
+import { useLive, useSeedEvents } from "./realtime-provider";
 import { ActivityItem } from "./activity-item";
 import { HowCounted } from "./how-counted";
+import { useOwnEventFilter } from "./use-own-events";
 
 interface ActivityFeedProps {
   initial: TActivityEvent[];
@@ -11,11 +12,18 @@ interface ActivityFeedProps {
   productId?: string;
   title: string;
   limit?: number;
+  /** The merchant's presence threshold: a minute with fewer viewers than this shows no "looked at" line. */
+  threshold: number;
 }
 
-export function ActivityFeed({ initial, productId, title, limit = 8 }: ActivityFeedProps) {
-  const events = useSeedEvents(initial)
+export function ActivityFeed({ initial, productId, title, limit = 8, threshold }: ActivityFeedProps) {
+  const all = useSeedEvents(initial);
+  const { viewer } = useLive();
+  const notMine = useOwnEventFilter(all, initial, viewer?.feedKey);
+  const events = all
     .filter((e) => !productId || e.product?.id === productId)
+    .filter((e) => e.kind !== "view" || e.count >= threshold)
+    .filter(notMine)
     .slice(0, limit);
   return (
     <section aria-labelledby={`feed-${productId ?? "store"}`} className="space-y-2" data-testid="activity-feed">
@@ -34,7 +42,8 @@ export function ActivityFeed({ initial, productId, title, limit = 8 }: ActivityF
       <HowCounted>
         <p>
           Every line is something a real shopper or host did here: added to a cart, bought, or looked at a product
-          (grouped per minute, counting each shopper once). Nothing is invented or replayed.
+          (grouped per minute, counting each shopper once; a minute with fewer than {threshold} viewers is not shown).
+          Nothing is invented or replayed, and your own actions are left out of what you see.
         </p>
         <p>
           Shoppers are anonymous unless they chose to show their alias. A &ldquo;regular&rdquo; has visited on three or

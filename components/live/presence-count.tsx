@@ -10,9 +10,19 @@ interface PresenceCountProps {
   threshold: number;
 }
 
+/** What stands in for a hidden count: the reason, not a blank next to "How is this counted?". */
+function hiddenText(threshold: number, onProduct: boolean): string {
+  const where = onProduct ? "on this page" : "in the shop";
+  if (threshold <= 1) return `No one is counted ${where} right now.`;
+  return `Fewer than ${threshold} people ${where} right now, so we show no number.`;
+}
+
 export function PresenceCount({ productId, threshold }: PresenceCountProps) {
   const { counts } = useLive();
-  const count = counts[productId ? productRoom(productId) : STORE_ROOM] ?? null;
+  const room = productId ? productRoom(productId) : STORE_ROOM;
+  // No entry yet: the live layer has not said anything, so there is nothing to explain either.
+  const known = room in counts;
+  const count = counts[room] ?? null;
   const label = productId ? "looking at this now" : "shoppers in the shop now";
   return (
     <div className="space-y-1" data-testid={productId ? "product-presence" : "store-presence"}>
@@ -23,18 +33,24 @@ export function PresenceCount({ productId, threshold }: PresenceCountProps) {
             <span className="mr-1 inline-block h-2 w-2 rounded-full bg-leaf-600" aria-hidden="true" />
             <span data-testid="presence-number">{count}</span> {label}
           </>
+        ) : known ? (
+          <span className="font-normal text-roast-700" data-testid="presence-hidden">
+            {hiddenText(threshold, Boolean(productId))}
+          </span>
         ) : null}
       </p>
-      <HowCounted>
-        <p>
-          People with this {productId ? "product page" : "shop"} open in a browser right now, counted once however many
-          tabs they use, updated about once a second; a closed tab drops out within a few seconds.
-        </p>
-        <p>
-          Not counted: store staff, shoppers who chose to be invisible, and browsers sending Global Privacy Control.
-          Below {threshold} people we show nothing rather than a small number.
-        </p>
-      </HowCounted>
+      <div className={known ? undefined : "invisible"}>
+        <HowCounted>
+          <p>
+            People with this {productId ? "product page" : "shop"} open in a browser right now, counted once however
+            many tabs they use, updated about once a second; a closed tab drops out within a few seconds.
+          </p>
+          <p>
+            Not counted: store staff, shoppers who chose to be invisible, and browsers sending Global Privacy Control.
+            Below {threshold} people we show no number rather than a small one.
+          </p>
+        </HowCounted>
+      </div>
     </div>
   );
 }

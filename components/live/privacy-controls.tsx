@@ -1,11 +1,22 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, useSyncExternalStore, type FormEvent } from "react";
 import type { Ack, ClientAckData } from "@/lib/contracts/events";
 import { ZShopperAlias, type TShopperPreferences } from "@/lib/contracts/presence";
 import { useLive } from "./realtime-provider";
 
 type Preferences = ClientAckData["shopper:set-preferences"];
+
+const noSubscription = () => () => undefined;
+
+/** The browser's Global Privacy Control signal (the socket sends the same one when it connects). */
+function useGlobalPrivacyControl(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+    () => false,
+  );
+}
 
 /**
  * "Show me as invisible", "show my alias in the feed", and the alias itself. Not shown to staff: they are
@@ -13,6 +24,7 @@ type Preferences = ClientAckData["shopper:set-preferences"];
  */
 export function PrivacyControls() {
   const { socket, connected, viewer, updateViewer } = useLive();
+  const gpc = useGlobalPrivacyControl();
   /** What is typed in the alias field; null shows the saved alias. */
   const [aliasDraft, setAliasDraft] = useState<string | null>(null);
   const [message, setMessage] = useState("");
@@ -58,9 +70,21 @@ export function PrivacyControls() {
           </button>
         </form>
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={viewer.invisible} onChange={(e) => save({ invisible: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={viewer.invisible || gpc}
+            disabled={gpc}
+            aria-describedby={gpc ? `${id}-gpc` : undefined}
+            onChange={(e) => save({ invisible: e.target.checked })}
+          />
           Show me as invisible (I am not counted in what others see)
         </label>
+        {gpc ? (
+          <p id={`${id}-gpc`} className="text-roast-700" data-testid="gpc-honoured">
+            Your browser sends Global Privacy Control, and we honour it: you are never counted in what others see,
+            whatever you choose here.
+          </p>
+        ) : null}
         <label className="flex items-center gap-2">
           <input
             type="checkbox"

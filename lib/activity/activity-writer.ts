@@ -90,7 +90,7 @@ export class ActivityWriter {
         select: activitySelect,
       });
       rows.sort((a, b) => (a.id < b.id ? -1 : 1));
-      this.options.onStored(rows.map(toActivityEvent));
+      this.options.onStored(rows.map((row) => toActivityEvent(row)));
     } catch (error) {
       this.options.onError(error);
     }

@@ -22,7 +22,7 @@ export async function readActivity(db: Db, query: ActivityQuery): Promise<TActiv
     orderBy: { id: query.afterId !== undefined ? "asc" : "desc" },
     take: Math.min(query.limit ?? 20, 100),
   });
-  return rows.map(toActivityEvent);
+  return rows.map((row) => toActivityEvent(row));
 }
 
 export async function purgeExpiredActivity(db: Db, retentionDays: number, now = new Date()): Promise<number> {

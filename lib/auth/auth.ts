@@ -1,8 +1,18 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { APIError } from "better-auth/api";
 import { db } from "@/lib/db/client";
+import { STAFF_PASSWORD_MAX, STAFF_PASSWORD_MIN } from "@/lib/contracts/limits";
 import { authSecret, publicOrigin, allowedOrigins } from "@/lib/server/runtime-config";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
+import { staffProfileProblem } from "@/lib/staff/staff-profile";
+
+/** Refuses a staff name or avatar the shop would not show (see staffProfileProblem). */
+function checkProfile(fields: { name?: unknown; image?: unknown }): void {
+  const problem = staffProfileProblem(fields);
+  if (problem) throw new APIError("BAD_REQUEST", { message: problem });
+}
 
 function createAuth() {
   return betterAuth({
@@ -12,7 +22,12 @@ function createAuth() {
     trustedOrigins: allowedOrigins(),
     telemetry: { enabled: false },
     // Staff accounts are created by owners and the staff CLI, never by self sign-up.
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: STAFF_PASSWORD_MIN,
+      maxPasswordLength: STAFF_PASSWORD_MAX,
+    },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     user: {
       additionalFields: {
@@ -20,7 +35,17 @@ function createAuth() {
         active: { type: "boolean", input: false, defaultValue: true },
       },
     },
+    // Its own rate limit keys on the address server.ts computed (TRUST_PROXY hops), never on a header the
+    // client writes; sign-in has the shop's own limits on top (lib/rate-limit/sign-in-limiter.ts).
+    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
+    // Sign-in is limited per account and per address in Postgres (shared by every instance); better-auth's
+    // per-process counter on top would only answer some attempts with a different 429.
+    rateLimit: { customRules: { "/sign-in/email": false } },
     databaseHooks: {
+      user: {
+        create: { before: async (user) => void checkProfile(user) },
+        update: { before: async (user) => void checkProfile(user) },
+      },
       session: {
         create: {
           // A deactivated staff member cannot start a new session.

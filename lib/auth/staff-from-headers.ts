@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
+import type { TStaffRole } from "@/lib/contracts/staff";
 import { auth } from "./auth";
 
-export type StaffRole = "owner" | "host";
+export type StaffRole = TStaffRole;
 
 export interface StaffMember {
   id: string;

@@ -1,27 +1,9 @@
 import { headers } from "next/headers";
-import { UserError } from "@/lib/errors/user-error";
 import { staffFromHeaders, type StaffMember, type StaffRole } from "./staff-from-headers";
 
 export type { StaffMember, StaffRole };
 
+/** The signed-in staff member of the current request, or null. Guards live in ./guards. */
 export async function currentStaff(): Promise<StaffMember | null> {
   return staffFromHeaders(await headers());
-}
-
-export class ForbiddenError extends UserError {
-  constructor(message = "You are not allowed to do that.") {
-    super(message, "forbidden");
-  }
-}
-
-/** Owners may do everything hosts may. */
-export function hasRole(staff: StaffMember | null, role: StaffRole): staff is StaffMember {
-  if (!staff) return false;
-  return role === "host" ? true : staff.role === "owner";
-}
-
-export async function requireStaff(role: StaffRole): Promise<StaffMember> {
-  const staff = await currentStaff();
-  if (!hasRole(staff, role)) throw new ForbiddenError();
-  return staff;
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { UserError } from "@/lib/errors/user-error";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
-import { MAX_LINE_QUANTITY } from "@/lib/contracts/cart";
+import { MAX_LINE_QUANTITY } from "@/lib/contracts/limits";
 import { recordActivity } from "@/lib/activity/record-activity";
 
 export interface CartLineDto {

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { UserError } from "@/lib/errors/user-error";
-import { Prisma } from "@/lib/db/generated/client";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import type { TCheckout } from "@/lib/contracts/checkout";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
 import { paymentProvider } from "./payment-providers";
@@ -34,10 +34,6 @@ async function existingOrder(db: Db, shopperId: string, idempotencyKey: string):
 
 // A sale rush queues transactions for pool connections; Prisma's 2 s default wait would refuse them.
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 /**
  * Turns the shopper's cart into an order in one transaction. Each stock decrement is conditional

@@ -1,3 +1,4 @@
+import "./zod-browser";
 import { z } from "zod";
 
 export const ACTIVITY_KINDS = [
@@ -11,7 +12,13 @@ export const ACTIVITY_KINDS = [
 export const ZActivityKind = z.enum(ACTIVITY_KINDS);
 export type TActivityKind = z.infer<typeof ZActivityKind>;
 
-/** What a broadcast activity carries: no IP, email, user agent, location or stable shopper identifier. */
+/** Hex characters of an event's mark (see lib/activity/activity-mark.ts). */
+export const ACTIVITY_MARK_LENGTH = 32;
+
+/**
+ * What a broadcast activity carries: no IP, email, user agent, location or stable shopper identifier.
+ * `mark` differs for every event; only the shopper who did it can recognise it (lib/activity/activity-mark.ts).
+ */
 export const ZActivityEvent = z.object({
   id: z.string().regex(/^\d+$/),
   kind: ZActivityKind,
@@ -22,6 +29,7 @@ export const ZActivityEvent = z.object({
   /** Aggregated events (views) stand for this many shoppers. */
   count: z.number().int().positive(),
   at: z.iso.datetime(),
+  mark: z.string().nullable(),
 });
 export type TActivityEvent = z.infer<typeof ZActivityEvent>;
 

@@ -1,4 +1,7 @@
+import "./zod-browser";
 import { z } from "zod";
+import { IMAGE_ALT_MAX } from "./limits";
+import { zBlock, zLine } from "./text";
 
 /** Lowercase words joined by single hyphens: "single-origin-ethiopia". */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -42,12 +45,13 @@ const ZCheckbox = z
 
 export const ZId = z.string().trim().min(1).max(64);
 
-export const ZProductInput = z
+/** The product form's text fields, before the price becomes cents and an empty slug is derived. */
+const ZProductFields = z
   .object({
-    title: z.string().trim().min(1, "Title is required").max(120, "Keep the title under 120 characters"),
+    title: zLine().min(1, "Title is required").max(120, "Keep the title under 120 characters"),
     slug: ZSlugField.optional().default(""),
-    description: z.string().trim().min(1, "Description is required").max(2000),
-    story: z.string().trim().max(10000).optional().default(""),
+    description: zBlock().min(1, "Description is required").max(2000),
+    story: zBlock().max(10000).optional().default(""),
     price: z
       .string()
       .trim()
@@ -68,25 +72,65 @@ export const ZProductInput = z
     categoryId: ZId.or(z.literal("")).refine((v) => v !== "", "Choose a category"),
     published: ZCheckbox,
   })
-  .strict()
-  .transform(({ price, slug, ...rest }) => ({
-    ...rest,
-    priceCents: price,
-    slug: slug || slugify(rest.title),
-  }))
-  .refine((p) => SLUG_PATTERN.test(p.slug), {
-    path: ["slug"],
-    message: "Could not derive a slug from the title: enter one",
-  });
+  .strict();
+
+function toProductInput({ price, slug, ...rest }: z.output<typeof ZProductFields>) {
+  return { ...rest, priceCents: price, slug: slug || slugify(rest.title) };
+}
+
+const slugDerived = {
+  path: ["slug"],
+  message: "Could not derive a slug from the title: enter one",
+};
+
+export const ZProductInput = ZProductFields.transform(toProductInput).refine(
+  (p) => SLUG_PATTERN.test(p.slug),
+  slugDerived,
+);
 export type TProductInput = z.infer<typeof ZProductInput>;
 
-export const ZImageAlt = z.string().trim().max(300, "Keep alt text under 300 characters");
+export const ZImageAlt = zLine().max(IMAGE_ALT_MAX, `Keep alt text under ${IMAGE_ALT_MAX} characters`);
+
+/** A chosen file with its alt text. Its real type and size are checked on the server, by its bytes. */
+const ZNewImage = z.object({ file: z.file("Choose an image file"), alt: ZImageAlt.default("") }).strict();
+
+/** What a product form asks of the images: new ones, and for existing ones (by id) alt text, replace, remove. */
+export const ZProductImagesEdit = z
+  .object({
+    add: z.array(ZNewImage).max(20, "Add at most 20 images at once").default([]),
+    alt: z.record(ZId, ZImageAlt).default({}),
+    replace: z.record(ZId, z.file()).default({}),
+    remove: z.array(ZId).default([]),
+  })
+  .strict();
+export type TProductImagesEdit = z.infer<typeof ZProductImagesEdit>;
+
+/** /admin/products/new: the fields and the images to add. */
+export const ZProductCreate = ZProductFields.extend({ images: ZProductImagesEdit })
+  .transform(({ images, ...fields }) => ({ product: toProductInput(fields), images: images.add }))
+  .refine((p) => SLUG_PATTERN.test(p.product.slug), slugDerived);
+export type TProductCreate = z.infer<typeof ZProductCreate>;
+
+/** /admin/products/[id]: which product, its fields, and what happens to its images. */
+export const ZProductUpdate = ZProductFields.extend({
+  id: z.string().trim().min(1, "This product no longer exists.").max(64, "This product no longer exists."),
+  images: ZProductImagesEdit,
+})
+  .transform(({ id, images, ...fields }) => ({ id, product: toProductInput(fields), images }))
+  .refine((p) => SLUG_PATTERN.test(p.product.slug), slugDerived);
+export type TProductUpdate = z.infer<typeof ZProductUpdate>;
+
+/** The one-button forms of a product row. */
+export const ZProductRef = z.object({ id: ZId }).strict();
+export const ZProductPublish = z
+  .object({ id: ZId, published: z.enum(["true", "false"]).transform((v) => v === "true") })
+  .strict();
 
 export const ZCategoryInput = z
   .object({
-    name: z.string().trim().min(1, "Name is required").max(80),
+    name: zLine().min(1, "Name is required").max(80),
     slug: ZSlugField.optional().default(""),
-    description: z.string().trim().max(500).optional().default(""),
+    description: zBlock().max(500).optional().default(""),
   })
   .strict()
   .transform(({ slug, ...rest }) => ({ ...rest, slug: slug || slugify(rest.name) }))
@@ -99,31 +143,12 @@ export type TCategoryInput = z.infer<typeof ZCategoryInput>;
 export const ZCategoryRename = z
   .object({
     id: ZId,
-    name: z.string().trim().min(1, "Name is required").max(80),
-    description: z.string().trim().max(500).optional().default(""),
+    name: zLine().min(1, "Name is required").max(80),
+    description: zBlock().max(500).optional().default(""),
   })
   .strict();
 export type TCategoryRename = z.infer<typeof ZCategoryRename>;
 
 export const ZCategoryMove = z.object({ id: ZId, direction: z.enum(["up", "down"]) }).strict();
+export const ZCategoryRef = z.object({ id: ZId }).strict();
 export type TCategoryMove = z.infer<typeof ZCategoryMove>;
-
-export const ZStaffRole = z.enum(["owner", "host"]);
-
-export const ZStaffInput = z
-  .object({
-    name: z.string().trim().min(1, "Name is required").max(80),
-    email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
-    role: ZStaffRole,
-    password: z
-      .string()
-      .min(10, "Password must be at least 10 characters")
-      .max(128, "Password must be at most 128 characters"),
-  })
-  .strict();
-export type TStaffInput = z.infer<typeof ZStaffInput>;
-
-export const ZStaffActive = z
-  .object({ userId: ZId, active: z.enum(["true", "false"]).transform((v) => v === "true") })
-  .strict();
-export type TStaffActive = z.infer<typeof ZStaffActive>;

@@ -1,3 +1,4 @@
+import "./zod-browser";
 import { z } from "zod";
 
 export const ZSignInInput = z
@@ -8,6 +9,9 @@ export const ZSignInInput = z
   })
   .strict();
 export type TSignInInput = z.infer<typeof ZSignInInput>;
+
+/** POST /api/auth/sign-in/email as better-auth documents it; only the email matters to the limits. */
+export const ZSignInRequest = z.looseObject({ email: z.string().max(320) });
 
 /**
  * A post-sign-in destination is only followed when it is a same-site path: it must start with "/"
@@ -20,3 +24,6 @@ export function safeNextPath(value: string | null | undefined): string | null {
   if (/[\u0000-\u001f\u007f]/.test(value)) return null;
   return value;
 }
+
+/** The sign-out button sends nothing but itself. */
+export const ZSignOut = z.object({}).strict();

@@ -1,6 +1,7 @@
+import "./zod-browser";
 import { z } from "zod";
 
-export const MAX_LINE_QUANTITY = 20;
+import { MAX_LINE_QUANTITY } from "./limits";
 
 export const ZAddToCart = z
   .object({

@@ -1,4 +1,6 @@
+import "./zod-browser";
 import { z } from "zod";
+import { RESERVED_WORD_MESSAGE, usesReservedWord } from "./public-name";
 
 export const ZPresenceEnter = z
   .object({
@@ -21,10 +23,11 @@ export const ZShopperAlias = z
   .trim()
   .min(2, "An alias needs at least 2 characters")
   .max(32, "An alias can have at most 32 characters")
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} .'-]*$/u, "Use letters, numbers, spaces, dots, dashes or apostrophes");
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} .'-]*$/u, "Use letters, numbers, spaces, dots, dashes or apostrophes")
+  .refine((alias) => !usesReservedWord(alias), RESERVED_WORD_MESSAGE);
 
 export const ZShopperPreferences = z
-  .object({ invisible: z.boolean(), showAliasInFeed: z.boolean(), alias: ZShopperAlias })
+  .object({ invisible: z.boolean(), showAliasInFeed: z.boolean(), alias: ZShopperAlias, helpsOthers: z.boolean() })
   .partial()
   .strict();
 export type TShopperPreferences = z.infer<typeof ZShopperPreferences>;
@@ -39,6 +42,10 @@ export const ZViewer = z.object({
   alias: z.string(),
   invisible: z.boolean(),
   showAliasInFeed: z.boolean(),
+  /** Opted in to being asked about products they bought. */
+  helpsOthers: z.boolean(),
   staff: z.object({ name: z.string() }).nullable(),
+  /** Recognises this shopper's own events in the feed, which are left out of what they see. */
+  feedKey: z.string(),
 });
 export type TViewer = z.infer<typeof ZViewer>;

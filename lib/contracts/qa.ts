@@ -1,14 +1,19 @@
+import "./zod-browser";
 import { z } from "zod";
+import { RESERVED_WORD_MESSAGE, usesReservedWord } from "./public-name";
+import { zBlock, zLine } from "./text";
 
 export const QA_BODY_MAX = 2000;
 export const DISPLAY_NAME_MAX = 40;
 
-const ZBody = z
-  .string()
-  .trim()
+const ZBody = zBlock()
   .min(3, "Please write at least a few words")
   .max(QA_BODY_MAX, `Please keep it under ${QA_BODY_MAX} characters`);
-const ZDisplayName = z.string().trim().max(DISPLAY_NAME_MAX, `At most ${DISPLAY_NAME_MAX} characters`).optional();
+/** A name for one post; the shopper's alias when empty. */
+const ZDisplayName = zLine()
+  .max(DISPLAY_NAME_MAX, `At most ${DISPLAY_NAME_MAX} characters`)
+  .refine((name) => !usesReservedWord(name), RESERVED_WORD_MESSAGE)
+  .optional();
 /** Client-generated, so a retried post is recognised and never stored twice. */
 const ZIdempotencyKey = z.uuid("idempotencyKey must be a UUID");
 

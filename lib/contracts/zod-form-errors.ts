@@ -1,3 +1,4 @@
+import "./zod-browser";
 import { z } from "zod";
 
 /** The first message per field of a failed parse, keyed by field name ("" for form-level issues). */

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { createStaffAccount, type TCreateStaffAccount } from "@/lib/staff/create-staff-account";
+import type { TStaffInput } from "@/lib/contracts/staff";
+import { createStaffAccount } from "@/lib/staff/create-staff-account";
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, DEMO_STORE_NAME } from "./demo-catalog";
 
 export interface SeedDemoStoreOptions {
@@ -7,7 +8,7 @@ export interface SeedDemoStoreOptions {
 }
 
 /** The demo's sign-in details are public on purpose: they are printed in the README and on start. */
-export const DEMO_STAFF: readonly TCreateStaffAccount[] = [
+export const DEMO_STAFF: readonly TStaffInput[] = [
   { email: "owner@demo.openkitchen.test", password: "demo-owner-pass", name: "Maya Lindqvist", role: "owner" },
   { email: "host@demo.openkitchen.test", password: "demo-host-pass", name: "Tomás Reyes", role: "host" },
 ];

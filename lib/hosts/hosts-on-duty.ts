@@ -1,3 +1,4 @@
+import { shownAvatar } from "@/lib/staff/staff-profile";
 import type { Db } from "@/lib/db/client";
 import type { THostOnDuty } from "@/lib/contracts/qa";
 
@@ -7,7 +8,12 @@ export async function listHostsOnDuty(db: Db): Promise<THostOnDuty[]> {
     select: { id: true, name: true, image: true, onDutySince: true },
     orderBy: { onDutySince: "asc" },
   });
-  return rows.map((r) => ({ id: r.id, name: r.name, avatarUrl: r.image, since: r.onDutySince!.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    avatarUrl: shownAvatar(r.image),
+    since: r.onDutySince!.toISOString(),
+  }));
 }
 
 /** Goes on or off duty; returns whether this changed anything. */

@@ -55,9 +55,27 @@ export async function markSeen(
   };
 }
 
-/** Stops a shopper from posting; their earlier posts stay as they are (hide them separately). */
-export async function blockAuthor(db: Db, post: TQaPostRef): Promise<void> {
+/** How long blocking a shopper also blocks new identities at the address they last posted from. */
+export const ADDRESS_BLOCK_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Stops a shopper from posting; their earlier posts stay as they are (hide them separately). For a day,
+ * identities newer than the block cannot post from the address they last posted from either, so dropping
+ * the cookie does not lift the block (shoppers who were already there are not affected).
+ */
+export async function blockAuthor(db: Db, post: TQaPostRef, now = new Date()): Promise<void> {
   const loaded = await loadPost(db, post);
   if (!loaded.shopperId) throw new QaError("Staff accounts are managed by owners in the admin.", "forbidden");
-  await db.shopper.update({ where: { id: loaded.shopperId }, data: { blocked: true } });
+  const shopperId = loaded.shopperId;
+  const until = new Date(now.getTime() + ADDRESS_BLOCK_MS);
+  await db.$transaction(async (tx) => {
+    await tx.shopper.update({ where: { id: shopperId }, data: { blocked: true } });
+    const last = await tx.shopperPostAddress.findUnique({ where: { shopperId } });
+    if (!last || now.getTime() - last.at.getTime() > ADDRESS_BLOCK_MS) return;
+    await tx.blockedAddress.upsert({
+      where: { address: last.address },
+      create: { address: last.address, until },
+      update: { until },
+    });
+  });
 }

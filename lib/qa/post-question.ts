@@ -1,7 +1,9 @@
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import type { TQaAsk } from "@/lib/contracts/qa";
 import { findOrCreateShopper } from "@/lib/shoppers/ensure-shopper";
+import { isStaffName } from "@/lib/shoppers/reserved-names";
+import { STAFF_NAME_MESSAGE } from "@/lib/contracts/public-name";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { checkContent, type ContentRules } from "./content-filter";
 import { QaError } from "./qa-error";
@@ -24,6 +26,7 @@ export async function postQuestion(
   // A retry is recognised by the unique (shopper, key) index when it is written, not by a query before.
   const key = { shopperId_idempotencyKey: { shopperId, idempotencyKey: input.idempotencyKey } };
   checkContent(input.body, rules);
+  if (input.displayName && (await isStaffName(db, input.displayName))) throw new QaError(STAFF_NAME_MESSAGE, "invalid");
   const shopper = await findOrCreateShopper(db, shopperId);
   if (shopper.blocked) throw new QaError(BLOCKED_MESSAGE, "blocked");
   const product = await db.product.findFirst({ where: { id: input.productId, published: true }, select: { id: true } });
@@ -50,7 +53,7 @@ export async function postQuestion(
     recordActivity(db, { kind: "question_asked", productId: product.id, shopperId });
     return result;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await db.question.findUniqueOrThrow({ where: key, select: { id: true, productId: true } });
       return {
         questionId: winner.id,

@@ -1,7 +1,9 @@
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import type { TQaReply } from "@/lib/contracts/qa";
 import { findOrCreateShopper } from "@/lib/shoppers/ensure-shopper";
+import { isStaffName } from "@/lib/shoppers/reserved-names";
+import { STAFF_NAME_MESSAGE } from "@/lib/contracts/public-name";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { checkContent, type ContentRules } from "./content-filter";
 import { QaError } from "./qa-error";
@@ -42,6 +44,8 @@ export async function postReply(db: Db, actor: QaActor, input: TQaReply, rules: 
   if (!question) throw new QaError("This question no longer exists.", "not_found");
   let authorName: string;
   if (actor.kind === "shopper") {
+    if (input.displayName && (await isStaffName(db, input.displayName)))
+      throw new QaError(STAFF_NAME_MESSAGE, "invalid");
     const shopper = await findOrCreateShopper(db, actor.shopperId);
     if (shopper.blocked) throw new QaError(BLOCKED_MESSAGE, "blocked");
     authorName = input.displayName || shopper.alias;
@@ -91,7 +95,7 @@ export async function postReply(db: Db, actor: QaActor, input: TQaReply, rules: 
       notify: result.notify,
     };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await existing();
       if (winner) return winner;
     }

@@ -1,3 +1,4 @@
+import { shownAvatar } from "@/lib/staff/staff-profile";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { TQaAuthor, TQaReplyDto, TQaThread } from "@/lib/contracts/qa";
 
@@ -40,7 +41,13 @@ type ReplyRow = ThreadRow["replies"][number];
 
 function toReply(row: ReplyRow): TQaReplyDto {
   const author: TQaAuthor = row.staffId
-    ? { kind: "host", name: row.authorName, avatarUrl: row.staff?.image ?? null, verifiedBuyer: false, regular: false }
+    ? {
+        kind: "host",
+        name: row.authorName,
+        avatarUrl: shownAvatar(row.staff?.image),
+        verifiedBuyer: false,
+        regular: false,
+      }
     : {
         kind: "shopper",
         name: row.authorName,

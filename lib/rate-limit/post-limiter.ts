@@ -1,6 +1,9 @@
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { QaError } from "@/lib/qa/qa-error";
+import { POST_LIMITS, WRITE_LIMITS } from "@/lib/contracts/limits";
+import { BLOCKED_MESSAGE } from "@/lib/qa/post-question";
+import { addressLimitKey } from "@/lib/server/client-address";
 
 type Limit = { points: number; duration: number };
 
@@ -12,27 +15,24 @@ export interface PostLimits {
 /** What a shopper writes: each kind has its own budget, so voting cannot eat the budget for asking. */
 export type WriteKind = "post" | "edit" | "vote" | "preferences";
 
-export const DEFAULT_POST_LIMITS: PostLimits = {
-  perShopper: { points: 6, duration: 60 },
-  perIp: { points: 30, duration: 60 },
-};
+export const DEFAULT_POST_LIMITS: PostLimits = POST_LIMITS;
 
 /** Budgets for the other writes, per shopper and per address. */
-const OTHER_WRITE_LIMITS: Record<Exclude<WriteKind, "post">, PostLimits> = {
-  edit: { perShopper: { points: 10, duration: 60 }, perIp: { points: 60, duration: 60 } },
-  vote: { perShopper: { points: 30, duration: 60 }, perIp: { points: 200, duration: 60 } },
-  preferences: { perShopper: { points: 10, duration: 60 }, perIp: { points: 60, duration: 60 } },
-};
+const OTHER_WRITE_LIMITS: Record<Exclude<WriteKind, "post">, PostLimits> = WRITE_LIMITS;
 
 export interface PostLimiter {
-  /** Spends one write of this kind for this shopper and address; throws a QaError the shopper can read when over. */
+  /**
+   * Spends one write of this kind for this shopper and address; throws a QaError the shopper can read when
+   * over. Before a post it also refuses a new identity from an address a host's block covers, and notes
+   * the address the post comes from (blocking the shopper later covers it too).
+   */
   consume(shopperId: string, ip: string, kind?: WriteKind): Promise<void>;
   close(): Promise<void>;
 }
 
 /**
  * Shoppers' write limits in Postgres (rate-limiter-flexible), so every app instance shares the same
- * counters. The rate_limits table comes from our migrations.
+ * counters. The rate_limits, BlockedAddress and ShopperPostAddress tables come from our migrations.
  */
 export function createPostLimiter(databaseUrl: string, limits: PostLimits = DEFAULT_POST_LIMITS): PostLimiter {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
@@ -55,8 +55,19 @@ export function createPostLimiter(databaseUrl: string, limits: PostLimits = DEFA
   return {
     consume: async (shopperId, ip, kind = "post") => {
       const { perShopper, perIp } = limiters[kind];
+      const address = addressLimitKey(ip);
+      if (kind === "post") {
+        // A block on the address holds for identities made since (a blocked author's new cookie), not for
+        // shoppers who were already here: one household, office or carrier NAT shares an address.
+        const blocked = await pool.query(
+          `SELECT 1 FROM "BlockedAddress" b WHERE b.address = $1 AND b.until > now()
+             AND NOT EXISTS (SELECT 1 FROM "Shopper" s WHERE s.id = $2 AND s."createdAt" < b."createdAt")`,
+          [address, shopperId],
+        );
+        if (blocked.rowCount) throw new QaError(BLOCKED_MESSAGE, "blocked");
+      }
       try {
-        await Promise.all([perShopper.consume(shopperId), perIp.consume(ip)]);
+        await Promise.all([perShopper.consume(shopperId), perIp.consume(address)]);
       } catch (error) {
         if (error instanceof RateLimiterRes) {
           const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
@@ -68,6 +79,14 @@ export function createPostLimiter(databaseUrl: string, limits: PostLimits = DEFA
         }
         throw error;
       }
+      if (kind !== "post") return;
+      // Kept a day (older rows go here): long enough for a host to see the post and block its author.
+      await pool.query(
+        `INSERT INTO "ShopperPostAddress" ("shopperId", address, at) VALUES ($1, $2, now())
+         ON CONFLICT ("shopperId") DO UPDATE SET address = EXCLUDED.address, at = EXCLUDED.at`,
+        [shopperId, address],
+      );
+      await pool.query(`DELETE FROM "ShopperPostAddress" WHERE at < now() - interval '1 day'`);
     },
     close: () => pool.end(),
   };

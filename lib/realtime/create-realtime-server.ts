@@ -21,7 +21,7 @@ import { createEventBudget, type EventBudgetLimits } from "./event-budget";
 import { installPublicationSink } from "./publish";
 import { joinCluster, type Cluster } from "./cluster";
 import { socketPublicationSink } from "./socket-publication-sink";
-import { personRoom, roomOf, toStaff } from "./audience";
+import { personRoom, roomOf, shopperPerson, toStaff } from "./audience";
 import { publishPresenceCounts } from "./broadcasts/presence-counts";
 import { startFloorBroadcast } from "./broadcasts/floor-broadcast";
 import { joinStore, presenceHandlers } from "./handlers/presence";
@@ -29,7 +29,10 @@ import { activityHandlers } from "./handlers/activity";
 import { shopperHandlers } from "./handlers/shopper";
 import { qaHandlers } from "./handlers/qa";
 import { hostHandlers } from "./handlers/host";
-import { applyPersonCounted, listenToInstances } from "./instance-events";
+import { listenToInstances, setPersonCounted } from "./instance-events";
+import { pollHandlers } from "./handlers/polls";
+import { startPollCloser } from "@/lib/jobs/poll-closer";
+import { startBuyerHelpPrompts } from "@/lib/jobs/buyer-help-prompts";
 import type { RealtimeIo } from "./socket-types";
 
 export interface RealtimeDeps {
@@ -45,9 +48,12 @@ export interface RealtimeDeps {
   viewWindowMs?: number;
   settingsRefreshMs?: number;
   floorIntervalMs?: number;
+  pollCloseIntervalMs?: number;
+  buyerHelpIntervalMs?: number;
   limiter: PostLimiter;
   eventBudget?: EventBudgetLimits;
-  trustProxy?: boolean;
+  /** Proxy hops in front of the shop (TRUST_PROXY). */
+  trustProxy?: number;
   /** Multi-instance mode: rooms, presence and view windows shared through this Redis. */
   redisUrl?: string;
   /** How long a dead instance's people stay counted (multi-instance mode). */
@@ -103,6 +109,13 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   });
   const views: ViewCounter = cluster?.views ?? new ViewAggregator(emitView, deps.viewWindowMs);
   const retention = startActivityRetention(deps.db, settings, log);
+  const pollCloser = startPollCloser(deps.db, settings, log, deps.pollCloseIntervalMs);
+  // "In the shop now" asks every instance (through the adapter), not just this one.
+  const inShopNow = async (shopperIds: string[]) => {
+    const sockets = await io.in(shopperIds.map((id) => personRoom(shopperPerson(id)))).fetchSockets();
+    return new Set(sockets.flatMap((s) => (s.data.shopperId ? [s.data.shopperId] : [])));
+  };
+  const buyerHelp = startBuyerHelpPrompts(deps.db, settings, inShopNow, log, deps.buyerHelpIntervalMs);
   const floor = startFloorBroadcast({
     db: deps.db,
     presence,
@@ -120,19 +133,28 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     ...shopperHandlers({
       db: deps.db,
       limiter: deps.limiter,
-      setPersonCounted: async (person, counted) => {
-        await applyPersonCounted(io, presence, person, counted);
-        if (cluster) io.serverSideEmit("person:counted", person, counted);
-      },
+      setPersonCounted: setPersonCounted(io, presence, !!cluster),
     }),
     ...qaHandlers({ db: deps.db, settings, limiter: deps.limiter }),
     ...hostHandlers({ db: deps.db, presence }),
+    ...pollHandlers({ db: deps.db, settings, limiter: deps.limiter }),
   };
   const budget = createEventBudget(deps.eventBudget);
   const verifyStaff = (staff: StaffMember) => verifyStaffSession(deps.db(), staff);
   const recordVisit = createVisitRecorder(deps.db);
 
   io.use(identify(deps));
+  // A person disconnected for flooding is refused at the handshake until their refusal window passes.
+  io.use((socket, next) => {
+    void budget.isBlocked(socket.data.person).then((blocked) => {
+      if (!blocked) return next();
+      const refusal = new Error("Too many events: please wait a moment before reconnecting.") as Error & {
+        data?: unknown;
+      };
+      refusal.data = { retryable: true };
+      next(refusal);
+    }, next);
+  });
   io.on("connection", (socket) => {
     void socket.join(personRoom(socket.data.person));
     if (socket.data.staff) void socket.join(roomOf(toStaff()));
@@ -143,7 +165,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       // A visit day per shopper per day is what "regular" marks are computed from.
       void recordVisit(socket.data.shopperId).catch((err) => log.warn({ err }, "visit not recorded"));
     }
-    dispatchEvents(socket, { table, log, budget, verifyStaff });
+    dispatchEvents(socket, { table, log, budget: budget.spend, verifyStaff });
   });
 
   return {
@@ -157,9 +179,13 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       await views.flush(true);
       await activity.flush();
       await floor.runNow();
+      await pollCloser.runNow();
+      await buyerHelp.runNow();
     },
     close: async () => {
       retention.stop();
+      pollCloser.stop();
+      buyerHelp.stop();
       floor.stop();
       coalescer.stop();
       await views.stop();

@@ -35,8 +35,8 @@ type AnyHandler = (socket: RealtimeSocket, payload: unknown) => Promise<unknown>
 export interface DispatchDeps {
   table: HandlerTable;
   log: Logger;
-  /** Spends one event of this socket's budget. */
-  budget: (socketId: string) => Promise<BudgetVerdict>;
+  /** Spends one event of this person's budget (all their sockets share it; reconnecting does not refill it). */
+  budget: (person: string) => Promise<BudgetVerdict>;
   /** Re-reads a staff identity; null once signed out, expired or deactivated. */
   verifyStaff: (staff: StaffMember) => Promise<StaffMember | null>;
 }
@@ -66,7 +66,7 @@ export function dispatchEvents(socket: RealtimeSocket, deps: DispatchDeps): void
     const last = args[args.length - 1];
     const reply = typeof last === "function" ? (last as (result: Ack<unknown>) => void) : () => undefined;
     try {
-      const verdict = await deps.budget(socket.id);
+      const verdict = await deps.budget(socket.data.person);
       if (verdict === "disconnect") return socket.disconnect(true);
       if (verdict === "refused") {
         return reply({ ok: false, error: "You are sending faster than this shop allows. Please slow down." });

@@ -14,6 +14,14 @@ export async function applyPersonCounted(
   await presence.setCounted(person, counted);
 }
 
+/** For the shopper handler: applies the choice here and, in a cluster, tells the other instances. */
+export function setPersonCounted(io: RealtimeIo, presence: PresenceTracker, clustered: boolean) {
+  return async (person: string, counted: boolean): Promise<void> => {
+    await applyPersonCounted(io, presence, person, counted);
+    if (clustered) io.serverSideEmit("person:counted", person, counted);
+  };
+}
+
 /**
  * What instances tell each other besides room broadcasts (serverSideEmit reaches every other
  * instance, never the sender). Single-instance mode has nobody to tell: only local effects apply.

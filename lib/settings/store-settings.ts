@@ -1,6 +1,6 @@
-import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { ACTIVITY_KINDS, ZActivityKind } from "@/lib/contracts/activity";
+import { ACTIVITY_KINDS } from "@/lib/contracts/activity";
+import type { TLiveSettingsInput, TStoreSettingsInput } from "@/lib/contracts/settings";
 
 export interface StoreSettingsDto {
   name: string;
@@ -11,6 +11,7 @@ export interface StoreSettingsDto {
   retentionDays: number;
   blockedWords: string[];
   blockLinks: boolean;
+  buyerHelpAfterMinutes: number;
 }
 
 const FALLBACK_NAME = "Open Kitchen";
@@ -24,6 +25,7 @@ const settingsSelect = {
   retentionDays: true,
   blockedWords: true,
   blockLinks: true,
+  buyerHelpAfterMinutes: true,
 } as const;
 
 export async function getStoreSettings(db: Db): Promise<StoreSettingsDto> {
@@ -38,70 +40,31 @@ export async function getStoreSettings(db: Db): Promise<StoreSettingsDto> {
       retentionDays: 90,
       blockedWords: [],
       blockLinks: true,
+      buyerHelpAfterMinutes: 5,
     }
   );
 }
 
-const currencies = new Set(Intl.supportedValuesOf("currency"));
-
-export const ZStoreSettingsInput = z
-  .object({
-    name: z.string().trim().min(1, "Name is required").max(80),
-    currency: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .refine((c) => currencies.has(c), "Unknown ISO 4217 currency code"),
-    promisedResponseMinutes: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(24 * 60),
-  })
-  .strict();
-export type TStoreSettingsInput = z.infer<typeof ZStoreSettingsInput>;
-
+/** Takes input already parsed at the boundary (ZStoreSettingsInput); parsing again would not be idempotent. */
 export async function updateStoreSettings(db: Db, input: TStoreSettingsInput): Promise<StoreSettingsDto> {
-  const data = ZStoreSettingsInput.parse(input);
   return db.storeSettings.upsert({
     where: { id: 1 },
-    create: { id: 1, ...data },
-    update: data,
+    create: { id: 1, ...input },
+    update: input,
     select: settingsSelect,
   });
 }
 
-/** The open-kitchen settings: what the live layer shows and how long its evidence is kept. */
-export const ZLiveSettingsInput = z
-  .object({
-    presenceThreshold: z.coerce.number().int().min(1, "At least 1").max(100),
-    broadcastKinds: z.array(ZActivityKind).transform((kinds) => [...new Set(kinds)]),
-    // Counts over the last 7 days must stay verifiable from stored events.
-    retentionDays: z.coerce.number().int().min(7, "Keep events at least 7 days").max(3650),
-    blockedWords: z
-      .string()
-      .max(5000)
-      .transform((text) => [
-        ...new Set(
-          text
-            .split(/\r?\n/)
-            .map((w) => w.trim().toLowerCase())
-            .filter(Boolean),
-        ),
-      ])
-      .pipe(z.array(z.string().max(60, "Each blocked word must be under 60 characters")).max(500)),
-    blockLinks: z.boolean(),
-  })
-  .strict();
-export type TLiveSettingsInput = z.infer<typeof ZLiveSettingsInput>;
-
+/**
+ * Takes input already parsed at the boundary (ZLiveSettingsInput): its blocked words are a list by then,
+ * and the schema that turned text into that list would refuse it.
+ */
 export async function updateLiveSettings(db: Db, input: TLiveSettingsInput): Promise<StoreSettingsDto> {
-  const data = ZLiveSettingsInput.parse(input);
   const existing = await getStoreSettings(db);
   return db.storeSettings.upsert({
     where: { id: 1 },
-    create: { id: 1, name: existing.name, ...data },
-    update: data,
+    create: { id: 1, name: existing.name, ...input },
+    update: input,
     select: settingsSelect,
   });
 }

@@ -7,9 +7,17 @@ export interface ShopperProfile {
   invisible: boolean;
   showAliasInFeed: boolean;
   blocked: boolean;
+  helpsOthers: boolean;
 }
 
-const profileSelect = { id: true, alias: true, invisible: true, showAliasInFeed: true, blocked: true } as const;
+const profileSelect = {
+  id: true,
+  alias: true,
+  invisible: true,
+  showAliasInFeed: true,
+  blocked: true,
+  helpsOthers: true,
+} as const;
 
 function utcDay(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));

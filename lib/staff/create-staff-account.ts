@@ -1,32 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { z } from "zod";
-import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
+import type { TStaffInput } from "@/lib/contracts/staff";
+import { UserError } from "@/lib/errors/user-error";
 
-export const STAFF_ROLES = ["owner", "host"] as const;
-export type TStaffRole = (typeof STAFF_ROLES)[number];
-
-/** Matches better-auth's emailAndPassword limits (min 10 in lib/auth/auth.ts, max 128 by default). */
-export const STAFF_PASSWORD_MIN = 10;
-export const STAFF_PASSWORD_MAX = 128;
-
-export const ZCreateStaffAccount = z
-  .object({
-    email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
-    name: z.string().trim().min(1, "Name is required").max(80, "Keep the name under 80 characters"),
-    role: z.enum(STAFF_ROLES, "Role must be owner or host"),
-    password: z
-      .string()
-      .min(STAFF_PASSWORD_MIN, `Password must be at least ${STAFF_PASSWORD_MIN} characters`)
-      .max(STAFF_PASSWORD_MAX, `Password must be at most ${STAFF_PASSWORD_MAX} characters`),
-  })
-  .strict();
-export type TCreateStaffAccount = z.infer<typeof ZCreateStaffAccount>;
-
-export class StaffAccountExistsError extends Error {
+export class StaffAccountExistsError extends UserError {
   constructor(readonly email: string) {
-    super(`A staff account with the email ${email} already exists`);
-    this.name = "StaffAccountExistsError";
+    super(`A staff account with the email ${email} already exists`, "conflict", {
+      email: "A staff account with this email already exists",
+    });
   }
 }
 
@@ -39,10 +22,10 @@ function isClient(db: DbOrTx): db is PrismaClient {
 
 /**
  * Creates a staff User with a better-auth credential Account, so the person can sign in with email
- * and password. Throws a ZodError for invalid input and StaffAccountExistsError for a taken email.
+ * and password. Input is parsed by the caller (ZStaffInput); a taken email throws StaffAccountExistsError.
  */
-export async function createStaffAccount(db: DbOrTx, input: TCreateStaffAccount): Promise<{ id: string }> {
-  const { email, name, role, password } = ZCreateStaffAccount.parse(input);
+export async function createStaffAccount(db: DbOrTx, input: TStaffInput): Promise<{ id: string }> {
+  const { email, name, role, password } = input;
   // Hashing (scrypt) is deliberately slow; do it before opening a transaction.
   const passwordHash = await hashPassword(password);
   const id = randomUUID();
@@ -62,9 +45,7 @@ export async function createStaffAccount(db: DbOrTx, input: TCreateStaffAccount)
     else await write(db);
   } catch (error) {
     // Two concurrent creates can both pass the lookup; the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new StaffAccountExistsError(email);
-    }
+    if (isUniqueViolation(error)) throw new StaffAccountExistsError(email);
     throw error;
   }
   return { id };

@@ -1,10 +1,11 @@
 import type { Db } from "@/lib/db/client";
+import type { TStaffRole } from "@/lib/contracts/staff";
 
 export interface StaffRow {
   id: string;
   name: string;
   email: string;
-  role: "owner" | "host";
+  role: TStaffRole;
   active: boolean;
   createdAt: string;
 }

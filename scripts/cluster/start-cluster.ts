@@ -65,7 +65,7 @@ export async function startShopCluster(options: ShopClusterOptions): Promise<Sho
           PUBLIC_ORIGIN: origin,
           // Each instance is also reachable directly (health checks, tests, benches).
           ALLOWED_ORIGINS: [`http://127.0.0.1:${port}`, ...direct, ...env.ALLOWED_ORIGINS].join(","),
-          TRUST_PROXY: "true",
+          TRUST_PROXY: "1",
           SEED_DEMO: "never",
           LOG_LEVEL: env.LOG_LEVEL,
           UPLOAD_DIR: env.UPLOAD_DIR ?? `${env.DATA_DIR}/uploads`,

@@ -32,6 +32,8 @@ export async function startHarness(
     identifyStaff?: (headers: Headers) => Promise<StaffMember | null>;
     limits?: PostLimits;
     eventBudget?: EventBudgetLimits;
+    /** TRUST_PROXY: proxies in front of the shop. */
+    trustProxy?: number;
   } = {},
 ): Promise<Harness> {
   const http = createServer();
@@ -47,8 +49,11 @@ export async function startHarness(
     activityFlushMs: 3_600_000,
     settingsRefreshMs: 3_600_000,
     floorIntervalMs: 3_600_000,
+    pollCloseIntervalMs: 3_600_000,
+    buyerHelpIntervalMs: 3_600_000,
     limiter: createPostLimiter(t.url, options.limits),
     eventBudget: options.eventBudget,
+    trustProxy: options.trustProxy,
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const { port } = http.address() as AddressInfo;
@@ -60,6 +65,8 @@ export interface ClientOptions {
   cookie?: string;
   origin?: string;
   gpc?: boolean;
+  /** X-Forwarded-For as a proxy in front of the shop would send it. */
+  forwardedFor?: string;
 }
 
 export function shopperCookie(shopperId: string): string {
@@ -72,6 +79,7 @@ export function openClient(h: Harness, options: ClientOptions): TestClient {
   const cookie = options.cookie ?? (options.shopperId ? shopperCookie(options.shopperId) : undefined);
   if (cookie) headers.cookie = cookie;
   if (options.gpc) headers["sec-gpc"] = "1";
+  if (options.forwardedFor) headers["x-forwarded-for"] = options.forwardedFor;
   return connect(h.url, { transports: ["websocket"], extraHeaders: headers, reconnection: false, forceNew: true });
 }
 

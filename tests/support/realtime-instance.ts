@@ -53,7 +53,7 @@ async function main() {
     // Only the settings-changed signal can bring a change in time, not the periodic re-read.
     settingsRefreshMs: 3_600_000,
     viewWindowMs: 3_600_000,
-    trustProxy: true,
+    trustProxy: 1,
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
 

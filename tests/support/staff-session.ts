@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { auth } from "@/lib/auth/auth";
+import type { TStaffRole } from "@/lib/contracts/staff";
 import { createStaffAccount } from "@/lib/staff/create-staff-account";
 import type { TestDatabase } from "./test-database";
 
@@ -7,7 +8,7 @@ import type { TestDatabase } from "./test-database";
  * Points the process-wide auth at the test database, creates a real staff account and signs it in
  * through better-auth, returning the session cookie a browser would hold.
  */
-export async function signedInStaff(t: TestDatabase, role: "owner" | "host", origin: string, secret: string) {
+export async function signedInStaff(t: TestDatabase, role: TStaffRole, origin: string, secret: string) {
   process.env.DATABASE_URL = t.url;
   process.env.AUTH_SECRET = secret;
   process.env.PUBLIC_ORIGIN = origin;

@@ -26,6 +26,16 @@ describe("server env", () => {
     expect(() => parseServerEnv({ ALLOWED_ORIGINS: "not a url" })).toThrow(/ALLOWED_ORIGINS/);
   });
 
+  it("reads TRUST_PROXY as a number of proxy hops, with true/false meaning 1/0", () => {
+    expect(parseServerEnv({}).TRUST_PROXY).toBe(0);
+    expect(parseServerEnv({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(parseServerEnv({ TRUST_PROXY: "true" }).TRUST_PROXY).toBe(1);
+    expect(parseServerEnv({ TRUST_PROXY: "false" }).TRUST_PROXY).toBe(0);
+    expect(() => parseServerEnv({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY/);
+    expect(() => parseServerEnv({ TRUST_PROXY: "-1" })).toThrow(/TRUST_PROXY/);
+    expect(() => parseServerEnv({ TRUST_PROXY: "50" })).toThrow(/TRUST_PROXY/);
+  });
+
   it("switches on multi-instance mode only with a redis URL", () => {
     expect(parseServerEnv({}).REDIS_URL).toBeUndefined();
     expect(parseServerEnv({ REDIS_URL: "redis://127.0.0.1:6379/2" }).REDIS_URL).toBe("redis://127.0.0.1:6379/2");

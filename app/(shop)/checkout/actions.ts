@@ -3,80 +3,53 @@
 // Server action: place the order from /checkout, then show it at /orders/[id].
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { requireShopper } from "@/lib/auth/guards";
 import { cacheTags } from "@/lib/cache-tags";
 import { isShippingCountry } from "@/lib/checkout/countries";
 import { CheckoutError, placeOrder } from "@/lib/checkout/place-order";
 import { ZCheckout } from "@/lib/contracts/checkout";
 import { db } from "@/lib/db/client";
-import { logger } from "@/lib/log/logger";
+import { UserError } from "@/lib/errors/user-error";
 import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
-import { currentShopperId } from "@/lib/shoppers/current-shopper";
-import type { CheckoutField, CheckoutFormState, CheckoutFormValues } from "@/components/checkout/checkout-form-state";
 
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
+const CHECKOUT_FIELDS = [
+  "customerName",
+  "email",
+  "addressLine1",
+  "addressLine2",
+  "city",
+  "postalCode",
+  "country",
+  "paymentMethod",
+] as const;
+const FIX_FIELDS = "Please correct the fields marked below.";
 
-/** The first message per field, keyed by the field's name. */
-function firstErrors(error: z.ZodError): Partial<Record<CheckoutField | "idempotencyKey", string>> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field === "string" && !(field in errors)) errors[field] = issue.message;
-  }
-  return errors;
-}
-
-export async function placeOrderAction(_previous: CheckoutFormState, formData: FormData): Promise<CheckoutFormState> {
-  const at = Date.now();
-  // Built field by field: the contract is strict, and nothing else in the form reaches it.
-  const values: CheckoutFormValues = {
-    customerName: text(formData, "customerName"),
-    email: text(formData, "email"),
-    addressLine1: text(formData, "addressLine1"),
-    addressLine2: text(formData, "addressLine2"),
-    city: text(formData, "city"),
-    postalCode: text(formData, "postalCode"),
-    country: text(formData, "country"),
-    paymentMethod: text(formData, "paymentMethod") || "pay_on_delivery",
-  };
-  const fail = (message: string, problem: CheckoutFormState["problem"] = "other", fieldErrors = {}) => ({
-    message,
-    problem,
-    fieldErrors,
-    values,
-    at,
-  });
-
-  const parsed = ZCheckout.safeParse({ ...values, idempotencyKey: text(formData, "idempotencyKey") });
-  const errors = parsed.success ? {} : firstErrors(parsed.error);
-  const country = values.country.trim().toUpperCase();
-  if (!errors.country && country && !isShippingCountry(country)) errors.country = "We do not deliver there yet";
-  if (!parsed.success || Object.keys(errors).length > 0) {
-    const { idempotencyKey, ...fieldErrors } = errors;
-    return fail(idempotencyKey ?? "Please correct the fields marked below.", "other", fieldErrors);
-  }
-
-  const shopperId = await currentShopperId();
-  if (!shopperId) return fail("Please enable cookies: your cart is kept in one.");
-
-  let orderId: string;
-  try {
+export const placeOrderAction = defineAction({
+  name: "place order",
+  authorize: requireShopper,
+  schema: ZCheckout,
+  fields: [...CHECKOUT_FIELDS, "idempotencyKey"],
+  echo: CHECKOUT_FIELDS,
+  hidden: ["idempotencyKey"],
+  invalidMessage: FIX_FIELDS,
+  run: async (input, { shopperId }) => {
+    if (!isShippingCountry(input.country)) {
+      throw new UserError(FIX_FIELDS, "invalid", { country: "We do not deliver there yet" });
+    }
     const settings = await getCachedStoreSettings();
-    const placed = await placeOrder(db(), shopperId, parsed.data, settings.currency);
+    let placed;
+    try {
+      placed = await placeOrder(db(), shopperId, input, settings.currency);
+    } catch (error) {
+      // The form links back to the cart when the cart is what has to change.
+      if (error instanceof CheckoutError && error.reason === "empty_cart")
+        throw new UserError(error.message, "conflict");
+      throw error;
+    }
     // Stock moved: the product pages and listings showing it must not serve the old number.
     for (const slug of placed.productSlugs) updateTag(cacheTags.product(slug));
     if (placed.productSlugs.length > 0) updateTag(cacheTags.catalog);
-    orderId = placed.orderId;
-  } catch (error) {
-    if (error instanceof CheckoutError) {
-      const problem = error.reason === "payment_declined" ? "other" : error.reason;
-      return fail(error.message, problem);
-    }
-    logger.error({ err: error }, "placing an order failed");
-    return fail("Something went wrong and your order was not placed. Please try again.");
-  }
-  redirect(`/orders/${orderId}`);
-}
+    redirect(`/orders/${placed.orderId}`);
+  },
+});

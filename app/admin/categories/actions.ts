@@ -1,17 +1,18 @@
 "use server";
 
 import { updateTag } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { requireStaff } from "@/lib/auth/guards";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db/client";
-import { ZCategoryInput, ZCategoryMove, ZCategoryRename, ZId } from "@/lib/contracts/admin";
-import type { TFormState } from "@/lib/contracts/form-state";
-import { pickFormFields, zodFieldErrors } from "@/lib/contracts/zod-form-errors";
+import { ZCategoryInput, ZCategoryMove, ZCategoryRef, ZCategoryRename } from "@/lib/contracts/admin";
+import { orRefuse } from "@/lib/catalog/admin/admin-result";
 import { createCategory } from "@/lib/catalog/admin/create-category";
 import { renameCategory } from "@/lib/catalog/admin/rename-category";
 import { moveCategory } from "@/lib/catalog/admin/move-category";
 import { deleteCategory } from "@/lib/catalog/admin/delete-category";
-import { NOT_ALLOWED, ownerForAction } from "../_lib/owner-action";
-import { failureState, invalidState } from "../_lib/failure-state";
+
+const owner = () => requireStaff("owner");
 
 /** Category names and order show in navigation and on product cards across the shop. */
 function updateCategoryTags(slug: string): void {
@@ -21,47 +22,56 @@ function updateCategoryTags(slug: string): void {
 }
 
 /** /admin/categories "New category" form. */
-export async function createCategoryAction(_state: TFormState, formData: FormData): Promise<TFormState> {
-  if (!(await ownerForAction())) return NOT_ALLOWED;
-  const values = pickFormFields(formData, ["name", "slug", "description"]);
-  const parsed = ZCategoryInput.safeParse(values);
-  if (!parsed.success) return invalidState(zodFieldErrors(parsed.error), values);
-  const result = await createCategory(db(), parsed.data);
-  if (!result.ok) return failureState(result, values);
-  updateCategoryTags(result.category.slug);
-  return { status: "ok", message: `Created “${parsed.data.name}”.` };
-}
+export const createCategoryAction = defineAction({
+  name: "create category",
+  authorize: owner,
+  schema: ZCategoryInput,
+  fields: ["name", "slug", "description"],
+  run: async (input) => {
+    const result = orRefuse(await createCategory(db(), input));
+    updateCategoryTags(result.category.slug);
+    return { message: `Created “${input.name}”.` };
+  },
+});
 
 /** /admin/categories per-row rename form. */
-export async function renameCategoryAction(_state: TFormState, formData: FormData): Promise<TFormState> {
-  if (!(await ownerForAction())) return NOT_ALLOWED;
-  const values = pickFormFields(formData, ["id", "name", "description"]);
-  const parsed = ZCategoryRename.safeParse(values);
-  if (!parsed.success) return invalidState(zodFieldErrors(parsed.error), values);
-  const result = await renameCategory(db(), parsed.data);
-  if (!result.ok) return failureState(result, values);
-  updateCategoryTags(result.category.slug);
-  return { status: "ok", message: "Saved." };
-}
+export const renameCategoryAction = defineAction({
+  name: "rename category",
+  authorize: owner,
+  schema: ZCategoryRename,
+  fields: ["id", "name", "description"],
+  hidden: ["id"],
+  run: async (input) => {
+    const result = orRefuse(await renameCategory(db(), input));
+    updateCategoryTags(result.category.slug);
+    return { message: "Saved." };
+  },
+});
 
 /** /admin/categories "Move up" / "Move down" buttons. */
-export async function moveCategoryAction(_state: TFormState, formData: FormData): Promise<TFormState> {
-  if (!(await ownerForAction())) return NOT_ALLOWED;
-  const parsed = ZCategoryMove.safeParse(pickFormFields(formData, ["id", "direction"]));
-  if (!parsed.success) return { status: "error", message: "Could not move this category." };
-  const result = await moveCategory(db(), parsed.data);
-  if (!result.ok) return failureState(result);
-  updateCategoryTags(result.category.slug);
-  return { status: "idle" };
-}
+export const moveCategoryAction = defineAction({
+  name: "move category",
+  authorize: owner,
+  schema: ZCategoryMove,
+  fields: ["id", "direction"],
+  invalidMessage: "Could not move this category.",
+  run: async (input) => {
+    const result = orRefuse(await moveCategory(db(), input));
+    updateCategoryTags(result.category.slug);
+    return null;
+  },
+});
 
 /** /admin/categories "Delete" button: refused while the category holds products. */
-export async function deleteCategoryAction(_state: TFormState, formData: FormData): Promise<TFormState> {
-  if (!(await ownerForAction())) return NOT_ALLOWED;
-  const id = ZId.safeParse(formData.get("id"));
-  if (!id.success) return { status: "error", message: "This category no longer exists." };
-  const result = await deleteCategory(db(), id.data);
-  if (!result.ok) return failureState(result);
-  updateCategoryTags(result.category.slug);
-  return { status: "ok", message: "Deleted." };
-}
+export const deleteCategoryAction = defineAction({
+  name: "delete category",
+  authorize: owner,
+  schema: ZCategoryRef,
+  fields: ["id"],
+  invalidMessage: "This category no longer exists.",
+  run: async ({ id }) => {
+    const result = orRefuse(await deleteCategory(db(), id));
+    updateCategoryTags(result.category.slug);
+    return { message: "Deleted." };
+  },
+});

@@ -1,107 +1,113 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { defineAction } from "@/lib/actions/define-action";
+import { requireStaff } from "@/lib/auth/guards";
 import { cacheTags } from "@/lib/cache-tags";
+import { expireProductTags } from "@/lib/catalog/expire-product-tags";
 import { db } from "@/lib/db/client";
-import { ZId, ZProductInput } from "@/lib/contracts/admin";
-import type { TFormState } from "@/lib/contracts/form-state";
-import { pickFormFields, zodFieldErrors } from "@/lib/contracts/zod-form-errors";
+import { ZProductCreate, ZProductPublish, ZProductRef, ZProductUpdate } from "@/lib/contracts/admin";
+import { orRefuse } from "@/lib/catalog/admin/admin-result";
 import { createProduct } from "@/lib/catalog/admin/create-product";
 import { updateProduct } from "@/lib/catalog/admin/update-product";
 import { deleteProduct } from "@/lib/catalog/admin/delete-product";
 import { setProductPublished } from "@/lib/catalog/admin/set-product-published";
+import { pendingImage } from "@/lib/uploads/pending-image";
 import { uploadOptions } from "@/lib/uploads/upload-options";
-import { NOT_ALLOWED, ownerForAction } from "../_lib/owner-action";
-import { failureState, invalidState } from "../_lib/failure-state";
-import { readNewImages } from "../_lib/read-images";
+import { productFormInput } from "../_lib/product-form-input";
 
 const PRODUCT_FIELDS = ["title", "slug", "description", "story", "price", "stock", "categoryId", "published"] as const;
+const owner = () => requireStaff("owner");
 
 /** Every storefront read a product change can touch: lists, its page under both slugs, both categories. */
 function updateProductTags(slugs: string[], categorySlugs: string[]): void {
-  updateTag(cacheTags.catalog);
-  for (const slug of new Set(slugs)) updateTag(cacheTags.product(slug));
-  for (const slug of new Set(categorySlugs)) updateTag(cacheTags.category(slug));
+  expireProductTags([cacheTags.catalog, ...slugs.map(cacheTags.product), ...categorySlugs.map(cacheTags.category)]);
 }
 
 /** /admin/products/new form: creates a product with its uploaded images. */
-export async function createProductAction(_state: TFormState, formData: FormData): Promise<TFormState> {
-  if (!(await ownerForAction())) return NOT_ALLOWED;
-  const values = pickFormFields(formData, PRODUCT_FIELDS);
-  const parsed = ZProductInput.safeParse(values);
-  if (!parsed.success) return invalidState(zodFieldErrors(parsed.error), values);
+export const createProductAction = defineAction({
+  name: "create product",
+  authorize: owner,
+  schema: ZProductCreate,
+  fields: PRODUCT_FIELDS,
+  input: productFormInput,
+  run: async ({ product, images }) => {
+    const result = orRefuse(
+      await createProduct(db(), {
+        input: product,
+        images: await Promise.all(images.map((image) => pendingImage(image.file, image.alt))),
+        uploads: uploadOptions(),
+      }),
+    );
+    updateProductTags([result.product.slug], [result.product.categorySlug]);
+    redirect(`/admin/products/${result.product.id}?saved=created`);
+  },
+});
 
-  const result = await createProduct(db(), {
-    input: parsed.data,
-    images: await readNewImages(formData),
-    uploads: uploadOptions(),
-  });
-  if (!result.ok) return failureState(result, values);
-
-  updateProductTags([result.product.slug], [result.product.categorySlug]);
-  redirect(`/admin/products/${result.product.id}?saved=created`);
-}
-
-/** /admin/products/[id] form: saves fields, alt texts, removed and added images. */
-export async function updateProductAction(_state: TFormState, formData: FormData): Promise<TFormState> {
-  if (!(await ownerForAction())) return NOT_ALLOWED;
-  const id = ZId.safeParse(formData.get("id"));
-  if (!id.success) return { status: "error", message: "This product no longer exists." };
-  const values = pickFormFields(formData, PRODUCT_FIELDS);
-  const parsed = ZProductInput.safeParse(values);
-  if (!parsed.success) return invalidState(zodFieldErrors(parsed.error), values);
-
-  const altById: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("alt:") && typeof value === "string") altById[key.slice(4)] = value.trim().slice(0, 300);
-  }
-  const removeImageIds = formData.getAll("removeImage").filter((v): v is string => typeof v === "string");
-
-  const result = await updateProduct(db(), {
-    id: id.data,
-    input: parsed.data,
-    altById,
-    removeImageIds,
-    newImages: await readNewImages(formData),
-    uploads: uploadOptions(),
-  });
-  if (!result.ok) return failureState(result, values);
-
-  updateProductTags(
-    [result.product.slug, result.previous.slug],
-    [result.product.categorySlug, result.previous.categorySlug],
-  );
-  return { status: "ok", message: `Saved “${parsed.data.title}”.` };
-}
+/** /admin/products/[id] form: saves fields, alt texts, and added, replaced and removed images. */
+export const updateProductAction = defineAction({
+  name: "update product",
+  authorize: owner,
+  schema: ZProductUpdate,
+  fields: ["id", ...PRODUCT_FIELDS],
+  input: productFormInput,
+  hidden: ["id"],
+  run: async ({ id, product, images }) => {
+    const replace = Object.fromEntries(
+      await Promise.all(
+        Object.entries(images.replace).map(async ([imageId, file]) => [imageId, await pendingImage(file)]),
+      ),
+    );
+    const result = orRefuse(
+      await updateProduct(db(), {
+        id,
+        input: product,
+        images: {
+          add: await Promise.all(images.add.map((image) => pendingImage(image.file, image.alt))),
+          alt: images.alt,
+          replace,
+          remove: images.remove,
+        },
+        uploads: uploadOptions(),
+      }),
+    );
+    updateProductTags(
+      [result.product.slug, result.previous.slug],
+      [result.product.categorySlug, result.previous.categorySlug],
+    );
+    return { message: `Saved “${product.title}”.` };
+  },
+});
 
 /** Publish / Unpublish button in the product table. */
-export async function setProductPublishedAction(_state: TFormState, formData: FormData): Promise<TFormState> {
-  if (!(await ownerForAction())) return NOT_ALLOWED;
-  const id = ZId.safeParse(formData.get("id"));
-  if (!id.success) return { status: "error", message: "This product no longer exists." };
-  const published = formData.get("published") === "true";
-
-  const result = await setProductPublished(db(), { id: id.data, published });
-  if (!result.ok) return failureState(result);
-  updateProductTags([result.product.slug], [result.product.categorySlug]);
-  return { status: "ok", message: published ? "Published." : "Unpublished." };
-}
+export const setProductPublishedAction = defineAction({
+  name: "publish product",
+  authorize: owner,
+  schema: ZProductPublish,
+  fields: ["id", "published"],
+  invalidMessage: "This product no longer exists.",
+  run: async ({ id, published }) => {
+    const result = orRefuse(await setProductPublished(db(), { id, published }));
+    updateProductTags([result.product.slug], [result.product.categorySlug]);
+    return { message: published ? "Published." : "Unpublished." };
+  },
+});
 
 /** Delete button in the product table: products with orders are unpublished instead. */
-export async function deleteProductAction(_state: TFormState, formData: FormData): Promise<TFormState> {
-  if (!(await ownerForAction())) return NOT_ALLOWED;
-  const id = ZId.safeParse(formData.get("id"));
-  if (!id.success) return { status: "error", message: "This product no longer exists." };
-
-  const result = await deleteProduct(db(), { id: id.data, uploadDir: uploadOptions().dir });
-  if (!result.ok) return failureState(result);
-  updateProductTags([result.product.slug], [result.product.categorySlug]);
-  return result.outcome === "deleted"
-    ? { status: "ok", message: "Deleted." }
-    : {
-        status: "ok",
-        message:
-          "This product has orders, so it cannot be deleted: order history points at it. It was unpublished instead.",
-      };
-}
+export const deleteProductAction = defineAction({
+  name: "delete product",
+  authorize: owner,
+  schema: ZProductRef,
+  fields: ["id"],
+  invalidMessage: "This product no longer exists.",
+  run: async ({ id }) => {
+    const result = orRefuse(await deleteProduct(db(), { id, uploadDir: uploadOptions().dir }));
+    updateProductTags([result.product.slug], [result.product.categorySlug]);
+    return {
+      message:
+        result.outcome === "deleted"
+          ? "Deleted."
+          : "This product has orders, so it cannot be deleted: order history points at it. It was unpublished instead.",
+    };
+  },
+});

@@ -1,48 +1,49 @@
 "use server";
 
 import { updateTag } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { requireStaff } from "@/lib/auth/guards";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db/client";
-import type { TFormState } from "@/lib/contracts/form-state";
-import { pickFormFields, zodFieldErrors } from "@/lib/contracts/zod-form-errors";
-import {
-  ZLiveSettingsInput,
-  ZStoreSettingsInput,
-  updateLiveSettings,
-  updateStoreSettings,
-} from "@/lib/settings/store-settings";
+import { ZLiveSettingsInput, ZStoreSettingsInput } from "@/lib/contracts/settings";
+import { updateLiveSettings, updateStoreSettings } from "@/lib/settings/store-settings";
 import { announceSettingsChanged } from "@/lib/settings/live-settings";
-import { NOT_ALLOWED, ownerForAction } from "../_lib/owner-action";
-import { invalidState } from "../_lib/failure-state";
+
+const owner = () => requireStaff("owner");
 
 /** /admin/settings form: store name, currency, promised response time. */
-export async function updateSettingsAction(_state: TFormState, formData: FormData): Promise<TFormState> {
-  if (!(await ownerForAction())) return NOT_ALLOWED;
-  const values = pickFormFields(formData, ["name", "currency", "promisedResponseMinutes"]);
-  const parsed = ZStoreSettingsInput.safeParse(values);
-  if (!parsed.success) return invalidState(zodFieldErrors(parsed.error), values);
-  await updateStoreSettings(db(), parsed.data);
-  await announceSettingsChanged(db());
-  // Prices and the store name render on every storefront page.
-  updateTag(cacheTags.settings);
-  updateTag(cacheTags.catalog);
-  return { status: "ok", message: "Settings saved." };
-}
+export const updateSettingsAction = defineAction({
+  name: "update store settings",
+  authorize: owner,
+  schema: ZStoreSettingsInput,
+  fields: ["name", "currency", "promisedResponseMinutes"],
+  run: async (input) => {
+    await updateStoreSettings(db(), input);
+    await announceSettingsChanged(db());
+    // Prices and the store name render on every storefront page.
+    updateTag(cacheTags.settings);
+    updateTag(cacheTags.catalog);
+    return { message: "Settings saved." };
+  },
+});
 
 /** /admin/settings open-kitchen form: presence threshold, broadcast kinds, retention, the Q&A word and link filter. */
-export async function updateLiveSettingsAction(_state: TFormState, formData: FormData): Promise<TFormState> {
-  if (!(await ownerForAction())) return NOT_ALLOWED;
-  const values = pickFormFields(formData, ["presenceThreshold", "retentionDays", "blockedWords"]);
-  const parsed = ZLiveSettingsInput.safeParse({
-    ...values,
+export const updateLiveSettingsAction = defineAction({
+  name: "update open kitchen settings",
+  authorize: owner,
+  schema: ZLiveSettingsInput,
+  fields: ["presenceThreshold", "retentionDays", "blockedWords"],
+  input: (formData, fields) => ({
+    ...fields,
     broadcastKinds: formData.getAll("broadcastKinds"),
     blockLinks: formData.get("blockLinks") === "on",
-  });
-  if (!parsed.success) return invalidState(zodFieldErrors(parsed.error), values);
-  await updateLiveSettings(db(), parsed.data);
-  // Every instance's realtime layer re-reads settings now; thresholds and kinds also shape cached pages.
-  await announceSettingsChanged(db());
-  updateTag(cacheTags.settings);
-  updateTag(cacheTags.activity);
-  return { status: "ok", message: "Open kitchen settings saved." };
-}
+  }),
+  run: async (input) => {
+    await updateLiveSettings(db(), input);
+    // Every instance's realtime layer re-reads settings now; thresholds and kinds also shape cached pages.
+    await announceSettingsChanged(db());
+    updateTag(cacheTags.settings);
+    updateTag(cacheTags.activity);
+    return { message: "Open kitchen settings saved." };
+  },
+});

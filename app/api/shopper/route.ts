@@ -1,27 +1,39 @@
-// GET /api/shopper — who this tab is: the anonymous shopper's alias and privacy choices, and the signed-in
-// staff member's name if any. A missing or tampered shopper cookie is replaced here with a fresh identity.
-import { cookies } from "next/headers";
+// GET /api/shopper — who this tab is: the anonymous shopper's alias, privacy choices and feed key, and the
+// signed-in staff member's name if any. A missing or tampered shopper cookie is replaced here with a fresh
+// identity, within the per-address limit on new identities.
 import type { TViewer } from "@/lib/contracts/presence";
+import { feedKeyOf } from "@/lib/activity/activity-mark";
 import { currentStaff } from "@/lib/auth/staff-session";
 import { db } from "@/lib/db/client";
+import { IdentityLimitError } from "@/lib/rate-limit/identity-limiter";
 import { authSecret } from "@/lib/server/runtime-config";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
-import { currentShopperId } from "@/lib/shoppers/current-shopper";
-import { SHOPPER_COOKIE, newShopperId, shopperCookieOptions, signShopperId } from "@/lib/shoppers/shopper-cookie";
+import { currentOrNewShopperId } from "@/lib/shoppers/shopper-identity";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
-  let shopperId = await currentShopperId();
-  if (!shopperId) {
-    shopperId = newShopperId();
-    const secure = new URL(request.url).protocol === "https:";
-    (await cookies()).set(SHOPPER_COOKIE, signShopperId(shopperId, authSecret()), shopperCookieOptions(secure));
+const noStore = { "Cache-Control": "private, no-store" };
+
+export async function GET() {
+  let shopperId: string;
+  try {
+    shopperId = await currentOrNewShopperId();
+  } catch (error) {
+    if (!(error instanceof IdentityLimitError)) throw error;
+    const retryAfter = String(Math.ceil(error.retryAfterMs / 1000));
+    return Response.json({ error: error.message }, { status: 429, headers: { ...noStore, "Retry-After": retryAfter } });
   }
-  const [{ alias, invisible, showAliasInFeed }, staff] = await Promise.all([
+  const [{ alias, invisible, showAliasInFeed, helpsOthers }, staff] = await Promise.all([
     ensureShopper(db(), shopperId),
     currentStaff(),
   ]);
-  const viewer: TViewer = { alias, invisible, showAliasInFeed, staff: staff ? { name: staff.name } : null };
-  return Response.json(viewer, { headers: { "Cache-Control": "no-store" } });
+  const viewer: TViewer = {
+    alias,
+    invisible,
+    showAliasInFeed,
+    helpsOthers,
+    staff: staff ? { name: staff.name } : null,
+    feedKey: feedKeyOf(authSecret(), shopperId),
+  };
+  return Response.json(viewer, { headers: noStore });
 }

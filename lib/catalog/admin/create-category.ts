@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { TCategoryInput } from "@/lib/contracts/admin";
 import { invalid, type AdminResult } from "./admin-result";
-import { isUniqueViolation } from "./prisma-errors";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 
 export type CreateCategoryResult = AdminResult<{ category: { id: string; slug: string } }>;
 

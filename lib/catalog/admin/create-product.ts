@@ -4,7 +4,7 @@ import { checkImages, type PendingImage, type UploadOptions } from "@/lib/upload
 import { storeUploads } from "@/lib/uploads/store-uploads";
 import { removeUploads } from "@/lib/uploads/remove-uploads";
 import { invalid, type AdminResult } from "./admin-result";
-import { isForeignKeyViolation, isUniqueViolation } from "./prisma-errors";
+import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db/prisma-errors";
 
 export interface CreateProductOptions {
   input: TProductInput;

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { missing, type AdminResult } from "./admin-result";
-import { isForeignKeyViolation, isRecordNotFound } from "./prisma-errors";
+import { isForeignKeyViolation, isRecordNotFound } from "@/lib/db/prisma-errors";
 
 export type DeleteCategoryResult = AdminResult<{ category: { slug: string } }>;
 

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
-import { removeUploads } from "@/lib/uploads/remove-uploads";
 import { missing, type AdminResult } from "./admin-result";
-import { isForeignKeyViolation, isRecordNotFound } from "./prisma-errors";
+import { isForeignKeyViolation, isRecordNotFound } from "@/lib/db/prisma-errors";
+import { releaseUploads } from "./release-uploads";
 import { setProductPublished } from "./set-product-published";
 
 export type DeleteProductResult = AdminResult<{
@@ -10,7 +10,7 @@ export type DeleteProductResult = AdminResult<{
   product: { slug: string; categorySlug: string };
 }>;
 
-/** Deletes a product and its image files, or unpublishes it when it has been ordered. */
+/** Deletes a product and the image files nothing else uses, or unpublishes it when it has been ordered. */
 export async function deleteProduct(
   db: Db,
   { id, uploadDir }: { id: string; uploadDir: string },
@@ -41,7 +41,8 @@ export async function deleteProduct(
     if (isRecordNotFound(error)) return missing("product");
     throw error;
   }
-  await removeUploads(
+  await releaseUploads(
+    db,
     existing.images.map((image) => image.url),
     uploadDir,
   );

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { TCategoryRename } from "@/lib/contracts/admin";
 import { missing, type AdminResult } from "./admin-result";
-import { isRecordNotFound } from "./prisma-errors";
+import { isRecordNotFound } from "@/lib/db/prisma-errors";
 
 export type RenameCategoryResult = AdminResult<{ category: { slug: string } }>;
 

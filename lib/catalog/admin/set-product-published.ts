@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { missing, type AdminResult } from "./admin-result";
-import { isRecordNotFound } from "./prisma-errors";
+import { isRecordNotFound } from "@/lib/db/prisma-errors";
 
 export type SetProductPublishedResult = AdminResult<{
   product: { slug: string; categorySlug: string; published: boolean };

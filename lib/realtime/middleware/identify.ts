@@ -3,20 +3,15 @@ import type { Db } from "@/lib/db/client";
 import type { StaffMember } from "@/lib/auth/staff-from-headers";
 import { SHOPPER_COOKIE, verifyShopperCookie } from "@/lib/shoppers/shopper-cookie";
 import { findShopper } from "@/lib/shoppers/ensure-shopper";
+import { clientAddress } from "@/lib/server/client-address";
 import type { RealtimeSocket } from "../socket-types";
 
 export interface IdentifyDeps {
   db: () => Db;
   authSecret: string;
   identifyStaff: (headers: Headers) => Promise<StaffMember | null>;
-  /** Behind a proxy the client address comes from X-Forwarded-For. */
-  trustProxy?: boolean;
-}
-
-function clientIp(socket: RealtimeSocket, trustProxy: boolean): string {
-  const forwarded = socket.request.headers["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return trustProxy && first ? first : socket.handshake.address;
+  /** Proxies in front of the shop (TRUST_PROXY): the client address is read as for pages and actions. */
+  trustProxy?: number;
 }
 
 function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
@@ -53,7 +48,10 @@ export function identify(deps: IdentifyDeps) {
         counted: !staff && !gpc && !shopper?.invisible,
         gpc,
         productRoom: null,
-        ip: clientIp(socket, deps.trustProxy ?? false),
+        ip: clientAddress(
+          { forwardedFor: raw["x-forwarded-for"], remoteAddress: socket.handshake.address },
+          deps.trustProxy ?? 0,
+        ),
       };
       next();
     } catch {

@@ -110,8 +110,14 @@ export default async function ProductPage({ params }: ProductPageProps) {
           <section aria-label="Live in the shop" className="space-y-3 rounded-2xl border border-roast-200 p-5">
             <EnterProductRoom productId={product.id} />
             <PresenceCount productId={product.id} threshold={settings.presenceThreshold} />
-            <PurchaseProof counts={purchases} />
-            <ActivityFeed initial={activity} productId={product.id} title="Just now on this product" limit={5} />
+            <PurchaseProof counts={purchases} threshold={settings.presenceThreshold} />
+            <ActivityFeed
+              initial={activity}
+              productId={product.id}
+              title="Just now on this product"
+              limit={5}
+              threshold={settings.presenceThreshold}
+            />
           </section>
 
           {storyParagraphs.length > 0 ? (

@@ -1,8 +1,10 @@
-// /api/auth/* — better-auth's own endpoints (session, sign-out, …). auth() is built on first use, after
-// server.ts has set DATABASE_URL and AUTH_SECRET, so it is resolved per request rather than at import.
-import { toNextJsHandler } from "better-auth/next-js";
-import { auth } from "@/lib/auth/auth";
+// /api/auth/* — the few better-auth endpoints the shop exposes (lib/auth/auth-routes.ts); auth() is built
+// on first use, after server.ts has set DATABASE_URL and AUTH_SECRET, so it is resolved per request.
+import { handleAuthRequest } from "@/lib/auth/auth-routes";
+import { signInLimiter } from "@/lib/rate-limit/shop-limiters";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, POST, PATCH, PUT, DELETE } = toNextJsHandler((request: Request) => auth().handler(request));
+const handle = (request: Request) => handleAuthRequest(request, signInLimiter());
+
+export { handle as GET, handle as POST, handle as PATCH, handle as PUT, handle as DELETE };

@@ -1,0 +1,30 @@
+/**
+ * Limits that forms, contracts, domain code and messages must agree on. One place, so a change reaches
+ * the input's `max`, the zod schema, the server's clamp and the sentence a person reads at once.
+ */
+
+/** Most of one product a cart line may hold. */
+export const MAX_LINE_QUANTITY = 20;
+
+/** Staff passwords: better-auth is configured with the same bounds (lib/auth/auth.ts). */
+export const STAFF_PASSWORD_MIN = 10;
+export const STAFF_PASSWORD_MAX = 128;
+
+/** Alt text of a product image. */
+export const IMAGE_ALT_MAX = 300;
+
+/** Q&A posts each shopper and each network address may make per window (rate-limiter-flexible points, seconds). */
+export const POST_LIMITS = {
+  perShopper: { points: 6, duration: 60 },
+  perIp: { points: 30, duration: 60 },
+} as const;
+
+/** The shoppers' other writes, each with its own budget so voting cannot eat the budget for asking. */
+export const WRITE_LIMITS = {
+  edit: { perShopper: { points: 10, duration: 60 }, perIp: { points: 60, duration: 60 } },
+  vote: { perShopper: { points: 30, duration: 60 }, perIp: { points: 200, duration: 60 } },
+  preferences: { perShopper: { points: 10, duration: 60 }, perIp: { points: 60, duration: 60 } },
+} as const;
+
+/** Raster types an upload may be (the server checks the bytes; this filters the file picker). */
+export const IMAGE_UPLOAD_ACCEPT = "image/png,image/jpeg,image/webp,image/gif";

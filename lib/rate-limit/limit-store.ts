@@ -1,0 +1,60 @@
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+
+const globalForLimits = globalThis as unknown as { okLimitPool?: pg.Pool; okLimitPoolUrl?: string };
+
+/**
+ * The pool the limiters in Next's bundles share, on the database server.ts chose (DATABASE_URL is set
+ * before Next loads). Two connections: a limit check is one short statement.
+ */
+export function limitPool(): pg.Pool {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the shop through server.ts");
+  if (!globalForLimits.okLimitPool || globalForLimits.okLimitPoolUrl !== url) {
+    const pool = new pg.Pool({ connectionString: url, max: 2, allowExitOnIdle: true });
+    pool.on("error", () => undefined); // an idle connection dropped by the server; the next query reconnects
+    globalForLimits.okLimitPool = pool;
+    globalForLimits.okLimitPoolUrl = url;
+  }
+  return globalForLimits.okLimitPool;
+}
+
+/**
+ * What a limiter says. A result, not a thrown class: limiters are one per process (globalThis) and may
+ * have been built by another route's bundle, whose error classes would fail this bundle's instanceof.
+ */
+export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
+
+export interface Budget {
+  points: number;
+  /** Seconds the points are counted over. */
+  duration: number;
+  /** Seconds a key stays refused once over (default: until the window ends). */
+  blockDuration?: number;
+}
+
+/** A rate-limiter-flexible counter in the shared rate_limits table (created by our migrations). */
+export function postgresLimiter(pool: pg.Pool, keyPrefix: string, budget: Budget): RateLimiterPostgres {
+  return new RateLimiterPostgres({
+    storeClient: pool,
+    storeType: "pool",
+    tableName: "rate_limits",
+    tableCreated: true,
+    keyPrefix,
+    ...budget,
+  });
+}
+
+/** Milliseconds a key is still refused for, or 0. */
+export function refusedForMs(res: RateLimiterRes | null, points: number): number {
+  return res && res.consumedPoints > points ? Math.max(0, res.msBeforeNext) : 0;
+}
+
+/** "45 seconds", "3 minutes", "1 hour": how long to wait, for people. */
+export function waitText(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 90) return `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 90) return `${minutes} minutes`;
+  return `${Math.ceil(minutes / 60)} hours`;
+}

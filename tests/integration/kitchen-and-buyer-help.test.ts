@@ -1,0 +1,149 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TKitchenUpdate, THelpRequest } from "@/lib/contracts/kitchen";
+import type { StaffMember } from "@/lib/auth/staff-from-headers";
+import { addToCart } from "@/lib/cart/cart";
+import { placeOrder } from "@/lib/checkout/place-order";
+import { postKitchenUpdate, editKitchenUpdate, removeKitchenUpdate } from "@/lib/kitchen/post-kitchen-update";
+import { listKitchenUpdates } from "@/lib/kitchen/list-kitchen-updates";
+import { postQuestion } from "@/lib/qa/post-question";
+import { requestBuyerHelp } from "@/lib/buyer-help/request-buyer-help";
+import { createProduct } from "../factories/catalog";
+import { checkoutInput } from "../factories/shoppers";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import {
+  connected,
+  openClient,
+  settle,
+  startHarness,
+  type Harness,
+  type TestClient,
+} from "../support/realtime-harness";
+
+let t: TestDatabase;
+let h: Harness;
+let productId: string;
+let tomas: StaffMember;
+let olga: StaffMember;
+let hugo: StaffMember;
+const open: TestClient[] = [];
+
+async function staff(name: string, role: "owner" | "host"): Promise<StaffMember> {
+  const user = await t.db.user.create({ data: { id: randomUUID(), name, email: `${randomUUID()}@staff.test`, role } });
+  return { id: user.id, name, email: user.email, role, image: null };
+}
+
+async function shopperSocket(shopperId = randomUUID()) {
+  const c = openClient(h, { shopperId });
+  open.push(c);
+  await connected(c);
+  return c;
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  h = await startHarness(t);
+  productId = (await createProduct(t.db, { title: "Kenya AA" })).id;
+  [tomas, olga, hugo] = [await staff("Tomás", "host"), await staff("Olga", "owner"), await staff("Hugo", "host")];
+});
+afterAll(async () => {
+  for (const c of open) c.disconnect();
+  await h.close();
+  await t.drop();
+});
+
+describe("kitchen updates", () => {
+  it("reach everyone in the shop live and list on the product page, newest first", async () => {
+    const viewer = await shopperSocket();
+    const seen: TKitchenUpdate[] = [];
+    viewer.on("kitchen:posted", (u) => seen.push(u));
+    const shopWide = await postKitchenUpdate(t.db, tomas, { body: "Cupping the new harvest today." });
+    const aboutKenya = await postKitchenUpdate(t.db, tomas, {
+      body: "Roasting the Kenya AA this morning, batch 42.",
+      productIds: [productId],
+    });
+    const elsewhere = await postKitchenUpdate(t.db, tomas, {
+      body: "Packing the decaf.",
+      productIds: [(await createProduct(t.db)).id],
+    });
+    await settle(viewer);
+    expect(seen.map((u) => u.id)).toEqual([shopWide.id, aboutKenya.id, elsewhere.id]);
+    expect(aboutKenya.author).toEqual({ id: tomas.id, name: "Tomás", avatarUrl: null });
+    const onPage = await listKitchenUpdates(t.db, { productId });
+    expect(onPage.map((u) => u.id)).toEqual([aboutKenya.id, shopWide.id]);
+  });
+
+  it("may be edited or removed by its author or an owner only", async () => {
+    const update = await postKitchenUpdate(t.db, tomas, { body: "Resting the beans for 48 h." });
+    await expect(editKitchenUpdate(t.db, hugo, update.id, { body: "Not mine to change" })).rejects.toThrow(
+      "Only its author or an owner can change this update.",
+    );
+    const edited = await editKitchenUpdate(t.db, olga, update.id, { body: "Resting the beans for 72 h." });
+    expect(edited.body).toBe("Resting the beans for 72 h.");
+    await removeKitchenUpdate(t.db, tomas, update.id);
+    expect((await listKitchenUpdates(t.db, { limit: 50 })).map((u) => u.id)).not.toContain(update.id);
+    await expect(postKitchenUpdate(t.db, tomas, { body: "About a ghost", productIds: [randomUUID()] })).rejects.toThrow(
+      "no longer in the shop",
+    );
+  });
+});
+
+describe("buyers who help", () => {
+  const rules = { blockedWords: [], blockLinks: true };
+
+  async function buyer(optedIn: boolean) {
+    const id = randomUUID();
+    await addToCart(t.db, id, productId, 1);
+    await placeOrder(t.db, id, checkoutInput(), "EUR");
+    await t.db.shopper.update({ where: { id }, data: { helpsOthers: optedIn } });
+    return id;
+  }
+
+  it("asks opted-in buyers who are in the shop now, once an hour at most, and nobody else", async () => {
+    const asker = randomUUID();
+    const posted = await postQuestion(
+      t.db,
+      asker,
+      { productId, body: "Is it good as cold brew?", idempotencyKey: randomUUID() },
+      rules,
+    );
+    const helpful = await buyer(true);
+    const shy = await buyer(false);
+    const away = await buyer(true);
+    const helpfulSocket = await shopperSocket(helpful);
+    const shySocket = await shopperSocket(shy);
+    const requests: THelpRequest[] = [];
+    const shyRequests: THelpRequest[] = [];
+    helpfulSocket.on("help:requested", (r) => requests.push(r));
+    shySocket.on("help:requested", (r) => shyRequests.push(r));
+
+    const inShopNow = async (ids: string[]) => {
+      const sockets = await h.realtime.io.fetchSockets();
+      return new Set(
+        sockets.flatMap((s) => (s.data.shopperId && ids.includes(s.data.shopperId) ? [s.data.shopperId] : [])),
+      );
+    };
+    const later = new Date(Date.now() + 6 * 60_000);
+    expect(await requestBuyerHelp(t.db, { waitMinutes: 5, inShopNow, now: new Date() })).toBe(0); // not waited long enough
+    expect(await requestBuyerHelp(t.db, { waitMinutes: 5, inShopNow, now: later })).toBe(1);
+    await settle(helpfulSocket);
+    await settle(shySocket);
+    expect(requests).toEqual([
+      {
+        questionId: posted.questionId,
+        question: "Is it good as cold brew?",
+        product: expect.objectContaining({ id: productId }),
+      },
+    ]);
+    expect(shyRequests).toEqual([]);
+    expect((await t.db.shopper.findUniqueOrThrow({ where: { id: away } })).lastHelpPromptAt).toBeNull();
+    // Within the hour: no second prompt, even for another waiting question.
+    await postQuestion(t.db, asker, { productId, body: "Does it keep a month?", idempotencyKey: randomUUID() }, rules);
+    expect(
+      await requestBuyerHelp(t.db, { waitMinutes: 5, inShopNow, now: new Date(later.getTime() + 30 * 60_000) }),
+    ).toBe(0);
+    expect(
+      await requestBuyerHelp(t.db, { waitMinutes: 5, inShopNow, now: new Date(later.getTime() + 61 * 60_000) }),
+    ).toBe(1);
+  });
+});
