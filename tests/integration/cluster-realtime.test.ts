@@ -70,7 +70,8 @@ beforeAll(async () => {
   const staff = await signedInStaff(t, "host", TEST_ORIGIN, TEST_SECRET);
   hostCookie = staff.cookie;
   hostId = staff.id;
-  cluster = await startCluster(t, { expiryMs: 2_000 });
+  // Short enough to wait for in a test, long enough that a loaded box never misses 16 heartbeats in a row.
+  cluster = await startCluster(t, { expiryMs: 4_000 });
   [A, B] = cluster.instances as [Instance, Instance];
 }, 120_000);
 
@@ -312,5 +313,5 @@ describe("several instances sharing Postgres and Redis", () => {
     expect(await dropped).toBe(4);
     const caughtUp = await ok<{ threads: { id: string }[] }>(posters[0]!, "qa:since", { productId, afterSeq: "0" });
     expect(caughtUp.threads).toHaveLength(15);
-  });
+  }, 90_000);
 });
