@@ -45,19 +45,18 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const nginx = startProcess("nginx", binary, ["-p", prefix, "-c", configFile, "-e", "stderr", "-g", "daemon off;"], {
     quiet: options.quiet,
   });
-  let exited = false;
-  nginx.child.once("exit", () => (exited = true));
+  let exited: string | undefined;
+  nginx.child.once("exit", () => (exited = `refused the config rendered into ${configFile}: see its message above`));
   const url = `http://127.0.0.1:${options.listenPort}`;
   await waitUntil(
     "nginx",
     async () => {
-      if (exited) return true; // reported below
       await fetch(`${url}/nginx-health`, { signal: AbortSignal.timeout(1_000) });
       return true;
     },
     20_000,
+    () => exited,
   );
-  if (exited) throw new Error(`nginx refused the config rendered into ${configFile}: see its message above`);
   return {
     url,
     configFile,

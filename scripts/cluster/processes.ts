@@ -61,10 +61,20 @@ export function startProcess(
   };
 }
 
-/** Polls until `check` resolves true, or fails naming what never became ready. */
-export async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+/**
+ * Polls until `check` resolves true, or fails naming what never became ready; `gone` says why waiting
+ * is pointless (the process exited), so a crash is reported at once rather than at the timeout.
+ */
+export async function waitUntil(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs = 60_000,
+  gone: () => string | undefined = () => undefined,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
+    const reason = gone();
+    if (reason) throw new Error(`${what}: ${reason}`);
     if (await check().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,6 +1,4 @@
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import net from "node:net";
 import { findFreePort } from "@/lib/db/free-port";
 import { requireCommand, startProcess, waitUntil } from "./processes";
@@ -29,19 +27,18 @@ export async function startRedis(options: { quiet?: boolean } = {}): Promise<Run
     "install Debian's redis-server (apt-get install redis-server) or set REDIS_URL",
   );
   const port = await findFreePort();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ok-redis-"));
   const redis = startProcess(
     "redis",
     binary,
-    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir],
+    // Nothing is persisted, so it writes no file in its working directory.
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", os.tmpdir()],
     { quiet: options.quiet ?? true },
   );
-  await waitUntil("redis-server", () => answersPing(port), 20_000);
+  let exit: string | undefined;
+  redis.child.once("exit", (code) => (exit = `exited with code ${code}`));
+  await waitUntil("redis-server", () => answersPing(port), 20_000, () => exit);
   return {
     url: `redis://127.0.0.1:${port}`,
-    stop: async () => {
-      await redis.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+    stop: () => redis.stop(),
   };
 }

@@ -59,7 +59,9 @@ export async function startShopCluster(options: ShopClusterOptions): Promise<Sho
         `app-${i + 1}`,
         instancePort,
         {
-          DATABASE_URL: database.url,
+          // The embedded Postgres is found through DATA_DIR (its postmaster.pid), as `npm start` finds it:
+          // the instances attach to the one started here and it stays a demo database, not production.
+          ...(env.DATABASE_URL ? { DATABASE_URL: env.DATABASE_URL } : {}),
           REDIS_URL: redis.url,
           AUTH_SECRET: authSecret,
           PUBLIC_ORIGIN: origin,
