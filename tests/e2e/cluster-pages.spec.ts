@@ -119,10 +119,10 @@ test("nginx serves cached product HTML, never a cookie with it and never to staf
     statuses.push(r.headers.get("x-cache-status") ?? "");
     expect(r.headers.get("content-encoding")).toBe("gzip");
   }
-  expect(statuses).toContain("HIT");
-  // A new visitor may get the cached page: it carries nobody's identity.
-  const visitor = await fetch(`${cluster.url}/products/${slug}`);
-  expect(visitor.headers.get("x-cache-status")).toBe("HIT");
+  expect(statuses.filter((s) => ["HIT", "STALE", "UPDATING"].includes(s)).length).toBeGreaterThan(0);
+  // A new visitor (another Accept-Encoding, no cookie) may get the cached page: it carries nobody's identity.
+  const visitor = await fetch(`${cluster.url}/products/${slug}`, { headers: { "accept-encoding": "identity" } });
+  expect(["HIT", "STALE", "UPDATING"]).toContain(visitor.headers.get("x-cache-status"));
   expect(visitor.headers.get("set-cookie")).toBeNull();
   // Staff are never served from the cache.
   const staff = await fetch(`${cluster.url}/products/${slug}`, {
