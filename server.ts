@@ -3,21 +3,53 @@ import { createServer } from "node:http";
 import next from "next";
 import { parseServerEnv, EnvError } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
-import { prepareDatabase } from "@/lib/server/prepare-database";
+import { prepareDatabase, type PreparedDatabase } from "@/lib/server/prepare-database";
 import { resolveAuthSecret } from "@/lib/server/resolve-secret";
-import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
+import { createRealtimeServer, type RealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { allowedOrigins, publicOrigin } from "@/lib/server/runtime-config";
 import { db, disconnectDb } from "@/lib/db/client";
 import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
 import { registerShutdown } from "@/lib/server/register-shutdown";
+import { trackHttp, type HttpDrain } from "@/lib/server/drain-http";
 import { createPostLimiter } from "@/lib/rate-limit/post-limiter";
 import { discardCachesOfAnotherDatabase } from "@/lib/server/next-cache-guard";
 import { guardRequest } from "@/lib/server/request-guard";
 import { StartupRefusal, checkDemoStaffPasswords } from "@/lib/server/check-demo-staff";
+import { mailConfig, smtpServerLabel } from "@/lib/mail/mail-config";
+import { startMailOutbox } from "@/lib/jobs/mail-outbox";
 
 async function main() {
   const env = parseServerEnv();
+  const running: {
+    database?: PreparedDatabase;
+    http?: HttpDrain;
+    realtime?: RealtimeServer;
+    outbox?: { stop(): Promise<void> | void };
+  } = {};
+  // Registered first, so a signal during start-up still stops the embedded Postgres. Order matters:
+  // nothing a later step needs is gone before it runs, and the database outlives every request.
+  registerShutdown(logger, [
+    {
+      name: "stop accepting and finish requests in flight",
+      timeoutMs: env.SHUTDOWN_GRACE_MS + 500,
+      run: async () => running.http?.drain(env.SHUTDOWN_GRACE_MS),
+    },
+    {
+      name: "store activity and the open view window, disconnect sockets",
+      timeoutMs: 2_000,
+      run: async () => {
+        await running.realtime?.close();
+        running.http?.closeAll();
+      },
+    },
+    { name: "stop the mail sender", timeoutMs: 1_000, run: async () => running.outbox?.stop() },
+    { name: "close the database pools", timeoutMs: 500, run: () => disconnectDb() },
+    // Past its limit the fast shutdown (SIGINT, already sent) completes on its own after we exit.
+    { name: "stop the embedded Postgres", timeoutMs: 2_000, run: async () => running.database?.stop() },
+  ]);
+
   const database = await prepareDatabase(env, logger);
+  running.database = database;
   process.env.DATABASE_URL = database.url;
   await checkDemoStaffPasswords(env, db(), logger);
   const authSecret = resolveAuthSecret({
@@ -37,7 +69,7 @@ async function main() {
   const httpServer = createServer((req, res) => {
     if (guardRequest(req, res, { proxyHops: env.TRUST_PROXY })) void handle(req, res);
   });
-  const realtime = await createRealtimeServer(httpServer, {
+  running.realtime = await createRealtimeServer(httpServer, {
     allowedOrigins: allowedOrigins(),
     db,
     authSecret,
@@ -48,18 +80,14 @@ async function main() {
     redisUrl: env.REDIS_URL,
     presenceExpiryMs: env.PRESENCE_EXPIRY_SECONDS * 1000,
   });
+  running.http = trackHttp(httpServer, logger);
+
+  const mail = mailConfig();
+  running.outbox = mail ? startMailOutbox({ db, databaseUrl: database.url, mail, log: logger }) : undefined;
+  if (mail) logger.info("order email goes out through %s", smtpServerLabel(mail));
+  else logger.info("SMTP_URL is not set: no order email is sent, and no page says one was");
 
   httpServer.listen(env.PORT, env.HOST, () => logger.info("Open Kitchen is open at %s", publicOrigin()));
-  registerShutdown(logger, [
-    // Flushes pending activity, disconnects every socket, then closes the HTTP server and waits for in-flight requests.
-    async () => {
-      const closed = realtime.close();
-      httpServer.closeIdleConnections();
-      await closed;
-    },
-    () => disconnectDb(),
-    () => database.stop(),
-  ]);
 }
 
 main().catch((error: unknown) => {

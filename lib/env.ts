@@ -11,6 +11,11 @@ const ZProxyHops = z
   .transform((v) => (v === "false" ? 0 : v === "true" ? 1 : Number(v)))
   .pipe(z.number().int().max(10, "more than 10 proxies in front of the shop is surely a mistake"));
 
+const ZMillis = z.coerce.number().int().positive().max(600_000);
+
+/** An empty value counts as unset (as in many .env files and compose files). */
+const emptyAsUnset = (v: unknown) => (v === "" ? undefined : v);
+
 export const ZServerEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -43,8 +48,28 @@ export const ZServerEnv = z.object({
   SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: ZProxyHops.default(0),
+  /** Every pg pool: how long to wait for a connection to open. */
+  DB_CONNECT_TIMEOUT_MS: ZMillis.default(5_000),
+  /** Every pg pool: Postgres cancels a statement running longer (the client gives up 2 s later). */
+  DB_STATEMENT_TIMEOUT_MS: ZMillis.default(15_000),
+  /** Every pg pool: Postgres ends a session left idle inside a transaction this long. */
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: ZMillis.default(10_000),
+  /** /api/health answers 503 when a database round trip takes longer. */
+  HEALTH_DB_TIMEOUT_MS: ZMillis.default(2_000),
+  /** On SIGTERM, how long in-flight requests may take before their connections are closed. */
+  SHUTDOWN_GRACE_MS: ZMillis.default(5_000),
+  /** SMTP server for order email (smtp:// or smtps://, credentials in the URL). Without it no email is sent or promised. */
+  SMTP_URL: z.preprocess(
+    emptyAsUnset,
+    z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  ),
+  /** Sender address of order email; defaults to no-reply@<PUBLIC_ORIGIN's host>. */
+  MAIL_FROM: z.preprocess(emptyAsUnset, z.email("must be an email address").optional()),
   /** Multi-instance mode: Socket.IO rooms, presence, view windows and Next's page cache shared through this Redis. */
-  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  REDIS_URL: z.preprocess(
+    emptyAsUnset,
+    z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  ),
   /** Multi-instance mode: how long the people of an instance that stopped answering stay counted. */
   PRESENCE_EXPIRY_SECONDS: z.coerce.number().int().min(2).max(300).default(20),
 });

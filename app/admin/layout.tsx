@@ -11,21 +11,21 @@ export const metadata: Metadata = { title: { default: "Admin", template: "%s · 
 
 /**
  * Chrome only. Authorization happens in each page and action: a layout does not re-run on every
- * navigation and is not a security boundary, so for anyone but an owner it renders just the page,
- * which redirects or shows the 403 itself.
+ * navigation and is not a security boundary, so for anyone but staff it renders just the page,
+ * which redirects or shows the 403 itself. Hosts get the chrome with the parts they may use (orders).
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const staff = await currentStaff();
-  if (staff?.role !== "owner") return children;
+  if (!staff) return children;
   return (
     <>
       <StaffHeader
         title="Open Kitchen · Admin"
         name={staff.name}
-        role="owner"
+        role={staff.role}
         signOut={<SignOutButton action={signOutAction} />}
       >
-        <AdminNav />
+        <AdminNav role={staff.role} />
       </StaffHeader>
       <div className="mx-auto max-w-6xl px-4 py-8">{children}</div>
     </>

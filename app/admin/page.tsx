@@ -5,6 +5,7 @@ import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 export const dynamic = "force-dynamic";
 
 const cards = [
+  { href: "/admin/orders", title: "Orders", text: "New orders live, fulfilment steps, payment and cancellations." },
   { href: "/admin/products", title: "Products", text: "Add, edit, publish and stock the catalog." },
   { href: "/admin/categories", title: "Categories", text: "Name and order the shop’s sections." },
   { href: "/admin/staff", title: "Staff", text: "Add hosts and owners, deactivate accounts." },
@@ -13,6 +14,7 @@ const cards = [
     title: "Store settings",
     text: "Name, currency, the response time you promise, and what the open kitchen shows.",
   },
+  { href: "/admin/outbox", title: "Email outbox", text: "Order email: sent, waiting, failed, and why." },
 ];
 
 export default async function AdminHome() {

@@ -7,6 +7,7 @@ import { getStoreSettings } from "@/lib/settings/store-settings";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { StaffHeader } from "@/components/admin/staff-header";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { HostConsole } from "@/components/host/host-console";
 import { ResponseMetrics } from "@/components/host/response-metrics";
@@ -35,7 +36,9 @@ export default async function HostPage() {
         name={staff.name}
         role={staff.role}
         signOut={<SignOutButton action={signOutAction} />}
-      />
+      >
+        <AdminNav role={staff.role} />
+      </StaffHeader>
       <main className="mx-auto max-w-6xl px-4 py-6">
         <h1 className="sr-only">Host console</h1>
         <HostConsole

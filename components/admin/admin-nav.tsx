@@ -1,13 +1,22 @@
 import Link from "next/link";
 
-const sections = [
+const ownerSections = [
+  { href: "/admin/orders", label: "Orders" },
   { href: "/admin/products", label: "Products" },
   { href: "/admin/categories", label: "Categories" },
   { href: "/admin/staff", label: "Staff" },
   { href: "/admin/settings", label: "Store settings" },
+  { href: "/admin/outbox", label: "Email outbox" },
 ] as const;
 
-export function AdminNav() {
+// Hosts reach the orders screen (they fulfil) and their console, nothing else of the admin.
+const hostSections = [
+  { href: "/admin/orders", label: "Orders" },
+  { href: "/host", label: "Host console" },
+] as const;
+
+export function AdminNav({ role = "owner" }: { role?: "owner" | "host" }) {
+  const sections = role === "owner" ? ownerSections : hostSections;
   return (
     <nav aria-label="Admin sections">
       <ul className="flex flex-wrap gap-1">

@@ -70,7 +70,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           required
           defaultValue={value("email")}
           error={errors.email}
-          hint="For your order confirmation only."
+          hint="Used only for this order."
         />
       </fieldset>
 

@@ -1,22 +1,21 @@
-const STEPS = [
-  { status: "PLACED", label: "Placed" },
-  { status: "PAID", label: "Paid" },
-  { status: "SHIPPED", label: "Shipped" },
-  { status: "DELIVERED", label: "Delivered" },
-] as const;
-
-/** Placed → Paid → Shipped → Delivered, with the current step marked for assistive tech too. */
-export function OrderStatusProgress({ status }: { status: string }) {
+/** Placed → Preparing (the store's wording) → Shipped → Delivered, with the current step marked for assistive tech too. */
+export function OrderStatusProgress({ status, preparingLabel }: { status: string; preparingLabel: string }) {
   if (status === "CANCELLED") {
     return <p className="rounded-xl bg-ember-50 px-4 py-3 font-semibold text-ember-700">This order was cancelled.</p>;
   }
+  const steps = [
+    { status: "PLACED", label: "Placed" },
+    { status: "PREPARING", label: preparingLabel },
+    { status: "SHIPPED", label: "Shipped" },
+    { status: "DELIVERED", label: "Delivered" },
+  ];
   const current = Math.max(
     0,
-    STEPS.findIndex((step) => step.status === status),
+    steps.findIndex((step) => step.status === status),
   );
   return (
     <ol aria-label="Order progress" className="grid grid-cols-4 gap-2">
-      {STEPS.map((step, index) => {
+      {steps.map((step, index) => {
         const done = index <= current;
         return (
           <li

@@ -1,5 +1,6 @@
 import type { TFloor } from "@/lib/contracts/qa";
 import { HowCounted } from "@/components/live/how-counted";
+import { OrdersWaiting } from "./orders-waiting";
 
 function NewTabLink({ href, children }: { href: string; children: string }) {
   return (
@@ -70,6 +71,7 @@ export function LiveFloor({ floor, connected }: { floor: TFloor | null; connecte
               ))}
             </ul>
           )}
+          <OrdersWaiting orders={floor.orders} />
         </>
       )}
       <div className="mt-4">
@@ -82,6 +84,10 @@ export function LiveFloor({ floor, connected }: { floor: TFloor | null; connecte
           <p>
             Shoppers only see a count once it reaches the threshold the store set; here you also see smaller counts,
             because only staff see this page.
+          </p>
+          <p>
+            Orders waiting: placed and not yet being prepared, or being prepared and not yet shipped; the wait runs from
+            when the buyer placed the order.
           </p>
         </HowCounted>
       </div>

@@ -5,9 +5,9 @@ import { useCallback, useRef, useSyncExternalStore } from "react";
 const STORAGE_KEY = "ok-host-notify";
 const listeners = new Set<() => void>();
 
-function readPref(): boolean {
+function readPref(storageKey: string): boolean {
   try {
-    return window.localStorage.getItem(STORAGE_KEY) === "on";
+    return window.localStorage.getItem(storageKey) === "on";
   } catch {
     return false;
   }
@@ -38,24 +38,34 @@ function beep(ctx: AudioContext) {
   }
 }
 
-/** The opt-in (off by default, remembered in this browser) and the function that notifies. */
-export function useNewQuestionAlert() {
-  const enabled = useSyncExternalStore(subscribe, readPref, () => false);
+/**
+ * The opt-in (off by default, remembered in this browser) and the function that notifies. Each screen
+ * keeps its own choice (`storageKey`): the host console's questions, the orders screen's new orders.
+ */
+export function useNewQuestionAlert(storageKey = STORAGE_KEY, tag = "ok-new-question") {
+  const enabled = useSyncExternalStore(
+    subscribe,
+    () => readPref(storageKey),
+    () => false,
+  );
   const audio = useRef<AudioContext | null>(null);
 
-  const setEnabled = useCallback(async (on: boolean) => {
-    try {
-      window.localStorage.setItem(STORAGE_KEY, on ? "on" : "off");
-    } catch {
-      // Private mode: the choice lasts for this page only.
-    }
-    listeners.forEach((l) => l());
-    if (!on) return;
-    // Both need a user gesture: create the audio context and ask for permission while we have one.
-    if (!audio.current && typeof AudioContext !== "undefined") audio.current = new AudioContext();
-    if (typeof Notification !== "undefined" && Notification.permission === "default")
-      await Notification.requestPermission();
-  }, []);
+  const setEnabled = useCallback(
+    async (on: boolean) => {
+      try {
+        window.localStorage.setItem(storageKey, on ? "on" : "off");
+      } catch {
+        // Private mode: the choice lasts for this page only.
+      }
+      listeners.forEach((l) => l());
+      if (!on) return;
+      // Both need a user gesture: create the audio context and ask for permission while we have one.
+      if (!audio.current && typeof AudioContext !== "undefined") audio.current = new AudioContext();
+      if (typeof Notification !== "undefined" && Notification.permission === "default")
+        await Notification.requestPermission();
+    },
+    [storageKey],
+  );
 
   const alert = useCallback(
     (title: string, body: string) => {
@@ -73,16 +83,24 @@ export function useNewQuestionAlert() {
         Notification.permission === "granted" &&
         document.visibilityState === "hidden"
       ) {
-        new Notification(title, { body: body.slice(0, 140), tag: "ok-new-question" });
+        new Notification(title, { body: body.slice(0, 140), tag });
       }
     },
-    [enabled],
+    [enabled, tag],
   );
 
   return { enabled, setEnabled, alert };
 }
 
-export function NotifyToggle({ enabled, onChange }: { enabled: boolean; onChange(on: boolean): void }) {
+export function NotifyToggle({
+  enabled,
+  onChange,
+  label = "Chime and desktop notification for new questions",
+}: {
+  enabled: boolean;
+  onChange(on: boolean): void;
+  label?: string;
+}) {
   const permission = typeof Notification === "undefined" ? "unsupported" : Notification.permission;
   return (
     <div className="text-sm text-roast-800">
@@ -93,7 +111,7 @@ export function NotifyToggle({ enabled, onChange }: { enabled: boolean; onChange
           onChange={(e) => onChange(e.target.checked)}
           className="h-4 w-4 accent-roast-900"
         />
-        Chime and desktop notification for new questions
+        {label}
       </label>
       {enabled && permission === "denied" ? (
         <p className="text-xs text-roast-700">

@@ -1,4 +1,5 @@
 import type { TQaThread } from "@/lib/contracts/qa";
+import { seqAfter } from "@/components/realtime/sequence";
 
 /**
  * Each "me too" adds half of the question's own waiting time to its priority, so a question three
@@ -28,11 +29,6 @@ export function orderQueue(threads: Iterable<TQaThread>, now: number): TQaThread
     .map((t) => ({ t, key: queuePriority(t, now), at: Date.parse(t.createdAt) }))
     .sort((a, b) => b.key - a.key || a.at - b.at || (a.t.id < b.t.id ? -1 : a.t.id > b.t.id ? 1 : 0))
     .map((x) => x.t);
-}
-
-/** Sequence numbers are decimal strings of Postgres bigints: compare them without losing precision. */
-export function seqAfter(a: string, b: string): boolean {
-  return BigInt(a) > BigInt(b);
 }
 
 export interface ThreadStore {

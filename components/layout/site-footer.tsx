@@ -27,6 +27,11 @@ export function SiteFooter({ storeName }: { storeName: string }) {
                 Cart
               </Link>
             </li>
+            <li>
+              <Link href="/orders" className="hover:underline">
+                Your orders
+              </Link>
+            </li>
           </ul>
         </nav>
         <p className="text-sm text-roast-200 sm:text-right">An open kitchen: every number you see here is real.</p>

@@ -1,11 +1,9 @@
 "use client";
 
 import { useId, useState, useSyncExternalStore, type FormEvent } from "react";
-import type { Ack, ClientAckData } from "@/lib/contracts/events";
 import { ZShopperAlias, type TShopperPreferences } from "@/lib/contracts/presence";
+import { emitWithAck } from "@/components/realtime/emit-with-ack";
 import { useLive } from "./realtime-provider";
-
-type Preferences = ClientAckData["shopper:set-preferences"];
 
 const noSubscription = () => () => undefined;
 
@@ -31,22 +29,20 @@ export function PrivacyControls() {
   const id = useId();
   const alias = aliasDraft ?? viewer?.alias ?? "";
 
-  const save = (change: TShopperPreferences) => {
-    if (!socket || !connected) return setMessage("Not connected yet; try again in a moment.");
-    socket.emit("shopper:set-preferences", change, (ack: Ack<Preferences>) => {
-      if (ack.ok) {
-        updateViewer(ack.data);
-        setAliasDraft(null);
-        setMessage("Saved.");
-      } else setMessage(ack.error);
-    });
+  const save = async (change: TShopperPreferences) => {
+    if (!connected) return setMessage("Not connected yet; try again in a moment.");
+    const ack = await emitWithAck(socket, "shopper:set-preferences", change);
+    if (!ack.ok) return setMessage(ack.error);
+    updateViewer(ack.data);
+    setAliasDraft(null);
+    setMessage("Saved.");
   };
 
   const saveAlias = (event: FormEvent) => {
     event.preventDefault();
     const parsed = ZShopperAlias.safeParse(alias);
     if (!parsed.success) return setMessage(parsed.error.issues[0]?.message ?? "Invalid alias");
-    save({ alias: parsed.data });
+    void save({ alias: parsed.data });
   };
 
   if (!viewer || viewer.staff) return null;
@@ -75,7 +71,7 @@ export function PrivacyControls() {
             checked={viewer.invisible || gpc}
             disabled={gpc}
             aria-describedby={gpc ? `${id}-gpc` : undefined}
-            onChange={(e) => save({ invisible: e.target.checked })}
+            onChange={(e) => void save({ invisible: e.target.checked })}
           />
           Show me as invisible (I am not counted in what others see)
         </label>
@@ -89,7 +85,7 @@ export function PrivacyControls() {
           <input
             type="checkbox"
             checked={viewer.showAliasInFeed}
-            onChange={(e) => save({ showAliasInFeed: e.target.checked })}
+            onChange={(e) => void save({ showAliasInFeed: e.target.checked })}
           />
           Show my alias in the activity feed
         </label>

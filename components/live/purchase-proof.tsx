@@ -6,8 +6,8 @@ function times(n: number): string {
 }
 
 /**
- * "Bought N times": straight from orders. Like every live number, a count below the merchant's threshold
- * is not shown (nothing at all when neither window reaches it).
+ * "Bought N times": straight from paid or delivered orders. Like every live number, a count below the
+ * merchant's threshold is not shown (nothing at all when neither window reaches it).
  */
 export function PurchaseProof({ counts, threshold }: { counts: PurchaseCounts; threshold: number }) {
   const shown = (n: number) => n > 0 && n >= threshold;
@@ -20,9 +20,10 @@ export function PurchaseProof({ counts, threshold }: { counts: PurchaseCounts; t
       </p>
       <HowCounted>
         <p>
-          Orders placed in this shop that include this product, counted once per order whatever the quantity; cancelled
-          orders are not counted. Refreshed with every order, and at least every five minutes. Fewer than {threshold}{" "}
-          orders are not shown.
+          Orders from this shop that include this product and have been paid (pay-on-delivery orders once delivered),
+          counted once per order whatever the quantity, by the day they were placed. Unpaid and cancelled orders are not
+          counted, so an order nobody pays for moves nothing here. Refreshed at least every five minutes. Fewer than{" "}
+          {threshold} orders are not shown.
         </p>
       </HowCounted>
     </div>

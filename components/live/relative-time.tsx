@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useNow } from "@/components/ui/use-now";
 
 const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
 
@@ -16,16 +16,7 @@ function relative(iso: string, now: number): string {
 
 /** Server HTML may be cached: it shows the absolute time, and the browser turns it into "2 min ago". */
 export function RelativeTime({ iso }: { iso: string }) {
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    const tick = () => setNow(Date.now());
-    const first = window.setTimeout(tick, 0);
-    const timer = window.setInterval(tick, 30_000);
-    return () => {
-      window.clearTimeout(first);
-      window.clearInterval(timer);
-    };
-  }, []);
+  const now = useNow(null, 30_000);
   return (
     <time dateTime={iso} suppressHydrationWarning>
       {now === null ? new Date(iso).toISOString().slice(11, 16) + " UTC" : relative(iso, now)}

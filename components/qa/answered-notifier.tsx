@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useLive } from "@/components/live/realtime-provider";
+import { useSocketEvent } from "@/components/realtime/use-socket";
 
 interface Answered {
   questionId: string;
@@ -17,15 +18,9 @@ export function AnsweredNotifier() {
   const { socket } = useLive();
   const [notices, setNotices] = useState<Answered[]>([]);
 
-  useEffect(() => {
-    if (!socket) return;
-    const onAnswered = (answered: Answered) =>
-      setNotices((prev) => [answered, ...prev.filter((n) => n.questionId !== answered.questionId)].slice(0, 3));
-    socket.on("qa:answered", onAnswered);
-    return () => {
-      socket.off("qa:answered", onAnswered);
-    };
-  }, [socket]);
+  useSocketEvent(socket, "qa:answered", (answered: Answered) =>
+    setNotices((prev) => [answered, ...prev.filter((n) => n.questionId !== answered.questionId)].slice(0, 3)),
+  );
 
   const dismiss = (questionId: string) => setNotices((prev) => prev.filter((n) => n.questionId !== questionId));
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useLive } from "@/components/live/realtime-provider";
-import { emitWithAck, NO_ACK } from "./emit-ack";
+import { emitWithAck } from "@/components/realtime/emit-with-ack";
 import { useRememberedSet } from "./remembered-set";
 
 /** Follow a question to be told (on any page of the shop) when a host answers it; not offered to staff. */
@@ -13,12 +13,10 @@ export function FollowToggle({ questionId, onError }: { questionId: string; onEr
   const on = following.has(questionId);
 
   async function toggle() {
-    if (!socket?.connected) return onError("You're offline right now. Try again in a moment.");
     setBusy(true);
     const result = await emitWithAck(socket, "qa:follow", { questionId, on: !on });
     setBusy(false);
-    if (result === NO_ACK) return onError("The shop didn't confirm. Try again.");
-    if (!result.ok) return onError(result.error);
+    if (!result.ok) return onError(result.code === "timeout" ? "The shop didn't confirm. Try again." : result.error);
     remember(questionId, result.data.following);
   }
 

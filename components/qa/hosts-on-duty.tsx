@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { THostOnDuty } from "@/lib/contracts/qa";
 import { useLive } from "@/components/live/realtime-provider";
+import { useSocketEvent } from "@/components/realtime/use-socket";
 import { HowCounted } from "@/components/live/how-counted";
 import { HostAvatar } from "./host-avatar";
 
@@ -10,14 +11,7 @@ import { HostAvatar } from "./host-avatar";
 export function HostsOnDuty({ initial }: { initial: THostOnDuty[] }) {
   const { socket } = useLive();
   const [hosts, setHosts] = useState(initial);
-  useEffect(() => {
-    if (!socket) return;
-    const onChanged = ({ hosts: next }: { hosts: THostOnDuty[] }) => setHosts(next);
-    socket.on("hosts:changed", onChanged);
-    return () => {
-      socket.off("hosts:changed", onChanged);
-    };
-  }, [socket]);
+  useSocketEvent(socket, "hosts:changed", ({ hosts: next }) => setHosts(next));
 
   return (
     <section aria-labelledby="hosts-on-duty" className="space-y-2" data-testid="hosts-on-duty">

@@ -5,10 +5,15 @@ import { QA_BODY_MAX, type TQaPostRef } from "@/lib/contracts/qa";
 import { Button } from "@/components/ui/button";
 import { LiveMessage } from "@/components/ui/live-message";
 import { useLive } from "@/components/live/realtime-provider";
-import { emitWithAck, NO_ACK } from "./emit-ack";
+import { emitWithAck } from "@/components/realtime/emit-with-ack";
 import { useMyPosts } from "./my-posts";
 import { useQaLive } from "./qa-live-provider";
 import { QaTextArea } from "./qa-text-area";
+
+const editFailure: Record<string, string> = {
+  offline: "You're offline right now. Your text is kept; try again in a moment.",
+  timeout: "The shop didn't confirm your edit. Your text is kept; try again.",
+};
 
 interface OwnPostEditorProps {
   post: TQaPostRef;
@@ -47,17 +52,11 @@ export function OwnPostEditor({ post, body }: OwnPostEditorProps) {
   async function save(event: FormEvent) {
     event.preventDefault();
     if (draft.trim() === body) return close();
-    if (!socket?.connected) {
-      return setMessage({ text: "You're offline right now. Your text is kept; try again in a moment.", tone: "error" });
-    }
     setBusy(true);
     setMessage(null);
     const result = await emitWithAck(socket, "qa:edit", { post, body: draft });
     setBusy(false);
-    if (result === NO_ACK) {
-      return setMessage({ text: "The shop didn't confirm your edit. Your text is kept; try again.", tone: "error" });
-    }
-    if (!result.ok) return setMessage({ text: result.error, tone: "error" });
+    if (!result.ok) return setMessage({ text: editFailure[result.code ?? ""] ?? result.error, tone: "error" });
     apply([result.data.thread], result.data.seq);
     setMessage({ text: "Your edit is saved.", tone: "success" });
     close();

@@ -25,7 +25,10 @@ export function QaAuthorLine({
         </span>
       ) : null}
       {author.verifiedBuyer ? (
-        <span className={`${badge} bg-leaf-50 text-leaf-700`} title="Had bought this product when posting">
+        <span
+          className={`${badge} bg-leaf-50 text-leaf-700`}
+          title="Had a paid or delivered order of this product when posting"
+        >
           verified buyer
         </span>
       ) : null}

@@ -1,13 +1,13 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { TQaChanged, TQaThread } from "@/lib/contracts/qa";
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import type { TQaThread } from "@/lib/contracts/qa";
 import { useLive } from "@/components/live/realtime-provider";
-import { emitWithAck, NO_ACK } from "./emit-ack";
-import { describeChange, mergeThreads, newerSeq } from "./qa-thread-merge";
-
-/** How long "Host is answering…" stays without a new typing signal. */
-const TYPING_TTL_MS = 5_000;
+import { catchUpQa } from "@/components/realtime/catch-up";
+import { newerSeq, seqAfter } from "@/components/realtime/sequence";
+import { useTypingSignals } from "@/components/realtime/typing-window";
+import { useOnConnect, useSocketEvent } from "@/components/realtime/use-socket";
+import { describeChange, mergeThreads } from "./qa-thread-merge";
 
 interface QaLiveState {
   productId: string;
@@ -45,24 +45,11 @@ export function QaLiveProvider({
 }: QaLiveProviderProps) {
   const { socket } = useLive();
   const [threads, setThreads] = useState(initialThreads);
-  const [typing, setTyping] = useState<Record<string, string>>({});
   const [announcement, setAnnouncement] = useState<string | null>(null);
+  const { typing, signal, clear: stopTyping } = useTypingSignals();
   const threadsRef = useRef(initialThreads);
   const seqRef = useRef(initialSeq);
   const threadSeq = useRef(new Map(initialThreads.map((t) => [t.id, initialSeq])));
-  const typingTimers = useRef(new Map<string, number>());
-
-  const stopTyping = useCallback((questionId: string) => {
-    const timer = typingTimers.current.get(questionId);
-    if (timer !== undefined) window.clearTimeout(timer);
-    typingTimers.current.delete(questionId);
-    setTyping((prev) => {
-      if (!(questionId in prev)) return prev;
-      const next = { ...prev };
-      delete next[questionId];
-      return next;
-    });
-  }, []);
 
   const apply = useCallback(
     (incoming: TQaThread[], seq: string) => {
@@ -70,7 +57,7 @@ export function QaLiveProvider({
         if (t.product.id !== productId) return false;
         if (onlyQuestionId && t.id !== onlyQuestionId) return false;
         const known = threadSeq.current.get(t.id);
-        return known === undefined || BigInt(seq) >= BigInt(known);
+        return known === undefined || !seqAfter(known, seq);
       });
       seqRef.current = newerSeq(seqRef.current, seq);
       if (fresh.length === 0) return;
@@ -90,42 +77,13 @@ export function QaLiveProvider({
     [productId, onlyQuestionId, stopTyping],
   );
 
-  useEffect(() => {
-    if (!socket) return;
-    const catchUp = async () => {
-      const result = await emitWithAck(socket, "qa:since", { productId, afterSeq: seqRef.current });
-      if (result !== NO_ACK && result.ok) apply(result.data.threads, result.data.seq);
-    };
-    const onChanged = (change: TQaChanged) => apply([change.thread], change.seq);
-    const onTyping = ({ questionId, host }: { questionId: string; host: string }) => {
-      if (onlyQuestionId && questionId !== onlyQuestionId) return;
-      if (!threadsRef.current.some((t) => t.id === questionId)) return;
-      const old = typingTimers.current.get(questionId);
-      if (old !== undefined) window.clearTimeout(old);
-      typingTimers.current.set(
-        questionId,
-        window.setTimeout(() => stopTyping(questionId), TYPING_TTL_MS),
-      );
-      setTyping((prev) => (prev[questionId] === host ? prev : { ...prev, [questionId]: host }));
-    };
-    const onConnect = () => void catchUp();
-    socket.on("connect", onConnect);
-    socket.on("qa:changed", onChanged);
-    socket.on("qa:typing", onTyping);
-    if (socket.connected) onConnect();
-    return () => {
-      socket.off("connect", onConnect);
-      socket.off("qa:changed", onChanged);
-      socket.off("qa:typing", onTyping);
-    };
-  }, [socket, productId, onlyQuestionId, apply, stopTyping]);
-
-  useEffect(() => {
-    const timers = typingTimers.current;
-    return () => {
-      for (const timer of timers.values()) window.clearTimeout(timer);
-    };
-  }, []);
+  // Every change after the last one this page holds, however many pages of them there are.
+  useOnConnect(socket, (s) => void catchUpQa(s, productId, seqRef.current, apply));
+  useSocketEvent(socket, "qa:changed", (change) => apply([change.thread], change.seq));
+  useSocketEvent(socket, "qa:typing", ({ questionId, host }) => {
+    if (onlyQuestionId && questionId !== onlyQuestionId) return;
+    if (threadsRef.current.some((t) => t.id === questionId)) signal(questionId, host);
+  });
 
   const value = useMemo(
     () => ({ productId, threads, typing, announcement, apply }),

@@ -1,10 +1,5 @@
 import type { TQaThread } from "@/lib/contracts/qa";
 
-/** Sequence numbers are Postgres bigints sent as strings: compare them as BigInt, never as text. */
-export function newerSeq(a: string, b: string): string {
-  return BigInt(b) > BigInt(a) ? b : a;
-}
-
 /** Pinned first, then the newest; the same order the server renders. */
 export function sortThreads(threads: TQaThread[]): TQaThread[] {
   return [...threads].sort((a, b) => {

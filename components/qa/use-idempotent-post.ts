@@ -1,17 +1,21 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { ClientEventInput } from "@/lib/contracts/events";
 import type { TQaThread } from "@/lib/contracts/qa";
 import { useLive } from "@/components/live/realtime-provider";
-import { emitWithAck, NO_ACK } from "./emit-ack";
+import { emitWithAck } from "@/components/realtime/emit-with-ack";
+import { newIdempotencyKey } from "@/components/realtime/idempotency-key";
 
 type PostEvent = "qa:ask" | "qa:reply";
 export type PostStatus = "idle" | "sending" | "waiting" | "error" | "posted";
+/** What the form sends; the hook adds the submission's key. */
+export type PostFields<E extends PostEvent> = Omit<ClientEventInput<E>, "idempotencyKey">;
 
-interface Pending {
+interface Pending<E extends PostEvent> {
   key: string;
   /** The exact fields sent: a retry must send the same post under the same key. */
-  payload: Record<string, unknown>;
+  payload: PostFields<E>;
 }
 
 const MAX_SILENT_RETRIES = 2;
@@ -22,9 +26,9 @@ const STALE_RETRY_MS = 15_000;
  * a timed-out or offline attempt is resent with the same key when the socket is back, so the server keeps
  * the first copy only. A new key is made only when the text changes after a refusal.
  */
-export function useIdempotentPost(
-  event: PostEvent,
-  onPosted: (thread: TQaThread, seq: string, sent: Record<string, unknown>) => void,
+export function useIdempotentPost<E extends PostEvent>(
+  event: E,
+  onPosted: (thread: TQaThread, seq: string, sent: PostFields<E>) => void,
 ) {
   const { socket, connected } = useLive();
   const [status, setStatusState] = useState<PostStatus>("idle");
@@ -35,7 +39,7 @@ export function useIdempotentPost(
     setStatusState(next);
   }, []);
   const [message, setMessage] = useState<string | null>(null);
-  const pending = useRef<Pending | null>(null);
+  const pending = useRef<Pending<E> | null>(null);
   const inFlight = useRef(false);
   const onPostedRef = useRef(onPosted);
   useEffect(() => {
@@ -50,15 +54,16 @@ export function useIdempotentPost(
     try {
       // A timed-out attempt is retried at once while connected, a couple of times, under the same key.
       for (let tries = 0; ; tries += 1) {
-        if (!socket?.connected) {
+        setStatus("sending");
+        const payload = { ...current.payload, idempotencyKey: current.key } as ClientEventInput<E>;
+        const result = await emitWithAck(socket, event, payload);
+        if (pending.current !== current) return;
+        if (!result.ok && result.code === "offline") {
           setStatus("waiting");
           setMessage("You're offline. Your text is kept and will be sent when the connection is back.");
           return;
         }
-        setStatus("sending");
-        const result = await emitWithAck(socket, event, { ...current.payload, idempotencyKey: current.key });
-        if (pending.current !== current) return;
-        if (result === NO_ACK) {
+        if (!result.ok && result.code === "timeout") {
           if (tries < MAX_SILENT_RETRIES) {
             setMessage("The shop is slow to confirm. Trying again…");
             continue;
@@ -105,9 +110,9 @@ export function useIdempotentPost(
   }, [status, connected, attempt]);
 
   const submit = useCallback(
-    (payload: Record<string, unknown>) => {
+    (payload: PostFields<E>) => {
       const same = pending.current && JSON.stringify(pending.current.payload) === JSON.stringify(payload);
-      if (!same) pending.current = { key: crypto.randomUUID(), payload };
+      if (!same) pending.current = { key: newIdempotencyKey(), payload };
       void attempt();
     },
     [attempt],

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { TQaPostRef } from "@/lib/contracts/qa";
 import { useLive } from "@/components/live/realtime-provider";
-import { emitWithAck, NO_ACK } from "./emit-ack";
+import { emitWithAck } from "@/components/realtime/emit-with-ack";
 import { useQaLive } from "./qa-live-provider";
 import { useRememberedSet } from "./remembered-set";
 
@@ -30,12 +30,11 @@ export function VoteButton({ post, count, label, target, onError }: VoteButtonPr
   const on = voted.has(key);
 
   async function toggle() {
-    if (!socket?.connected) return onError("You're offline right now. Try again in a moment.");
     setBusy(true);
     const result = await emitWithAck(socket, "qa:vote", { post, on: !on });
     setBusy(false);
-    if (result === NO_ACK) return onError("The shop didn't confirm your vote. Try again.");
-    if (!result.ok) return onError(result.error);
+    if (!result.ok)
+      return onError(result.code === "timeout" ? "The shop didn't confirm your vote. Try again." : result.error);
     remember(key, !on);
     apply([result.data.thread], result.data.seq);
   }

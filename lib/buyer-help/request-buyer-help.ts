@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { COUNTED_ORDER } from "@/lib/checkout/counted-orders";
 import { publish } from "@/lib/realtime/publish";
 import { toShopper } from "@/lib/realtime/audience";
 
@@ -39,7 +40,8 @@ export async function requestBuyerHelp(db: Db, { waitMinutes, inShopNow, now = n
         blocked: false,
         id: { not: question.shopperId },
         OR: [{ lastHelpPromptAt: null }, { lastHelpPromptAt: { lt: rested } }],
-        orders: { some: { status: { not: "CANCELLED" }, items: { some: { productId: question.product.id } } } },
+        // Bought as the verified-buyer badge counts it: paid or delivered, never a made-up unpaid order.
+        orders: { some: { ...COUNTED_ORDER, items: { some: { productId: question.product.id } } } },
         replies: { none: { questionId: question.id } },
       },
       select: { id: true },

@@ -1,8 +1,12 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { retryTransient } from "@/lib/db/retry-transient";
 import { UserError } from "@/lib/errors/user-error";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
 import { MAX_LINE_QUANTITY } from "@/lib/contracts/limits";
 import { recordActivity } from "@/lib/activity/record-activity";
+import { lockCart } from "./lock-cart";
 
 export interface CartLineDto {
   productId: string;
@@ -66,14 +70,10 @@ export async function getCart(db: Db, shopperId: string): Promise<CartDto> {
   };
 }
 
-async function cartIdFor(db: Db, shopperId: string): Promise<string> {
-  await ensureShopper(db, shopperId);
-  const cart = await db.cart.upsert({ where: { shopperId }, create: { shopperId }, update: {}, select: { id: true } });
-  return cart.id;
-}
+type Tx = Prisma.TransactionClient;
 
-async function availableProduct(db: Db, productId: string) {
-  const product = await db.product.findFirst({
+async function availableProduct(tx: Tx, productId: string) {
+  const product = await tx.product.findFirst({
     where: { id: productId, published: true },
     select: { id: true, title: true, stock: true },
   });
@@ -81,18 +81,38 @@ async function availableProduct(db: Db, productId: string) {
   return product;
 }
 
-/** Adds to the line (capped by stock and the per-line limit); stock is only taken at checkout. */
+// A cart change waits for a checkout of the same shopper to finish (the cart lock): as long as a checkout may.
+const CART_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
+
+/**
+ * Adds to the line (capped by stock and the per-line limit); stock is only taken at checkout. One
+ * statement, no interactive transaction: upserting the cart row takes the cart lock (so it waits for a
+ * checkout in progress, like every cart change), and the line is then raised from what is stored at that
+ * moment, or created if the checkout just consumed it.
+ */
 export async function addToCart(db: Db, shopperId: string, productId: string, quantity: number): Promise<CartDto> {
-  const product = await availableProduct(db, productId);
-  if (product.stock <= 0) throw new CartError(`${product.title} is sold out.`);
-  const cartId = await cartIdFor(db, shopperId);
-  const existing = await db.cartItem.findUnique({ where: { cartId_productId: { cartId, productId } } });
-  const wanted = Math.min((existing?.quantity ?? 0) + quantity, product.stock, MAX_LINE_QUANTITY);
-  await db.cartItem.upsert({
-    where: { cartId_productId: { cartId, productId } },
-    create: { cartId, productId, quantity: wanted },
-    update: { quantity: wanted },
-  });
+  await ensureShopper(db, shopperId);
+  const now = new Date();
+  const added = await retryTransient(
+    () => db.$queryRaw<{ quantity: number }[]>`
+      WITH cart AS (
+        INSERT INTO "Cart" (id, "shopperId", "updatedAt") VALUES (${randomUUID()}, ${shopperId}, ${now})
+        ON CONFLICT ("shopperId") DO UPDATE SET "updatedAt" = EXCLUDED."updatedAt"
+        RETURNING id
+      ), product AS (
+        SELECT id, stock FROM "Product" WHERE id = ${productId} AND published AND stock > 0
+      )
+      INSERT INTO "CartItem" (id, "cartId", "productId", quantity, "addedAt")
+      SELECT ${randomUUID()}, cart.id, product.id, LEAST(${quantity}::int, product.stock, ${MAX_LINE_QUANTITY}::int), ${now}
+      FROM cart, product
+      ON CONFLICT ("cartId", "productId") DO UPDATE
+        SET quantity = LEAST("CartItem".quantity + ${quantity}::int, (SELECT stock FROM product), ${MAX_LINE_QUANTITY}::int)
+      RETURNING quantity`,
+  );
+  if (added.length === 0) {
+    const product = await db.product.findFirst({ where: { id: productId, published: true }, select: { title: true } });
+    throw new CartError(product ? `${product.title} is sold out.` : "This product is not available.");
+  }
   recordActivity(db, { kind: "cart_add", productId, shopperId });
   return getCart(db, shopperId);
 }
@@ -103,14 +123,18 @@ export async function setCartQuantity(
   productId: string,
   quantity: number,
 ): Promise<CartDto> {
-  const cart = await db.cart.findUnique({ where: { shopperId }, select: { id: true } });
-  if (!cart) return EMPTY;
-  if (quantity === 0) {
-    await db.cartItem.deleteMany({ where: { cartId: cart.id, productId } });
-  } else {
-    const product = await availableProduct(db, productId);
-    const capped = Math.min(quantity, Math.max(product.stock, 1), MAX_LINE_QUANTITY);
-    await db.cartItem.updateMany({ where: { cartId: cart.id, productId }, data: { quantity: capped } });
-  }
+  await retryTransient(() =>
+    db.$transaction(async (tx) => {
+      const cartId = await lockCart(tx, shopperId, { create: false });
+      if (!cartId) return;
+      if (quantity === 0) {
+        await tx.cartItem.deleteMany({ where: { cartId, productId } });
+      } else {
+        const product = await availableProduct(tx, productId);
+        const capped = Math.min(quantity, Math.max(product.stock, 1), MAX_LINE_QUANTITY);
+        await tx.cartItem.updateMany({ where: { cartId, productId }, data: { quantity: capped } });
+      }
+    }, CART_TRANSACTION),
+  );
   return getCart(db, shopperId);
 }

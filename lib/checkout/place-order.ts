@@ -1,20 +1,18 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { UserError } from "@/lib/errors/user-error";
-import { isUniqueViolation } from "@/lib/db/prisma-errors";
+import type { Prisma } from "@/lib/db/generated/client";
+import { retryTransient, type RetryTransientOptions } from "@/lib/db/retry-transient";
 import type { TCheckout } from "@/lib/contracts/checkout";
 import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
-import { paymentProvider } from "./payment-providers";
+import { lockCart } from "@/lib/cart/lock-cart";
 import { recordActivity } from "@/lib/activity/record-activity";
-
-export class CheckoutError extends UserError {
-  constructor(
-    message: string,
-    readonly reason: "empty_cart" | "sold_out" | "payment_declined",
-    readonly soldOut: string[] = [],
-  ) {
-    super(message, reason === "sold_out" ? "sold_out" : "invalid");
-  }
-}
+import { paymentProvider } from "./payment-providers";
+import { CheckoutError } from "./checkout-error";
+import { claimCheckoutKey, earlierAnswer, recordRefusal, type CheckoutAnswer } from "./checkout-attempt";
+import { lockStock, takeStock } from "./take-stock";
+import { DEFAULT_UNPAID_ORDER_LIMITS, enforceUnpaidOrderLimits, type UnpaidOrderLimits } from "./unpaid-order-limits";
+import { enqueueOrderMail } from "@/lib/mail/enqueue-order-mail";
+import { publishOrderPlaced } from "@/lib/orders/publish-order-placed";
 
 export interface PlacedOrder {
   orderId: string;
@@ -24,100 +22,140 @@ export interface PlacedOrder {
   created: boolean;
 }
 
-async function existingOrder(db: Db, shopperId: string, idempotencyKey: string): Promise<PlacedOrder | null> {
-  const order = await db.order.findUnique({
-    where: { shopperId_idempotencyKey: { shopperId, idempotencyKey } },
-    select: { id: true },
-  });
-  return order ? { orderId: order.id, productSlugs: [], created: false } : null;
+export interface PlaceOrderOptions {
+  limits?: UnpaidOrderLimits;
+  /** Passed to the transient-conflict retry (benches count retries with it). */
+  onRetry?: RetryTransientOptions["onRetry"];
 }
+
+type Tx = Prisma.TransactionClient;
+type CartLine = { id: string; quantity: number; productId: string; slug: string; title: string; priceCents: number };
+type Decided = CheckoutAnswer | { kind: "created"; orderId: string; products: { id: string; slug: string }[] };
 
 // A sale rush queues transactions for pool connections; Prisma's 2 s default wait would refuse them.
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
 
+interface Checkout {
+  shopperId: string;
+  input: TCheckout;
+  currency: string;
+  orderId: string;
+  limits: UnpaidOrderLimits;
+}
+
 /**
- * Turns the shopper's cart into an order in one transaction. Each stock decrement is conditional
- * (`stock >= quantity`), so concurrent checkouts can never oversell; CHECK (stock >= 0) is the backstop.
+ * The order, its lines and the cart deletion are written before the stock is locked, so the hot product
+ * rows stay locked only for the check, the payment and the decrement. A refusal after the writes rolls
+ * back to the savepoint, leaving nothing stored but the refusal itself on the checkout key.
  */
-export async function placeOrder(db: Db, shopperId: string, input: TCheckout, currency: string): Promise<PlacedOrder> {
-  const earlier = await existingOrder(db, shopperId, input.idempotencyKey);
-  if (earlier) return earlier;
-  await ensureShopper(db, shopperId);
+async function order(tx: Tx, c: Checkout): Promise<Decided> {
+  const cartId = await lockCart(tx, c.shopperId, { create: false });
+  // Read after the lock, in a statement of its own, so it sees every line committed before the lock was ours.
+  const lines = cartId
+    ? await tx.$queryRaw<CartLine[]>`
+        SELECT ci.id, ci.quantity, p.id AS "productId", p.slug, p.title, p."priceCents"
+        FROM "CartItem" ci JOIN "Product" p ON p.id = ci."productId"
+        WHERE ci."cartId" = ${cartId} AND p.published`
+    : [];
+  if (lines.length === 0) throw new CheckoutError("Your cart is empty.", "empty_cart");
 
-  try {
-    const placed = await db.$transaction(async (tx) => {
-      const cart = await tx.cart.findUnique({
-        where: { shopperId },
-        select: {
-          id: true,
-          items: {
-            select: {
-              quantity: true,
-              product: { select: { id: true, slug: true, title: true, priceCents: true, published: true } },
-            },
-          },
-        },
-      });
-      const items = cart?.items.filter((i) => i.product.published) ?? [];
-      if (!cart || items.length === 0) throw new CheckoutError("Your cart is empty.", "empty_cart");
+  const { idempotencyKey, paymentMethod, ...customer } = c.input;
+  const provider = paymentProvider(paymentMethod);
+  if (provider.paysLater) await enforceUnpaidOrderLimits(tx, c.shopperId, customer, c.limits);
+  const totalCents = lines.reduce((sum, l) => sum + l.quantity * l.priceCents, 0);
 
-      const soldOut: string[] = [];
-      for (const item of items) {
-        const taken = await tx.$executeRaw`
-          UPDATE "Product" SET stock = stock - ${item.quantity}, "updatedAt" = now()
-          WHERE id = ${item.product.id} AND published AND stock >= ${item.quantity}`;
-        if (taken === 0) soldOut.push(item.product.title);
-      }
-      if (soldOut.length > 0) {
-        throw new CheckoutError(`Sorry, not enough left of: ${soldOut.join(", ")}.`, "sold_out", soldOut);
-      }
-
-      const totalCents = items.reduce((sum, i) => sum + i.quantity * i.product.priceCents, 0);
-      const { idempotencyKey, paymentMethod, ...customer } = input;
-      const order = await tx.order.create({
-        data: {
-          shopperId,
-          idempotencyKey,
-          paymentMethod,
-          currency,
-          totalCents,
-          ...customer,
-          items: {
-            create: items.map((i) => ({
-              productId: i.product.id,
-              title: i.product.title,
-              unitPriceCents: i.product.priceCents,
-              quantity: i.quantity,
-            })),
-          },
-        },
-        select: { id: true },
-      });
-
-      const payment = await paymentProvider(paymentMethod).authorize({
-        orderId: order.id,
-        amountCents: totalCents,
-        currency,
-      });
-      if (payment.status === "declined") throw new CheckoutError(payment.reason, "payment_declined");
-      if (payment.status === "authorized") await tx.order.update({ where: { id: order.id }, data: { status: "PAID" } });
-
-      await tx.cartItem.deleteMany({ where: { cartId: cart.id } });
-      return {
-        orderId: order.id,
-        productIds: items.map((i) => i.product.id),
-        productSlugs: items.map((i) => i.product.slug),
-        created: true,
-      };
-    }, TRANSACTION_LIMITS);
-    for (const productId of placed.productIds) recordActivity(db, { kind: "purchase", productId, shopperId });
-    return { orderId: placed.orderId, productSlugs: placed.productSlugs, created: placed.created };
-  } catch (error) {
-    // A concurrent retry with the same key won the race: answer with its order.
-    if (isUniqueViolation(error)) {
-      const winner = await existingOrder(db, shopperId, input.idempotencyKey);
-      if (winner) return winner;
-    }
+  await tx.$executeRaw`SAVEPOINT order_writes`;
+  const refuse = async (error: CheckoutError): Promise<never> => {
+    await tx.$executeRaw`ROLLBACK TO SAVEPOINT order_writes`;
     throw error;
+  };
+  // createMany: nothing to read back, one statement per table.
+  await tx.order.createMany({
+    data: {
+      id: c.orderId,
+      shopperId: c.shopperId,
+      idempotencyKey,
+      paymentMethod,
+      currency: c.currency,
+      totalCents,
+      ...customer,
+    },
+  });
+  await tx.orderItem.createMany({
+    data: lines.map((l) => ({
+      orderId: c.orderId,
+      productId: l.productId,
+      title: l.title,
+      unitPriceCents: l.priceCents,
+      quantity: l.quantity,
+    })),
+  });
+  // Exactly the lines read above; under the cart lock nothing else can have joined them.
+  await tx.cartItem.deleteMany({ where: { OR: lines.map((l) => ({ id: l.id, quantity: l.quantity })) } });
+
+  const stockLines = lines.map((l) => ({ productId: l.productId, title: l.title, quantity: l.quantity }));
+  const soldOut = await lockStock(tx, stockLines);
+  if (soldOut.length > 0) {
+    await refuse(new CheckoutError(`Sorry, not enough left of: ${soldOut.join(", ")}.`, "sold_out", soldOut));
   }
+  const payment = await provider.authorize({ orderId: c.orderId, amountCents: totalCents, currency: c.currency });
+  if (payment.status === "declined") await refuse(new CheckoutError(payment.reason, "payment_declined"));
+  await takeStock(tx, stockLines);
+  // Paid is recorded apart from the fulfilment status.
+  if (payment.status === "authorized")
+    await tx.order.updateMany({ where: { id: c.orderId }, data: { paidAt: new Date() } });
+  // Sent after commit by the outbox job; a refused checkout rolls this back with everything else.
+  await enqueueOrderMail(tx, { orderId: c.orderId, kind: "confirmation" });
+  return { kind: "created", orderId: c.orderId, products: lines.map((l) => ({ id: l.productId, slug: l.slug })) };
+}
+
+/** The checkout key is claimed first: a twin submission waits here, then answers as this one did. */
+async function decide(tx: Tx, c: Checkout): Promise<Decided> {
+  const { shopperId, input } = c;
+  if (!(await claimCheckoutKey(tx, shopperId, input.idempotencyKey))) {
+    const earlier = await earlierAnswer(tx, shopperId, input.idempotencyKey);
+    if (!earlier) throw new Error("checkout key claimed without an answer");
+    return earlier;
+  }
+  try {
+    return await order(tx, c);
+  } catch (error) {
+    if (!(error instanceof CheckoutError)) throw error;
+    await recordRefusal(tx, shopperId, input.idempotencyKey, error);
+    return { kind: "refused", error };
+  }
+}
+
+/**
+ * Turns the shopper's cart into an order in one transaction. Every submission of one idempotency key
+ * gets the same answer (the order, or the same refusal). Stock is locked in product-id order and
+ * decremented only when all of it is there, so concurrent checkouts neither oversell nor deadlock; a
+ * deadlock or serialization failure that still happens is retried with backoff.
+ */
+export async function placeOrder(
+  db: Db,
+  shopperId: string,
+  input: TCheckout,
+  currency: string,
+  options: PlaceOrderOptions = {},
+): Promise<PlacedOrder> {
+  await ensureShopper(db, shopperId);
+  // One id across retries: a payment provider sees one order however often the transaction reruns.
+  const checkout = {
+    shopperId,
+    input,
+    currency,
+    orderId: randomUUID(),
+    limits: options.limits ?? DEFAULT_UNPAID_ORDER_LIMITS,
+  };
+  const decided = await retryTransient(() => db.$transaction((tx) => decide(tx, checkout), TRANSACTION_LIMITS), {
+    onRetry: options.onRetry,
+  });
+
+  if (decided.kind === "refused") throw decided.error;
+  if (decided.kind === "placed") return { orderId: decided.orderId, productSlugs: [], created: false };
+  for (const product of decided.products) recordActivity(db, { kind: "purchase", productId: product.id, shopperId });
+  // Staff order lists show the new order at once; fire-and-forget, like the activity feed.
+  void publishOrderPlaced(db, decided.orderId);
+  return { orderId: decided.orderId, productSlugs: decided.products.map((p) => p.slug), created: true };
 }

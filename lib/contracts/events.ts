@@ -31,11 +31,15 @@ import {
   type TQaChanged,
   type TQaThread,
 } from "./qa";
+import { ZOrderWatch, type TOrderProgressed, type TOrderSummary, type TOrderTimeline } from "./orders";
 
 const ZNothing = z.object({}).strict();
 
-/** Every acknowledgement has this one shape; errors are sanitized messages meant for people. */
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: string };
+/**
+ * Every acknowledgement has this one shape; errors are sanitized messages meant for people. `code` lets
+ * clients branch without reading the message (the browser layer adds "timeout" and "offline").
+ */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: string; code?: string };
 
 /** Client → server events, imperative `domain:verb`, each with the schema its payload must pass. */
 export const clientEventSchemas = {
@@ -48,14 +52,16 @@ export const clientEventSchemas = {
   "qa:vote": ZQaVote,
   "qa:follow": ZQaFollow,
   "qa:since": ZQaSince,
+  // The buyer's shopper, staff, or the holder of the order's private link key; everyone else is refused alike.
+  "order:watch": ZOrderWatch,
   // Host-only events below: the server refuses them from shopper sockets.
   "qa:open": ZQaQuestionRef,
   "qa:typing": ZQaQuestionRef,
   "qa:moderate": ZQaModerate,
   "qa:block-author": ZQaPostRef,
   "host:set-duty": ZHostDuty,
-  "host:floor": ZNothing,
-  "host:queue": ZNothing,
+  "host:get-floor": ZNothing,
+  "host:get-queue": ZNothing,
   // Polls: shoppers list, answer and follow; hosts create, close, publish answers and read the panel.
   "poll:list": ZPollList,
   "poll:answer": ZPollAnswer,
@@ -67,25 +73,31 @@ export const clientEventSchemas = {
 } satisfies Record<string, z.ZodType>;
 
 export type ClientEventName = keyof typeof clientEventSchemas;
+/** What a client may send for an event: the schema's input (before defaults and transforms). */
+export type ClientEventInput<E extends ClientEventName> = z.input<(typeof clientEventSchemas)[E]>;
 
 export interface ClientAckData {
   /** `lookingNow`: every product room's shown count right now, when the page asked for it. */
   "presence:enter": { counts: TPresenceCount[]; lookingNow?: TPresenceCount[] };
-  "activity:since": { events: TActivityEvent[] };
+  /** Oldest first, one page; `more`: later events exist, ask again after the last id. */
+  "activity:since": { events: TActivityEvent[]; more: boolean };
   "shopper:set-preferences": { invisible: boolean; showAliasInFeed: boolean; alias: string; helpsOthers: boolean };
   "qa:ask": { thread: TQaThread; seq: string };
   "qa:reply": { thread: TQaThread; seq: string };
   "qa:edit": { thread: TQaThread; seq: string };
   "qa:vote": { thread: TQaThread; seq: string };
   "qa:follow": { following: boolean };
-  "qa:since": { threads: TQaThread[]; seq: string };
+  /** One page of changes up to `seq`; `more`: later changes exist, ask again from `seq`. */
+  "qa:since": { threads: TQaThread[]; seq: string; more: boolean };
+  /** The order's state and every step so far: the page replaces what it rendered, so nothing missed survives. */
+  "order:watch": TOrderTimeline;
   "qa:open": { thread: TQaThread; seq: string };
   "qa:typing": Record<string, never>;
   "qa:moderate": { thread: TQaThread; seq: string };
   "qa:block-author": { blocked: true };
   "host:set-duty": { hosts: THostOnDuty[] };
-  "host:floor": TFloor;
-  "host:queue": { threads: TQaThread[]; seq: string };
+  "host:get-floor": TFloor;
+  "host:get-queue": { threads: TQaThread[]; seq: string };
   "poll:list": { active: TPoll[]; closed: TPoll[]; mine: Record<string, TMyPollAnswer> };
   "poll:answer": { optionId: string | null; body: string | null; results: TPollResults };
   "poll:follow": { following: boolean };
@@ -95,8 +107,9 @@ export interface ClientAckData {
   "poll:staff-list": { polls: TPoll[]; answers: TPromptAnswerForStaff[] };
 }
 
+/** Typed for senders from the contract; the server still re-parses every payload (handle-event.ts). */
 export type ClientToServerEvents = {
-  [E in ClientEventName]: (payload: unknown, ack?: (result: Ack<ClientAckData[E]>) => void) => void;
+  [E in ClientEventName]: (payload: ClientEventInput<E>, ack?: (result: Ack<ClientAckData[E]>) => void) => void;
 };
 
 /** Server → client events, past tense. */
@@ -129,4 +142,8 @@ export interface ServerToClientEvents {
   "kitchen:removed": (removed: { id: string }) => void;
   /** To an opted-in buyer in the shop now: a question about something they bought waits for an answer. */
   "help:requested": (request: THelpRequest) => void;
+  /** Staff only: a shopper placed an order. */
+  "order:placed": (order: TOrderSummary) => void;
+  /** To the order's audience (its buyer's pages) and staff: a step was taken (moved, paid, cancelled). */
+  "order:progressed": (progressed: TOrderProgressed) => void;
 }

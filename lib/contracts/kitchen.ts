@@ -1,12 +1,12 @@
+import "./zod-browser";
 import { z } from "zod";
+import { zBlock } from "./text";
 
 export const KITCHEN_UPDATE_MAX = 1000;
 
 export const ZKitchenUpdateInput = z
   .object({
-    body: z
-      .string()
-      .trim()
+    body: zBlock()
       .min(3, "Please write the update")
       .max(KITCHEN_UPDATE_MAX, `Please keep it under ${KITCHEN_UPDATE_MAX} characters`),
     /** None: about the whole shop. */

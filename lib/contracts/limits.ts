@@ -26,5 +26,23 @@ export const WRITE_LIMITS = {
   preferences: { perShopper: { points: 10, duration: 60 }, perIp: { points: 60, duration: 60 } },
 } as const;
 
+/**
+ * Staff sign-in, counted before the password is checked (lib/rate-limit/sign-in-limiter.ts): attempts on one
+ * account from anywhere, then pauses that double within a day; failed attempts from one address.
+ */
+export const SIGN_IN_LIMITS = {
+  perAccount: { attempts: 5, windowSeconds: 60 * 60, firstPauseSeconds: 60, maxPauseSeconds: 60 * 60 },
+  perAddress: { attempts: 20, windowSeconds: 15 * 60, pauseSeconds: 15 * 60 },
+} as const;
+
+/** New anonymous shopper identities per address: a household or office is far below, a script is not. */
+export const NEW_IDENTITY_LIMITS = {
+  perMinute: { points: 30, duration: 60 },
+  perHour: { points: 300, duration: 60 * 60 },
+} as const;
+
+/** How long a host's block also holds for new identities at the blocked shopper's last posting address. */
+export const ADDRESS_BLOCK_HOURS = 24;
+
 /** Raster types an upload may be (the server checks the bytes; this filters the file picker). */
 export const IMAGE_UPLOAD_ACCEPT = "image/png,image/jpeg,image/webp,image/gif";

@@ -1,4 +1,6 @@
+import "./zod-browser";
 import { z } from "zod";
+import { zBlock, zLine } from "./text";
 
 export const POLL_KINDS = ["poll", "prompt"] as const;
 export const POLL_AUDIENCES = ["product", "store", "cart"] as const;
@@ -10,16 +12,10 @@ export const PROMPT_ANSWER_MAX = 500;
 export const POLL_HOURS_DEFAULT = 24;
 export const POLL_HOURS_MAX = 24 * 14;
 
-const ZQuestion = z
-  .string()
-  .trim()
+const ZQuestion = zLine()
   .min(3, "Please write the question")
   .max(POLL_QUESTION_MAX, `At most ${POLL_QUESTION_MAX} characters`);
-const ZOption = z
-  .string()
-  .trim()
-  .min(1, "Options cannot be empty")
-  .max(POLL_OPTION_MAX, `At most ${POLL_OPTION_MAX} characters`);
+const ZOption = zLine().min(1, "Options cannot be empty").max(POLL_OPTION_MAX, `At most ${POLL_OPTION_MAX} characters`);
 
 /** A host opens a poll (2–6 options) or an open prompt (free-text answers) for an audience. */
 export const ZPollCreate = z
@@ -57,9 +53,7 @@ export const ZPollAnswer = z.union([
   z
     .object({
       pollId: z.uuid(),
-      body: z
-        .string()
-        .trim()
+      body: zBlock()
         .min(2, "Please write a few words")
         .max(PROMPT_ANSWER_MAX, `At most ${PROMPT_ANSWER_MAX} characters`),
       showAlias: z.boolean().default(false),

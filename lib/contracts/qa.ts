@@ -126,6 +126,11 @@ export const ZFloor = z.object({
   shoppersInShop: z.number().int(),
   products: z.array(z.object({ id: z.string(), slug: z.string(), title: z.string(), viewers: z.number().int() })),
   cartsInProgress: z.array(z.object({ productId: z.string(), title: z.string(), carts: z.number().int() })),
+  /** Orders waiting for a step, and when the oldest of them was placed. */
+  orders: z.object({
+    toPrepare: z.object({ count: z.number().int(), oldestAt: z.iso.datetime().nullable() }),
+    toShip: z.object({ count: z.number().int(), oldestAt: z.iso.datetime().nullable() }),
+  }),
   at: z.iso.datetime(),
 });
 export type TFloor = z.infer<typeof ZFloor>;

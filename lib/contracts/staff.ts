@@ -1,14 +1,15 @@
+import "./zod-browser";
 import { z } from "zod";
 import { STAFF_PASSWORD_MAX, STAFF_PASSWORD_MIN } from "./limits";
-import { ZId } from "./admin";
 import { zLine } from "./text";
+import { ZId } from "./admin";
 
 /** The staff roles, the one definition: owners may do everything hosts may. */
 export const STAFF_ROLES = ["owner", "host"] as const;
 export const ZStaffRole = z.enum(STAFF_ROLES, "Role must be owner or host");
 export type TStaffRole = z.infer<typeof ZStaffRole>;
 
-/** A staff member's name, shown to shoppers next to host replies. */
+/** A staff member's name, shown to shoppers next to host replies: one short line. */
 export const ZStaffName = zLine().min(1, "Name is required").max(80, "Keep the name under 80 characters");
 
 export const ZStaffEmail = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address"));

@@ -1,12 +1,18 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { logger } from "@/lib/log/logger";
 import { PrismaClient } from "./generated/client";
+import { poolConfig } from "./pool-config";
 
 export type Db = PrismaClient;
 
 const globalForDb = globalThis as unknown as { okDb?: PrismaClient; okDbUrl?: string };
 
 export function createDb(connectionString: string, max = 10): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  const adapter = new PrismaPg(poolConfig(connectionString, max), {
+    // A connection dropped while idle (Postgres restarted) is replaced on next use; say so, once per connection.
+    onPoolError: (err) => logger.warn({ err }, "database connection lost"),
+  });
+  return new PrismaClient({ adapter });
 }
 
 /**

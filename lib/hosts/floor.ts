@@ -2,13 +2,15 @@ import type { Db } from "@/lib/db/client";
 import type { TFloor } from "@/lib/contracts/qa";
 import { STORE_ROOM } from "@/lib/contracts/presence";
 import type { PresenceTracker } from "@/lib/presence/presence-tracker";
+import { ordersWaiting } from "@/lib/orders/orders-waiting";
 
 const CART_IN_PROGRESS_MS = 2 * 60 * 60 * 1000;
 const PRODUCT_ROOM = /^product:(.+)$/;
 
 /**
  * The hosts' view of the floor: the people the presence layer counts (not below the public threshold:
- * only staff see this), and carts touched in the last two hours. Anonymized: counts, no identities.
+ * only staff see this), carts touched in the last two hours, and orders waiting to be prepared or shipped.
+ * Anonymized: counts, no identities.
  */
 export async function buildFloor(db: Db, tracker: PresenceTracker, now = new Date()): Promise<TFloor> {
   const viewers = new Map<string, number>();
@@ -17,11 +19,14 @@ export async function buildFloor(db: Db, tracker: PresenceTracker, now = new Dat
     const id = PRODUCT_ROOM.exec(room)?.[1];
     if (id && count > 0) viewers.set(id, count);
   }
-  const carts = await db.cartItem.groupBy({
-    by: ["productId"],
-    where: { cart: { updatedAt: { gte: new Date(now.getTime() - CART_IN_PROGRESS_MS) } } },
-    _count: { cartId: true },
-  });
+  const [carts, orders] = await Promise.all([
+    db.cartItem.groupBy({
+      by: ["productId"],
+      where: { cart: { updatedAt: { gte: new Date(now.getTime() - CART_IN_PROGRESS_MS) } } },
+      _count: { cartId: true },
+    }),
+    ordersWaiting(db),
+  ]);
   const ids = [...new Set([...viewers.keys(), ...carts.map((c) => c.productId)])];
   const products = await db.product.findMany({
     where: { id: { in: ids } },
@@ -42,6 +47,7 @@ export async function buildFloor(db: Db, tracker: PresenceTracker, now = new Dat
         return p ? [{ productId: p.id, title: p.title, carts: c._count.cartId }] : [];
       })
       .sort((a, b) => b.carts - a.carts),
+    orders,
     at: now.toISOString(),
   };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { ADDRESS_BLOCK_HOURS } from "@/lib/contracts/limits";
 import type { TQaModerate, TQaPostRef } from "@/lib/contracts/qa";
 import type { StaffMember } from "@/lib/auth/staff-from-headers";
 import { QaError } from "./qa-error";
@@ -56,7 +57,7 @@ export async function markSeen(
 }
 
 /** How long blocking a shopper also blocks new identities at the address they last posted from. */
-export const ADDRESS_BLOCK_MS = 24 * 60 * 60 * 1000;
+export const ADDRESS_BLOCK_MS = ADDRESS_BLOCK_HOURS * 60 * 60 * 1000;
 
 /**
  * Stops a shopper from posting; their earlier posts stay as they are (hide them separately). For a day,

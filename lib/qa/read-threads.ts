@@ -39,25 +39,36 @@ export async function getThread(db: Db, questionId: string, audience: Audience =
   return row ? forAudience(toThread(row), audience) : null;
 }
 
-/** Every thread changed after `afterSeq`, for one product or (hosts) the whole shop. */
+/** Most changes one `threadsSince` call reads; a client further behind asks again from the returned seq. */
+export const QA_SINCE_PAGE = 1000;
+
+/**
+ * The threads changed after `afterSeq`, for one product or (hosts) the whole shop: one page of at most
+ * `pageSize` changes, up to and including `seq`. `more` says later changes exist (ask again from `seq`).
+ */
 export async function threadsSince(
   db: Db,
   productId: string | null,
   afterSeq: bigint,
   audience: Audience,
-): Promise<{ threads: TQaThread[]; seq: string }> {
+  pageSize = QA_SINCE_PAGE,
+): Promise<{ threads: TQaThread[]; seq: string; more: boolean }> {
+  // One row past the page tells whether there is more, without a count.
   const changes = await db.qaChange.findMany({
     where: { id: { gt: afterSeq }, ...(productId ? { productId } : {}) },
     select: { id: true, questionId: true },
     orderBy: { id: "asc" },
-    take: 1000,
+    take: pageSize + 1,
   });
-  if (changes.length === 0) return { threads: [], seq: afterSeq.toString() };
-  const ids = [...new Set(changes.map((c) => c.questionId))];
+  const more = changes.length > pageSize;
+  const page = more ? changes.slice(0, pageSize) : changes;
+  if (page.length === 0) return { threads: [], seq: afterSeq.toString(), more: false };
+  const ids = [...new Set(page.map((c) => c.questionId))];
   const rows = await db.question.findMany({ where: { id: { in: ids } }, select: threadSelect });
   return {
     threads: rows.map((r) => forAudience(toThread(r), audience)),
-    seq: changes[changes.length - 1]!.id.toString(),
+    seq: page[page.length - 1]!.id.toString(),
+    more,
   };
 }
 

@@ -1,17 +1,11 @@
 import type pg from "pg";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { UserError } from "@/lib/errors/user-error";
+import { NEW_IDENTITY_LIMITS } from "@/lib/contracts/limits";
 import { addressLimitKey } from "@/lib/server/client-address";
 import { postgresLimiter, waitText, type Budget, type LimitVerdict } from "./limit-store";
 
-/**
- * New anonymous identities per address. Generous for a household or an office behind one address, and
- * still far from the rows-per-second a script would create.
- */
-export const DEFAULT_IDENTITY_LIMITS: { perMinute: Budget; perHour: Budget } = {
-  perMinute: { points: 30, duration: 60 },
-  perHour: { points: 300, duration: 60 * 60 },
-};
+export const DEFAULT_IDENTITY_LIMITS: { perMinute: Budget; perHour: Budget } = NEW_IDENTITY_LIMITS;
 
 export class IdentityLimitError extends UserError {
   constructor(readonly retryAfterMs: number) {

@@ -1,6 +1,8 @@
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { QaError } from "@/lib/qa/qa-error";
+import { logger } from "@/lib/log/logger";
+import { poolConfig } from "@/lib/db/pool-config";
 import { POST_LIMITS, WRITE_LIMITS } from "@/lib/contracts/limits";
 import { BLOCKED_MESSAGE } from "@/lib/qa/post-question";
 import { addressLimitKey } from "@/lib/server/client-address";
@@ -35,7 +37,9 @@ export interface PostLimiter {
  * counters. The rate_limits, BlockedAddress and ShopperPostAddress tables come from our migrations.
  */
 export function createPostLimiter(databaseUrl: string, limits: PostLimits = DEFAULT_POST_LIMITS): PostLimiter {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const pool = new pg.Pool(poolConfig(databaseUrl, 2));
+  // An idle connection dropped by a Postgres restart emits here; unhandled, it would crash the process.
+  pool.on("error", (err) => logger.warn({ err }, "rate limiter: database connection lost"));
   const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true };
   const limitsOf: Record<WriteKind, PostLimits> = { post: limits, ...OTHER_WRITE_LIMITS };
   const limiters = Object.fromEntries(

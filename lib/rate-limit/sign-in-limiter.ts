@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { UserError } from "@/lib/errors/user-error";
+import { SIGN_IN_LIMITS } from "@/lib/contracts/limits";
 import { addressLimitKey } from "@/lib/server/client-address";
 import { postgresLimiter, refusedForMs, waitText, type LimitVerdict } from "./limit-store";
 
@@ -11,10 +12,7 @@ export interface SignInLimits {
   perAddress: { attempts: number; windowSeconds: number; pauseSeconds: number };
 }
 
-export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
-  perAccount: { attempts: 5, windowSeconds: 60 * 60, firstPauseSeconds: 60, maxPauseSeconds: 60 * 60 },
-  perAddress: { attempts: 20, windowSeconds: 15 * 60, pauseSeconds: 15 * 60 },
-};
+export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = SIGN_IN_LIMITS;
 
 export class SignInLimitError extends UserError {
   constructor(readonly retryAfterMs: number) {

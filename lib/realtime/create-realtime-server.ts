@@ -16,6 +16,7 @@ import type { PostLimiter } from "@/lib/rate-limit/post-limiter";
 import { startActivityRetention } from "@/lib/jobs/activity-retention";
 import { isAllowedOrigin } from "./origin-check";
 import { identify } from "./middleware/identify";
+import { capPendingWrites } from "./middleware/cap-pending-writes";
 import { dispatchEvents, type HandlerTable } from "./handle-event";
 import { createEventBudget, type EventBudgetLimits } from "./event-budget";
 import { installPublicationSink } from "./publish";
@@ -33,6 +34,7 @@ import { listenToInstances, setPersonCounted } from "./instance-events";
 import { pollHandlers } from "./handlers/polls";
 import { startPollCloser } from "@/lib/jobs/poll-closer";
 import { startBuyerHelpPrompts } from "@/lib/jobs/buyer-help-prompts";
+import { orderHandlers } from "./handlers/orders";
 import type { RealtimeIo } from "./socket-types";
 
 export interface RealtimeDeps {
@@ -138,6 +140,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     ...qaHandlers({ db: deps.db, settings, limiter: deps.limiter }),
     ...hostHandlers({ db: deps.db, presence }),
     ...pollHandlers({ db: deps.db, settings, limiter: deps.limiter }),
+    ...orderHandlers({ db: deps.db, authSecret: deps.authSecret }),
   };
   const budget = createEventBudget(deps.eventBudget);
   const verifyStaff = (staff: StaffMember) => verifyStaffSession(deps.db(), staff);
@@ -160,6 +163,10 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     if (socket.data.staff) void socket.join(roomOf(toStaff()));
     const fail = (err: unknown) => log.warn({ err }, "presence not updated");
     joinStore(socket, presence).catch(fail);
+    // A client that stopped reading must not hold the server's memory until the heartbeat notices.
+    capPendingWrites(socket, 500, (buffered) =>
+      log.warn({ buffered, person: socket.data.person }, "dropped a socket that stopped reading"),
+    );
     socket.on("disconnect", () => void presence.disconnect(socket.id).catch(fail));
     if (socket.data.shopperId) {
       // A visit day per shopper per day is what "regular" marks are computed from.

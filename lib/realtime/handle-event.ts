@@ -69,7 +69,11 @@ export function dispatchEvents(socket: RealtimeSocket, deps: DispatchDeps): void
       const verdict = await deps.budget(socket.data.person);
       if (verdict === "disconnect") return socket.disconnect(true);
       if (verdict === "refused") {
-        return reply({ ok: false, error: "You are sending faster than this shop allows. Please slow down." });
+        return reply({
+          ok: false,
+          error: "You are sending faster than this shop allows. Please slow down.",
+          code: "rate_limited",
+        });
       }
       // Own properties only: names like "toString" or "constructor" must not reach Object.prototype.
       const handler = Object.hasOwn(deps.table, event) ? (deps.table as Record<string, AnyHandler>)[event] : undefined;
@@ -83,7 +87,7 @@ export function dispatchEvents(socket: RealtimeSocket, deps: DispatchDeps): void
       }
       reply({ ok: true, data: await handler(socket, parsed.data) });
     } catch (error) {
-      if (isUserError(error)) return reply({ ok: false, error: error.message });
+      if (isUserError(error)) return reply({ ok: false, error: error.message, code: error.code });
       const ref = randomUUID().slice(0, 8);
       deps.log.error({ err: error, event: String(event).slice(0, 40), ref }, "socket handler failed");
       reply({ ok: false, error: `Something went wrong on our side (ref ${ref}).` });

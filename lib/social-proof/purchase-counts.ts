@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { COUNTED_ORDER } from "@/lib/checkout/counted-orders";
 
 export interface PurchaseCounts {
   last24h: number;
@@ -8,13 +9,16 @@ export interface PurchaseCounts {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** "Bought N times": orders containing the product, cancelled ones excluded, straight from the orders table. */
+/**
+ * "Bought N times": orders containing the product placed in each window, straight from the orders table,
+ * counting only paid or delivered orders that were not cancelled (see COUNTED_ORDER).
+ */
 export async function purchaseCounts(db: Db, productId: string, now = new Date()): Promise<PurchaseCounts> {
   const since = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const count = (days: number) =>
     db.order.count({
       where: {
-        status: { not: "CANCELLED" },
+        ...COUNTED_ORDER,
         createdAt: { gte: since(days), lte: now },
         items: { some: { productId } },
       },

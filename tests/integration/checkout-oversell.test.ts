@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addToCart, getCart } from "@/lib/cart/cart";
-import { CheckoutError, placeOrder } from "@/lib/checkout/place-order";
+import { CheckoutError } from "@/lib/checkout/checkout-error";
+import { placeOrder } from "@/lib/checkout/place-order";
 import { createProduct } from "../factories/catalog";
 import { checkoutInput, createShopper } from "../factories/shoppers";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -15,7 +16,7 @@ describe("checkout under contention", () => {
   it("sells exactly the stock to 50 concurrent shoppers and leaves no half orders", async () => {
     const product = await createProduct(t.db, { stock: 10 });
     const shoppers = await Promise.all(Array.from({ length: 50 }, () => createShopper(t.db)));
-    for (const s of shoppers) await addToCart(t.db, s.id, product.id, 1);
+    await Promise.all(shoppers.map((s) => addToCart(t.db, s.id, product.id, 1)));
 
     const results = await Promise.allSettled(shoppers.map((s) => placeOrder(t.db, s.id, checkoutInput(), "EUR")));
 
@@ -38,10 +39,8 @@ describe("checkout under contention", () => {
     const orders = await t.db.order.findMany({ select: { id: true, shopperId: true } });
     expect(new Set(orders.map((o) => o.id))).toEqual(winners);
     const winnerShoppers = new Set(orders.map((o) => o.shopperId));
-    for (const s of shoppers) {
-      const cart = await getCart(t.db, s.id);
-      expect(cart.itemCount).toBe(winnerShoppers.has(s.id) ? 0 : 1);
-    }
+    const carts = await Promise.all(shoppers.map((s) => getCart(t.db, s.id)));
+    expect(carts.map((c) => c.itemCount)).toEqual(shoppers.map((s) => (winnerShoppers.has(s.id) ? 0 : 1)));
   });
 
   it("refuses an order for more than is left, and stores nothing", async () => {

@@ -94,7 +94,8 @@ describe("buyers who help", () => {
   async function buyer(optedIn: boolean) {
     const id = randomUUID();
     await addToCart(t.db, id, productId, 1);
-    await placeOrder(t.db, id, checkoutInput(), "EUR");
+    const { orderId } = await placeOrder(t.db, id, checkoutInput(), "EUR");
+    await t.db.order.update({ where: { id: orderId }, data: { paidAt: new Date() } });
     await t.db.shopper.update({ where: { id }, data: { helpsOthers: optedIn } });
     return id;
   }
@@ -110,6 +111,14 @@ describe("buyers who help", () => {
     const helpful = await buyer(true);
     const shy = await buyer(false);
     const away = await buyer(true);
+    // Placed but never paid: not a buyer anyone is asked to vouch for.
+    const unpaid = randomUUID();
+    await addToCart(t.db, unpaid, productId, 1);
+    await placeOrder(t.db, unpaid, checkoutInput({ addressLine1: "9 Other Street" }), "EUR");
+    await t.db.shopper.update({ where: { id: unpaid }, data: { helpsOthers: true } });
+    const unpaidSocket = await shopperSocket(unpaid);
+    const unpaidRequests: THelpRequest[] = [];
+    unpaidSocket.on("help:requested", (r) => unpaidRequests.push(r));
     const helpfulSocket = await shopperSocket(helpful);
     const shySocket = await shopperSocket(shy);
     const requests: THelpRequest[] = [];
@@ -136,6 +145,7 @@ describe("buyers who help", () => {
       },
     ]);
     expect(shyRequests).toEqual([]);
+    expect(unpaidRequests).toEqual([]);
     expect((await t.db.shopper.findUniqueOrThrow({ where: { id: away } })).lastHelpPromptAt).toBeNull();
     // Within the hour: no second prompt, even for another waiting question.
     await postQuestion(t.db, asker, { productId, body: "Does it keep a month?", idempotencyKey: randomUUID() }, rules);

@@ -66,7 +66,7 @@ describe("staff rights hold per event for the life of a socket", () => {
   it("a host deactivated mid-session is disconnected at once and the old cookie identifies nobody", async () => {
     const host = await signedInStaff(t, "host", TEST_ORIGIN, TEST_SECRET);
     const socket = await client({ cookie: host.cookie });
-    expect((await request(socket, "host:queue", {})).ok).toBe(true);
+    expect((await request(socket, "host:get-queue", {})).ok).toBe(true);
 
     const gone = disconnected(socket);
     await setStaffActive(t.db, { actorId: ownerId, userId: host.id, active: false });

@@ -11,6 +11,7 @@ import {
   connected,
   openClient,
   request,
+  requestOk,
   settle,
   startHarness,
   type Harness,
@@ -49,11 +50,7 @@ function watch(client: TestClient) {
   return { changes, answered };
 }
 
-async function ok<T>(client: TestClient, event: string, payload: unknown): Promise<T> {
-  const ack = await request<T>(client, event, payload);
-  if (!ack.ok) throw new Error(`${event} refused: ${ack.error}`);
-  return ack.data;
-}
+const ok = requestOk;
 
 const ask = (client: TestClient, body = "Is this roast good for espresso?", idempotencyKey = randomUUID()) =>
   ok<Posted>(client, "qa:ask", { productId, body, idempotencyKey });
@@ -154,8 +151,8 @@ describe("authorization and abuse", () => {
       ["qa:moderate", { action: "pin", post: { kind: "question", id: thread.id } }],
       ["qa:block-author", { kind: "question", id: thread.id }],
       ["host:set-duty", { onDuty: true }],
-      ["host:floor", {}],
-      ["host:queue", {}],
+      ["host:get-floor", {}],
+      ["host:get-queue", {}],
       ["qa:since", { productId: null, afterSeq: "0" }],
     ];
     for (const [event, payload] of attempts) {
@@ -171,7 +168,7 @@ describe("authorization and abuse", () => {
     const other = await shopper();
     const { thread } = await ask(author, "Original words");
     const ack = await request(other, "qa:edit", { post: { kind: "question", id: thread.id }, body: "Replaced words" });
-    expect(ack).toEqual({ ok: false, error: "You can only edit your own posts." });
+    expect(ack).toEqual({ ok: false, error: "You can only edit your own posts.", code: "forbidden" });
     const own = await ok<Posted>(author, "qa:edit", {
       post: { kind: "question", id: thread.id },
       body: "Better words",

@@ -36,6 +36,30 @@ describe("server env", () => {
     expect(() => parseServerEnv({ TRUST_PROXY: "50" })).toThrow(/TRUST_PROXY/);
   });
 
+  it("has database and shutdown timeouts with defaults, and names a bad one", () => {
+    const env = parseServerEnv({});
+    expect(env.DB_CONNECT_TIMEOUT_MS).toBe(5_000);
+    expect(env.DB_STATEMENT_TIMEOUT_MS).toBe(15_000);
+    expect(env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS).toBe(10_000);
+    expect(env.HEALTH_DB_TIMEOUT_MS).toBe(2_000);
+    expect(env.SHUTDOWN_GRACE_MS).toBe(5_000);
+    expect(parseServerEnv({ DB_STATEMENT_TIMEOUT_MS: "30000" }).DB_STATEMENT_TIMEOUT_MS).toBe(30_000);
+    expect(() => parseServerEnv({ DB_STATEMENT_TIMEOUT_MS: "0" })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);
+    expect(() => parseServerEnv({ HEALTH_DB_TIMEOUT_MS: "soon" })).toThrow(/HEALTH_DB_TIMEOUT_MS/);
+  });
+
+  it("takes an smtp:// or smtps:// SMTP_URL and an address for MAIL_FROM; empty means unset", () => {
+    expect(parseServerEnv({ SMTP_URL: "smtps://u:p@smtp.example.com:465" }).SMTP_URL).toBe(
+      "smtps://u:p@smtp.example.com:465",
+    );
+    expect(parseServerEnv({ SMTP_URL: "", MAIL_FROM: "" })).toMatchObject({
+      SMTP_URL: undefined,
+      MAIL_FROM: undefined,
+    });
+    expect(() => parseServerEnv({ SMTP_URL: "https://smtp.example.com" })).toThrow(/SMTP_URL/);
+    expect(() => parseServerEnv({ MAIL_FROM: "Shop <shop@example.com>" })).toThrow(/MAIL_FROM/);
+  });
+
   it("switches on multi-instance mode only with a redis URL", () => {
     expect(parseServerEnv({}).REDIS_URL).toBeUndefined();
     expect(parseServerEnv({ REDIS_URL: "redis://127.0.0.1:6379/2" }).REDIS_URL).toBe("redis://127.0.0.1:6379/2");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TQaThread } from "@/lib/contracts/qa";
-import { describeChange, mergeThreads, newerSeq, sortThreads, truncateText } from "@/components/qa/qa-thread-merge";
+import { describeChange, mergeThreads, sortThreads, truncateText } from "@/components/qa/qa-thread-merge";
 
 const P = "11111111-1111-4111-8111-111111111111";
 
@@ -21,14 +21,6 @@ function thread(overrides: Partial<TQaThread> = {}): TQaThread {
     ...overrides,
   };
 }
-
-describe("newerSeq", () => {
-  it("compares as numbers, not text", () => {
-    expect(newerSeq("9", "10")).toBe("10");
-    expect(newerSeq("10", "9")).toBe("10");
-    expect(newerSeq("9007199254740993", "9007199254740992")).toBe("9007199254740993");
-  });
-});
 
 describe("mergeThreads", () => {
   it("replaces a thread by id and adds new ones, pinned first then newest", () => {

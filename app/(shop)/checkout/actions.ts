@@ -1,13 +1,14 @@
 "use server";
 
 // Server action: place the order from /checkout, then show it at /orders/[id].
-import { updateTag } from "next/cache";
+import { refresh, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { requireShopper } from "@/lib/auth/guards";
 import { cacheTags } from "@/lib/cache-tags";
 import { isShippingCountry } from "@/lib/checkout/countries";
-import { CheckoutError, placeOrder } from "@/lib/checkout/place-order";
+import { CheckoutError } from "@/lib/checkout/checkout-error";
+import { placeOrder } from "@/lib/checkout/place-order";
 import { ZCheckout } from "@/lib/contracts/checkout";
 import { db } from "@/lib/db/client";
 import { UserError } from "@/lib/errors/user-error";
@@ -42,9 +43,13 @@ export const placeOrderAction = defineAction({
     try {
       placed = await placeOrder(db(), shopperId, input, settings.currency);
     } catch (error) {
-      // The form links back to the cart when the cart is what has to change.
-      if (error instanceof CheckoutError && error.reason === "empty_cart")
-        throw new UserError(error.message, "conflict");
+      if (error instanceof CheckoutError) {
+        // The refusal stays with this key (a double submit gets it too): re-render the page, which shows
+        // the cart as it is now and gives the form a fresh key for a deliberate new attempt.
+        refresh();
+        // The form links back to the cart when the cart is what has to change.
+        if (error.reason === "empty_cart") throw new UserError(error.message, "conflict");
+      }
       throw error;
     }
     // Stock moved: the product pages and listings showing it must not serve the old number.

@@ -5,20 +5,25 @@ import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { LiveSettingsForm } from "@/components/admin/live-settings-form";
+import { OrderSettingsForm } from "@/components/admin/order-settings-form";
+import { getOrderSettings } from "@/lib/settings/order-settings";
 import { updateLiveSettingsAction, updateSettingsAction } from "./actions";
+import { updateOrderSettingsAction } from "./order-actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Store settings" };
 
 export default async function AdminSettingsPage() {
   if (!(await staffForPage("owner", "/admin/settings"))) return <ForbiddenNotice needed="owner" />;
-  const settings = await getStoreSettings(db());
+  const [settings, orderSettings] = await Promise.all([getStoreSettings(db()), getOrderSettings(db())]);
   return (
     <main>
       <h1 className="mb-6 text-2xl font-semibold">Store settings</h1>
       <SettingsForm action={updateSettingsAction} settings={settings} />
       <h2 className="mb-4 mt-10 text-xl font-semibold">Open kitchen</h2>
       <LiveSettingsForm action={updateLiveSettingsAction} settings={settings} />
+      <h2 className="mb-4 mt-10 text-xl font-semibold">Orders</h2>
+      <OrderSettingsForm action={updateOrderSettingsAction} settings={orderSettings} />
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { readActivity } from "@/lib/activity/read-activity";
+import { activitySince } from "@/lib/activity/read-activity";
 import type { LiveSettings } from "@/lib/settings/live-settings";
 import type { HandlerTable } from "../handle-event";
 
@@ -11,12 +11,7 @@ export interface ActivityHandlerDeps {
 export function activityHandlers(deps: ActivityHandlerDeps): HandlerTable {
   return {
     // activity:since — a client that reconnects asks for what it missed; Postgres answers, not memory.
-    "activity:since": async (_socket, { afterId }) => ({
-      events: await readActivity(deps.db(), {
-        kinds: deps.settings.current().broadcastKinds,
-        afterId: BigInt(afterId),
-        limit: 100,
-      }),
-    }),
+    "activity:since": async (_socket, { afterId }) =>
+      activitySince(deps.db(), { kinds: deps.settings.current().broadcastKinds, afterId: BigInt(afterId) }),
   };
 }

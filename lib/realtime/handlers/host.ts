@@ -25,7 +25,7 @@ function hostOf(socket: RealtimeSocket): StaffMember {
   return staff;
 }
 
-// qa:open, qa:typing, qa:moderate, qa:block-author, host:set-duty, host:floor, host:queue — the host console.
+// qa:open, qa:typing, qa:moderate, qa:block-author, host:set-duty, host:get-floor, host:get-queue — the host console.
 export function hostHandlers(deps: HostHandlerDeps): HandlerTable {
   return {
     "qa:open": async (socket, { questionId }) => {
@@ -53,12 +53,12 @@ export function hostHandlers(deps: HostHandlerDeps): HandlerTable {
       hosts: await changeHostDuty(deps.db(), hostOf(socket).id, onDuty),
     }),
 
-    "host:floor": async (socket) => {
+    "host:get-floor": async (socket) => {
       hostOf(socket);
       return buildFloor(deps.db(), deps.presence);
     },
 
-    "host:queue": async (socket) => {
+    "host:get-queue": async (socket) => {
       hostOf(socket);
       return openQuestions(deps.db());
     },

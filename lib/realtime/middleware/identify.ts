@@ -4,6 +4,7 @@ import type { StaffMember } from "@/lib/auth/staff-from-headers";
 import { SHOPPER_COOKIE, verifyShopperCookie } from "@/lib/shoppers/shopper-cookie";
 import { findShopper } from "@/lib/shoppers/ensure-shopper";
 import { clientAddress } from "@/lib/server/client-address";
+import type { Logger } from "pino";
 import type { RealtimeSocket } from "../socket-types";
 
 export interface IdentifyDeps {
@@ -12,6 +13,7 @@ export interface IdentifyDeps {
   identifyStaff: (headers: Headers) => Promise<StaffMember | null>;
   /** Proxies in front of the shop (TRUST_PROXY): the client address is read as for pages and actions. */
   trustProxy?: number;
+  log?: Logger;
 }
 
 function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
@@ -23,39 +25,55 @@ function toHeaders(raw: Record<string, string | string[] | undefined>): Headers 
   return headers;
 }
 
+/** A refusal the client should retry (socket.io hands `data` to the client's connect_error). */
+export class RetryableHandshakeError extends Error {
+  readonly data = { retryable: true } as const;
+}
+
 /**
  * Handshake middleware: the same signed shopper cookie as the pages, or a staff session. A socket with
  * neither is refused. Staff and shoppers who chose invisibility or send GPC are present but not counted.
+ * The signed cookie is the shopper's identity, so a shopper connects while the database is down (not
+ * counted, since their invisibility choice cannot be read); staff need the database to check their
+ * session, and get a retryable refusal when it fails.
  */
 export function identify(deps: IdentifyDeps) {
   return async (socket: RealtimeSocket, next: (error?: Error) => void) => {
-    try {
-      const raw = socket.request.headers;
-      const cookies = parseCookies(raw.cookie ?? "");
-      const shopperId = verifyShopperCookie(cookies[SHOPPER_COOKIE], deps.authSecret);
-      const staff =
-        cookies["better-auth.session_token"] || cookies["__Secure-better-auth.session_token"]
-          ? await deps.identifyStaff(toHeaders(raw))
-          : null;
-      if (!shopperId && !staff) return next(new Error("unidentified: load a page of the shop first"));
-
-      const gpc = raw["sec-gpc"] === "1" || (socket.handshake.auth as { gpc?: unknown } | undefined)?.gpc === true;
-      const shopper = shopperId ? await findShopper(deps.db(), shopperId) : null;
-      socket.data = {
-        shopperId,
-        staff,
-        person: staff ? `staff:${staff.id}` : `shopper:${shopperId}`,
-        counted: !staff && !gpc && !shopper?.invisible,
-        gpc,
-        productRoom: null,
-        ip: clientAddress(
-          { forwardedFor: raw["x-forwarded-for"], remoteAddress: socket.handshake.address },
-          deps.trustProxy ?? 0,
-        ),
-      };
-      next();
-    } catch {
-      next(new Error("could not identify this connection"));
+    const raw = socket.request.headers;
+    const cookies = parseCookies(raw.cookie ?? "");
+    const shopperId = verifyShopperCookie(cookies[SHOPPER_COOKIE], deps.authSecret);
+    let staff: StaffMember | null = null;
+    if (cookies["better-auth.session_token"] || cookies["__Secure-better-auth.session_token"]) {
+      try {
+        staff = await deps.identifyStaff(toHeaders(raw));
+      } catch (err) {
+        deps.log?.warn({ err }, "handshake: staff session could not be checked");
+        return next(new RetryableHandshakeError("the shop cannot check your session right now; retrying"));
+      }
     }
+    if (!shopperId && !staff) return next(new Error("unidentified: load a page of the shop first"));
+
+    const gpc = raw["sec-gpc"] === "1" || (socket.handshake.auth as { gpc?: unknown } | undefined)?.gpc === true;
+    let invisible = true;
+    if (shopperId && !staff) {
+      try {
+        invisible = (await findShopper(deps.db(), shopperId))?.invisible ?? false;
+      } catch (err) {
+        deps.log?.warn({ err }, "handshake: shopper profile unavailable; connected without being counted");
+      }
+    }
+    socket.data = {
+      shopperId,
+      staff,
+      person: staff ? `staff:${staff.id}` : `shopper:${shopperId}`,
+      counted: !staff && !gpc && !invisible,
+      gpc,
+      productRoom: null,
+      ip: clientAddress(
+        { forwardedFor: raw["x-forwarded-for"], remoteAddress: socket.handshake.address },
+        deps.trustProxy ?? 0,
+      ),
+    };
+    next();
   };
 }

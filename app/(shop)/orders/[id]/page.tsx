@@ -1,88 +1,97 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { OrderLines } from "@/components/checkout/order-lines";
-import { OrderStatusProgress } from "@/components/checkout/order-status-progress";
+import { ConfirmationEmailNote } from "@/components/checkout/confirmation-email-note";
 import { PageHeading } from "@/components/ui/page-heading";
+import { OrderLiveTimeline } from "@/components/orders/order-live-timeline";
+import { OrderSummaryPanels } from "@/components/orders/order-summary-panels";
+import { PrivateLink } from "@/components/orders/private-link";
+import { formatOrderTime } from "@/components/orders/format-order-time";
 import { currentStaff } from "@/lib/auth/staff-session";
-import { countryName } from "@/lib/checkout/countries";
-import { paymentMethodLabel } from "@/lib/checkout/payment-providers";
-import { getOrderForViewer } from "@/lib/checkout/read-order";
+import { orderNumberLabel } from "@/lib/contracts/orders";
 import { db } from "@/lib/db/client";
+import { confirmationMailState } from "@/lib/mail/confirmation-mail-state";
+import { getOrder } from "@/lib/orders/get-order";
+import { getOrderTimeline } from "@/lib/orders/get-order-timeline";
+import { orderAccess } from "@/lib/orders/order-access";
+import { orderPrivateLink } from "@/lib/orders/order-link";
+import { authSecret } from "@/lib/server/runtime-config";
+import { getOrderSettings } from "@/lib/settings/order-settings";
+import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
 import { currentShopperId } from "@/lib/shoppers/current-shopper";
 
-// Per request: who may see the order depends on the viewer's cookie.
+// Per request: who may see the order depends on the viewer's cookie or the link's key.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Your order", robots: { index: false } };
+export const metadata: Metadata = { title: "Your order", robots: { index: false }, referrer: "no-referrer" };
 
 interface OrderPageProps {
   params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-// /orders/[id]: only the shopper who placed the order, or staff; everyone else gets the same 404.
-export default async function OrderPage({ params }: OrderPageProps) {
+// /orders/[id]: the buyer (their shopper cookie, or the order's private link ?key=…) and staff; everyone
+// else gets the same 404 as for an order that does not exist.
+export default async function OrderPage({ params, searchParams }: OrderPageProps) {
   const { id } = await params;
+  const rawKey = (await searchParams).key;
+  const key = typeof rawKey === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(rawKey) ? rawKey : null;
   if (!z.uuid().safeParse(id).success) notFound();
   const [shopperId, staff] = await Promise.all([currentShopperId(), currentStaff()]);
-  const order = await getOrderForViewer(db(), id, { shopperId, isStaff: staff !== null });
-  if (!order) notFound();
-
-  const placedOn = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(
-    new Date(order.createdAt),
-  );
-  const address = order.address.map((line, index) =>
-    index === order.address.length - 1 && /^[A-Z]{2}$/.test(line) ? countryName(line) : line,
-  );
+  const database = db();
+  const access = await orderAccess(database, id, { shopperId, staff, key }, authSecret());
+  if (!access) notFound();
+  const [order, timeline, settings, store, mailState] = await Promise.all([
+    getOrder(database, id),
+    getOrderTimeline(database, id),
+    getOrderSettings(database),
+    getCachedStoreSettings(),
+    confirmationMailState(database, id),
+  ]);
+  if (!order || !timeline) notFound();
 
   return (
     <>
-      <PageHeading eyebrow={`Order ${order.id.slice(0, 8).toUpperCase()}`} title={`Thank you, ${order.customerName}`}>
+      <PageHeading eyebrow={`Order ${orderNumberLabel(order.number)}`} title={`Thank you, ${order.customerName}`}>
         <p>
-          Placed on {placedOn} UTC. A confirmation goes to <span className="font-semibold">{order.email}</span>.
+          Placed on <time dateTime={order.createdAt}>{formatOrderTime(order.createdAt, settings.timezone)}</time>.{" "}
+          {/* Only what the outbox knows; with no confirmation queued, the private link is the way back. */}
+          {mailState ? (
+            <ConfirmationEmailNote state={mailState} email={order.email} />
+          ) : (
+            "Keep the private link below to find this order again."
+          )}
         </p>
+        {access === "staff" ? (
+          <p className="mt-2 text-sm">
+            You are signed in as staff.{" "}
+            <Link href={`/admin/orders/${order.id}`} className="font-semibold underline underline-offset-2">
+              Open this order in the orders screen
+            </Link>
+          </p>
+        ) : null}
       </PageHeading>
 
       <section aria-labelledby="progress-title" className="mb-10 rounded-2xl border border-roast-200 bg-white p-6">
         <h2 id="progress-title" className="mb-4 text-xl text-roast-900">
           Progress
         </h2>
-        <OrderStatusProgress status={order.status} />
+        <OrderLiveTimeline
+          initial={timeline}
+          linkKey={access === "link" ? key : null}
+          preparingLabel={settings.preparingLabel}
+          timeZone={settings.timezone}
+          storeName={store.name}
+          buyerView={access !== "staff"}
+        />
       </section>
 
-      <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
-        <section aria-labelledby="items-title">
-          <h2 id="items-title" className="mb-3 text-xl text-roast-900">
-            Items
-          </h2>
-          <OrderLines
-            lines={order.items.map((item, index) => ({ key: `${item.productId}-${index}`, ...item }))}
-            totalCents={order.totalCents}
-            totalLabel="Total"
-            currency={order.currency}
-          />
-        </section>
-        <div className="flex flex-col gap-6">
-          <section aria-labelledby="address-title">
-            <h2 id="address-title" className="mb-2 text-xl text-roast-900">
-              Delivery address
-            </h2>
-            <address className="not-italic leading-relaxed text-roast-800">
-              {[order.customerName, ...address].map((line, index) => (
-                <span key={index} className="block">
-                  {line}
-                </span>
-              ))}
-            </address>
-          </section>
-          <section aria-labelledby="payment-title">
-            <h2 id="payment-title" className="mb-2 text-xl text-roast-900">
-              Payment
-            </h2>
-            <p className="text-roast-800">{paymentMethodLabel(order.paymentMethod)}</p>
-          </section>
-        </div>
+      <div className="mb-10">
+        <OrderSummaryPanels order={order} timeZone={settings.timezone} showPaid={false} />
       </div>
+
+      <PrivateLink url={orderPrivateLink(order.id)} />
     </>
   );
 }

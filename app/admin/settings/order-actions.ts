@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { requireStaff } from "@/lib/auth/guards";
+import { db } from "@/lib/db/client";
+import { ZOrderSettingsInput } from "@/lib/contracts/orders";
+import { updateOrderSettings } from "@/lib/settings/order-settings";
+
+/** /admin/settings orders form: the Preparing step's wording and the shop's time zone. */
+export const updateOrderSettingsAction = defineAction({
+  name: "updateOrderSettings",
+  authorize: () => requireStaff("owner"),
+  schema: ZOrderSettingsInput,
+  fields: ["preparingLabel", "timezone"],
+  run: async (input) => {
+    await updateOrderSettings(db(), input);
+    // Order pages are rendered per request; the settings page shows the saved values.
+    revalidatePath("/admin/settings");
+    return { message: "Order settings saved." };
+  },
+});

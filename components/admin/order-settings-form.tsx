@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
+import type { FormAction } from "./action-form";
+import { TextField } from "@/components/ui/form-field";
+import { FormStatus } from "./form-status";
+import { SubmitButton } from "./submit-button";
+
+/** The buyer-facing wording of the Preparing step and the time zone every order time is shown in. */
+export function OrderSettingsForm({
+  action,
+  settings,
+}: {
+  action: FormAction;
+  settings: { preparingLabel: string; timezone: string };
+}) {
+  const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
+  const value = (name: string, fallback: string) => submittedValue(state, name) ?? fallback;
+  return (
+    <form action={formAction} className="max-w-xl space-y-4" noValidate aria-label="Order settings">
+      <FormStatus state={state} />
+      <TextField
+        id="settings-preparing"
+        name="preparingLabel"
+        label="Name of the Preparing step"
+        required
+        hint="What buyers see while you prepare their order, e.g. “Roasting your beans”."
+        defaultValue={value("preparingLabel", settings.preparingLabel)}
+        error={fieldError(state, "preparingLabel")}
+      />
+      <TextField
+        id="settings-timezone"
+        name="timezone"
+        label="Time zone"
+        required
+        hint="IANA name, e.g. Europe/Lisbon or America/New_York. Order times are shown in it."
+        defaultValue={value("timezone", settings.timezone)}
+        error={fieldError(state, "timezone")}
+      />
+      <SubmitButton>Save order settings</SubmitButton>
+    </form>
+  );
+}

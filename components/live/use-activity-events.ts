@@ -1,0 +1,45 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { TActivityEvent } from "@/lib/contracts/activity";
+import type { LiveSocket } from "@/components/realtime/emit-with-ack";
+import { catchUpActivity } from "@/components/realtime/catch-up";
+import { latestSeq, seqAfter } from "@/components/realtime/sequence";
+import { useOnConnect, useSocketEvent } from "@/components/realtime/use-socket";
+
+const MAX_EVENTS = 50;
+
+/** Newest first, deduplicated by id, at most MAX_EVENTS. */
+export function mergeEvents(current: TActivityEvent[], incoming: TActivityEvent[]): TActivityEvent[] {
+  const byId = new Map(current.map((e) => [e.id, e]));
+  for (const e of incoming) byId.set(e.id, e);
+  return [...byId.values()].sort((a, b) => (seqAfter(b.id, a.id) ? 1 : -1)).slice(0, MAX_EVENTS);
+}
+
+/**
+ * The shop's activity feed: live `activity:recorded` pushes, and on every (re)connect everything missed
+ * since the newest event this tab holds (live or server-rendered), page after page.
+ */
+export function useActivityEvents(socket: LiveSocket | null) {
+  const [events, setEvents] = useState<TActivityEvent[]>([]);
+  const eventsRef = useRef<TActivityEvent[]>([]);
+  /** The newest event id the server rendered into the page: catch-up starts after it. */
+  const seededRef = useRef("0");
+  useEffect(() => {
+    eventsRef.current = events;
+  }, [events]);
+
+  useOnConnect(socket, (s) => {
+    const after = latestSeq([eventsRef.current[0]?.id ?? "0", seededRef.current]);
+    if (after === "0") return;
+    void catchUpActivity(s, after, (missed) => setEvents((prev) => mergeEvents(prev, missed)));
+  });
+  useSocketEvent(socket, "activity:recorded", (event) => setEvents((prev) => mergeEvents(prev, [event])));
+
+  /** Tells the feed which events the server already rendered, so catch-up starts after them. */
+  const noteSeeded = useCallback((initial: TActivityEvent[]) => {
+    seededRef.current = latestSeq([seededRef.current, ...initial.map((e) => e.id)]);
+  }, []);
+
+  return useMemo(() => ({ events, noteSeeded }), [events, noteSeeded]);
+}

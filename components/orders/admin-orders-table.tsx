@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { orderNumberLabel, type TOrderSummary } from "@/lib/contracts/orders";
+import { formatMoney } from "@/lib/money/format-money";
+import { DataTable } from "@/components/ui/data-table";
+import { OrderStatusBadge } from "./order-status-badge";
+import { formatOrderTime } from "./format-order-time";
+
+/** The orders of one page; rows that arrived live while the page was open are marked "new". */
+export function AdminOrdersTable({
+  orders,
+  timeZone,
+  fresh,
+}: {
+  orders: TOrderSummary[];
+  timeZone: string;
+  fresh: ReadonlySet<string>;
+}) {
+  return (
+    <DataTable
+      caption="Orders, newest first"
+      columns={[
+        { label: "Order" },
+        { label: "Placed" },
+        { label: "Buyer" },
+        { label: "Items", align: "right" },
+        { label: "Total", align: "right" },
+        { label: "Status" },
+      ]}
+    >
+      {orders.map((o) => (
+        <tr key={o.id} className={`border-t border-roast-100 align-top ${fresh.has(o.id) ? "bg-amber-50" : ""}`}>
+          <td className="px-3 py-2">
+            <Link
+              href={`/admin/orders/${o.id}`}
+              className="font-semibold text-roast-900 underline-offset-4 hover:underline"
+            >
+              {orderNumberLabel(o.number)}
+            </Link>
+            {fresh.has(o.id) ? (
+              <span className="ml-2 rounded-full bg-amber-200 px-1.5 text-xs font-semibold text-amber-950">new</span>
+            ) : null}
+          </td>
+          <td className="whitespace-nowrap px-3 py-2 text-roast-800">
+            <time dateTime={o.createdAt} suppressHydrationWarning>
+              {formatOrderTime(o.createdAt, timeZone)}
+            </time>
+          </td>
+          <td className="px-3 py-2">
+            <div className="text-roast-900">{o.customerName}</div>
+            <div className="text-xs text-roast-700">{o.email}</div>
+          </td>
+          <td className="px-3 py-2 text-right tabular-nums">{o.itemCount}</td>
+          <td className="px-3 py-2 text-right tabular-nums">{formatMoney(o.totalCents, o.currency)}</td>
+          <td className="px-3 py-2">
+            <OrderStatusBadge status={o.status} paid={o.paidAt !== null} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
