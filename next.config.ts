@@ -1,6 +1,12 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { MAX_BODY_BYTES } from "./lib/server/request-guard";
 import { securityHeaders } from "./lib/server/security-headers";
+
+// Several instances share Next's page and data cache through Redis; one instance keeps Next's own.
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: path.join(process.cwd(), "cache-handler.mjs"), cacheMaxMemorySize: 0 }
+  : {};
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -17,6 +23,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return securityHeaders({ development: process.env.NODE_ENV === "development" });
   },
+  ...sharedCache,
 };
 
 export default nextConfig;

@@ -78,6 +78,8 @@ async function main() {
     limiter: createPostLimiter(database.url),
     trustProxy: env.TRUST_PROXY,
     buyerHelpIntervalMs: env.BUYER_HELP_INTERVAL_MS,
+    redisUrl: env.REDIS_URL,
+    presenceExpiryMs: env.PRESENCE_EXPIRY_SECONDS * 1000,
   });
   running.http = trackHttp(httpServer, logger);
 

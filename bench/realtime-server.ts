@@ -82,6 +82,8 @@ async function main() {
     presenceIntervalMs: PRESENCE_INTERVAL_MS,
     viewWindowMs: VIEW_WINDOW_MS,
     limiter: createPostLimiter(url!, BENCH_POST_LIMITS),
+    // bench:cluster starts instances with a shared Redis; bench:realtime without.
+    redisUrl: process.env.REDIS_URL || undefined,
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
 

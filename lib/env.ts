@@ -67,6 +67,13 @@ export const ZServerEnv = z.object({
   MAIL_FROM: z.preprocess(emptyAsUnset, z.email("must be an email address").optional()),
   /** How often waiting questions are offered to buyers who help (ms); tests shorten it. */
   BUYER_HELP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /** Multi-instance mode: Socket.IO rooms, presence, view windows and Next's page cache shared through this Redis. */
+  REDIS_URL: z.preprocess(
+    emptyAsUnset,
+    z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  ),
+  /** Multi-instance mode: how long the people of an instance that stopped answering stay counted. */
+  PRESENCE_EXPIRY_SECONDS: z.coerce.number().int().min(2).max(300).default(20),
 });
 
 export type TServerEnv = z.infer<typeof ZServerEnv>;

@@ -1,10 +1,11 @@
 import type { ActivityInput } from "./activity-writer";
+import type { ViewCounter } from "./view-counter";
 
 /**
  * Product views become one stored event per product per window ("3 shoppers looked at …"),
  * counting distinct shoppers, so the feed never turns page loads into fake crowds.
  */
-export class ViewAggregator {
+export class ViewAggregator implements ViewCounter {
   private viewers = new Map<string, Set<string>>();
   private timer: NodeJS.Timeout | undefined;
 
@@ -14,14 +15,14 @@ export class ViewAggregator {
   ) {}
 
   start(): void {
-    this.timer ??= setInterval(() => this.flush(), this.windowMs);
+    this.timer ??= setInterval(() => void this.flush(), this.windowMs);
     this.timer.unref();
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
-    this.flush();
+    await this.flush();
   }
 
   note(productId: string, shopperId: string): void {
@@ -30,7 +31,7 @@ export class ViewAggregator {
     set.add(shopperId);
   }
 
-  flush(): void {
+  async flush(): Promise<void> {
     const at = new Date();
     for (const [productId, shoppers] of this.viewers) {
       this.emit({ kind: "view", productId, count: shoppers.size, at });

@@ -14,9 +14,9 @@ const PRODUCT_ROOM = /^product:(.+)$/;
  */
 export async function buildFloor(db: Db, tracker: PresenceTracker, now = new Date()): Promise<TFloor> {
   const viewers = new Map<string, number>();
-  for (const room of tracker.rooms()) {
+  const counts = await tracker.counts([STORE_ROOM, ...(await tracker.rooms())]);
+  for (const [room, count] of counts) {
     const id = PRODUCT_ROOM.exec(room)?.[1];
-    const count = id ? tracker.count(room) : 0;
     if (id && count > 0) viewers.set(id, count);
   }
   const [carts, orders] = await Promise.all([
@@ -34,7 +34,7 @@ export async function buildFloor(db: Db, tracker: PresenceTracker, now = new Dat
   });
   const byId = new Map(products.map((p) => [p.id, p]));
   return {
-    shoppersInShop: tracker.count(STORE_ROOM),
+    shoppersInShop: counts.get(STORE_ROOM) ?? 0,
     products: [...viewers]
       .flatMap(([id, count]) => {
         const p = byId.get(id);

@@ -13,6 +13,8 @@ export interface PresenceCoalescerOptions {
    * counts are sent again even if unchanged, so a dropped push is healed within a bounded time.
    */
   resendEvery?: number;
+  /** A tick that failed (the shared tracker unreachable); the next tick tries again. */
+  onError?: (error: unknown) => void;
 }
 
 /**
@@ -25,11 +27,19 @@ export class PresenceCoalescer {
   private ticks = 0;
   /** Rooms where someone was told a count other than the last one pushed: push them next tick. */
   private owed = new Set<string>();
+  private running: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: PresenceCoalescerOptions) {}
 
   start(): void {
-    this.timer ??= setInterval(() => this.tick(), this.options.intervalMs ?? 1000);
+    let busy = false;
+    this.timer ??= setInterval(() => {
+      if (busy) return; // a tick slower than the interval is not queued behind itself
+      busy = true;
+      void this.tick()
+        .catch((error: unknown) => this.options.onError?.(error))
+        .finally(() => (busy = false));
+    }, this.options.intervalMs ?? 1000);
     this.timer.unref();
   }
 
@@ -46,21 +56,32 @@ export class PresenceCoalescer {
     if ((this.lastShown.get(room) ?? null) !== count) this.owed.add(room);
   }
 
-  /** What a room shows right now, applying the threshold. */
-  visibleCount(room: string): number | null {
-    const count = this.options.tracker.count(room);
+  /** What each room shows right now, applying the threshold. */
+  async visibleCounts(rooms: readonly string[]): Promise<TPresenceCount[]> {
+    const counts = await this.options.tracker.counts(rooms);
+    return rooms.map((room) => ({ room, count: this.shown(counts.get(room) ?? 0) }));
+  }
+
+  private shown(count: number): number | null {
     return count >= this.options.threshold() ? count : null;
   }
 
-  tick(): void {
+  /** Ticks run one after another: a slow shared tracker never lets two interleave their bookkeeping. */
+  tick(): Promise<void> {
+    this.running = this.running.catch(() => undefined).then(() => this.pushChanges());
+    return this.running;
+  }
+
+  private async pushChanges(): Promise<void> {
     const changes: TPresenceCount[] = [];
     const resend = ++this.ticks % (this.options.resendEvery ?? 10) === 0;
-    const rooms = new Set([...this.options.tracker.takeDirtyRooms(), ...this.owed]);
     const owed = this.owed;
     this.owed = new Set();
+    const rooms = new Set([...(await this.options.tracker.takeDirtyRooms()), ...owed]);
     if (resend) for (const room of this.lastShown.keys()) rooms.add(room);
+    const counts = await this.options.tracker.counts([...rooms]);
     for (const room of rooms) {
-      const shown = this.visibleCount(room);
+      const shown = this.shown(counts.get(room) ?? 0);
       // A room never pushed shows nothing on clients, which is what null means.
       const previous = this.lastShown.get(room) ?? null;
       if (shown === null) this.lastShown.delete(room);

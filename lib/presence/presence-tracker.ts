@@ -1,81 +1,65 @@
+import { PresenceBook } from "./presence-book";
+
 /**
- * Who is where, counted as people (one person with four tabs counts once). Kept behind this
- * interface so a multi-instance implementation (shared through Postgres or the Socket.IO adapter)
- * can replace the in-process one without touching handlers.
+ * Who is where, counted as people (one person with four tabs counts once). Two implementations:
+ * `LocalPresenceTracker` for one process, `RedisPresenceTracker` for several instances sharing a
+ * Redis. Asynchronous because the shared one asks Redis.
  */
 export interface PresenceTracker {
   /** Puts a connection in a room; `counted` is false for staff, invisible shoppers and GPC browsers. */
-  enter(connectionId: string, person: string, room: string, counted: boolean): void;
-  leave(connectionId: string, room: string): void;
+  enter(connectionId: string, person: string, room: string, counted: boolean): Promise<void>;
+  leave(connectionId: string, room: string): Promise<void>;
   /** Removes a connection from every room it was in. */
-  disconnect(connectionId: string): void;
-  /** Changes whether a person is counted, in every room, for all their connections. */
-  setCounted(person: string, counted: boolean): void;
-  count(room: string): number;
+  disconnect(connectionId: string): Promise<void>;
+  /**
+   * Changes whether a person is counted, in every room, for all their connections held by this
+   * process (the realtime layer tells the other instances, which hold the person's other tabs).
+   */
+  setCounted(person: string, counted: boolean): Promise<void>;
+  count(room: string): Promise<number>;
+  counts(rooms: readonly string[]): Promise<Map<string, number>>;
   /** Rooms with anyone in them. */
-  rooms(): string[];
+  rooms(): Promise<string[]>;
   /** Rooms whose count may have changed since the last call. */
-  takeDirtyRooms(): string[];
-}
-
-interface Membership {
-  person: string;
-  counted: boolean;
+  takeDirtyRooms(): Promise<string[]>;
+  /** Withdraws this process's connections from the counts. */
+  close(): Promise<void>;
 }
 
 export class LocalPresenceTracker implements PresenceTracker {
-  /** room → connection → membership */
-  private membersByRoom = new Map<string, Map<string, Membership>>();
-  private roomsOf = new Map<string, Set<string>>();
-  private dirty = new Set<string>();
+  private book = new PresenceBook();
 
-  enter(connectionId: string, person: string, room: string, counted: boolean): void {
-    let members = this.membersByRoom.get(room);
-    if (!members) this.membersByRoom.set(room, (members = new Map()));
-    members.set(connectionId, { person, counted });
-    let rooms = this.roomsOf.get(connectionId);
-    if (!rooms) this.roomsOf.set(connectionId, (rooms = new Set()));
-    rooms.add(room);
-    this.dirty.add(room);
+  async enter(connectionId: string, person: string, room: string, counted: boolean): Promise<void> {
+    this.book.enter(connectionId, person, room, counted);
   }
 
-  leave(connectionId: string, room: string): void {
-    const members = this.membersByRoom.get(room);
-    if (!members?.delete(connectionId)) return;
-    if (members.size === 0) this.membersByRoom.delete(room);
-    this.roomsOf.get(connectionId)?.delete(room);
-    this.dirty.add(room);
+  async leave(connectionId: string, room: string): Promise<void> {
+    this.book.leave(connectionId, room);
   }
 
-  disconnect(connectionId: string): void {
-    for (const room of this.roomsOf.get(connectionId) ?? []) this.leave(connectionId, room);
-    this.roomsOf.delete(connectionId);
+  async disconnect(connectionId: string): Promise<void> {
+    this.book.disconnect(connectionId);
   }
 
-  setCounted(person: string, counted: boolean): void {
-    for (const [room, members] of this.membersByRoom) {
-      for (const membership of members.values()) {
-        if (membership.person === person && membership.counted !== counted) {
-          membership.counted = counted;
-          this.dirty.add(room);
-        }
-      }
-    }
+  async setCounted(person: string, counted: boolean): Promise<void> {
+    this.book.setCounted(person, counted);
   }
 
-  count(room: string): number {
-    const people = new Set<string>();
-    for (const m of this.membersByRoom.get(room)?.values() ?? []) if (m.counted) people.add(m.person);
-    return people.size;
+  async count(room: string): Promise<number> {
+    return this.book.count(room);
   }
 
-  rooms(): string[] {
-    return [...this.membersByRoom.keys()];
+  async counts(rooms: readonly string[]): Promise<Map<string, number>> {
+    return new Map(rooms.map((room) => [room, this.book.count(room)]));
   }
 
-  takeDirtyRooms(): string[] {
-    const rooms = [...this.dirty];
-    this.dirty.clear();
-    return rooms;
+  async rooms(): Promise<string[]> {
+    return this.book.rooms();
   }
+
+  async takeDirtyRooms(): Promise<string[]> {
+    return this.book.takeDirtyRooms();
+  }
+
+  async close(): Promise<void> {}
 }

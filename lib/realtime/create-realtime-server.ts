@@ -4,9 +4,10 @@ import type { Logger } from "pino";
 import type { Db } from "@/lib/db/client";
 import type { StaffMember } from "@/lib/auth/staff-from-headers";
 import { verifyStaffSession } from "@/lib/auth/verify-staff-session";
-import type { ActivityWriter } from "@/lib/activity/activity-writer";
+import type { ActivityInput, ActivityWriter } from "@/lib/activity/activity-writer";
 import { activityWriterFor } from "@/lib/activity/record-activity";
 import { ViewAggregator } from "@/lib/activity/view-aggregator";
+import type { ViewCounter } from "@/lib/activity/view-counter";
 import { LocalPresenceTracker, type PresenceTracker } from "@/lib/presence/presence-tracker";
 import { PresenceCoalescer } from "@/lib/presence/presence-coalescer";
 import { liveSettingsFor, type LiveSettings } from "@/lib/settings/live-settings";
@@ -19,6 +20,7 @@ import { capPendingWrites } from "./middleware/cap-pending-writes";
 import { dispatchEvents, type HandlerTable } from "./handle-event";
 import { createEventBudget, type EventBudgetLimits } from "./event-budget";
 import { installPublicationSink } from "./publish";
+import { joinCluster, type Cluster } from "./cluster";
 import { socketPublicationSink } from "./socket-publication-sink";
 import { personRoom, roomOf, shopperPerson, toStaff } from "./audience";
 import { publishPresenceCounts } from "./broadcasts/presence-counts";
@@ -28,6 +30,7 @@ import { activityHandlers } from "./handlers/activity";
 import { shopperHandlers } from "./handlers/shopper";
 import { qaHandlers } from "./handlers/qa";
 import { hostHandlers } from "./handlers/host";
+import { listenToInstances, setPersonCounted } from "./instance-events";
 import { pollHandlers } from "./handlers/polls";
 import { startPollCloser } from "@/lib/jobs/poll-closer";
 import { startBuyerHelpPrompts } from "@/lib/jobs/buyer-help-prompts";
@@ -53,6 +56,11 @@ export interface RealtimeDeps {
   eventBudget?: EventBudgetLimits;
   /** Proxy hops in front of the shop (TRUST_PROXY). */
   trustProxy?: number;
+  /** Multi-instance mode: rooms, presence and view windows shared through this Redis. */
+  redisUrl?: string;
+  /** How long a dead instance's people stay counted (multi-instance mode). */
+  presenceExpiryMs?: number;
+  presenceHeartbeatMs?: number;
 }
 
 export interface RealtimeServer {
@@ -60,6 +68,8 @@ export interface RealtimeServer {
   presence: PresenceTracker;
   activity: ActivityWriter;
   settings: LiveSettings;
+  /** Set in multi-instance mode. */
+  instanceId: string | null;
   /** Runs the periodic work now: closes the view window, writes the activity batch, pushes changed counts. */
   runPeriodicWork(): Promise<void>;
   close(): Promise<void>;
@@ -80,21 +90,26 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       callback(ok ? null : "origin not allowed", ok);
     },
   });
+  const activity = activityWriterFor(deps.db());
+  activity.setFlushDelay(deps.activityFlushMs);
+  const emitView = (input: ActivityInput) => activity.enqueue(input);
+  const cluster: Cluster | null = deps.redisUrl
+    ? await joinCluster(io, { ...deps, redisUrl: deps.redisUrl, viewWindowMs: deps.viewWindowMs, emitView })
+    : null;
   const uninstallSink = installPublicationSink(socketPublicationSink(io));
 
   const settings = liveSettingsFor(deps.db());
   await settings.start(deps.settingsRefreshMs);
-  const presence = deps.presence ?? new LocalPresenceTracker();
+  const presence: PresenceTracker = deps.presence ?? cluster?.presence ?? new LocalPresenceTracker();
   const coalescer = new PresenceCoalescer({
     tracker: presence,
     threshold: () => settings.current().presenceThreshold,
     push: publishPresenceCounts,
     intervalMs: deps.presenceIntervalMs,
     resendEvery: deps.presenceResendEvery,
+    onError: (err) => log.warn({ err }, "presence counts not pushed"),
   });
-  const activity = activityWriterFor(deps.db());
-  activity.setFlushDelay(deps.activityFlushMs);
-  const views = new ViewAggregator((input) => activity.enqueue(input), deps.viewWindowMs);
+  const views: ViewCounter = cluster?.views ?? new ViewAggregator(emitView, deps.viewWindowMs);
   const retention = startActivityRetention(deps.db, settings, log);
   const pollCloser = startPollCloser(deps.db, settings, log, deps.pollCloseIntervalMs);
   // "In the shop now" asks every instance (through the adapter), not just this one.
@@ -106,17 +121,22 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   const floor = startFloorBroadcast({
     db: deps.db,
     presence,
-    hostsWatching: () => (io.sockets.adapter.rooms.get(roomOf(toStaff()))?.size ?? 0) > 0,
+    hostsWatching: () => (io.of("/").adapter.rooms.get(roomOf(toStaff()))?.size ?? 0) > 0,
     intervalMs: deps.floorIntervalMs,
     log,
   });
   coalescer.start();
   views.start();
 
+  const uninstallInstanceEvents = listenToInstances(io, cluster !== null, presence, settings);
   const table: HandlerTable = {
     ...presenceHandlers({ db: deps.db, presence, coalescer, views }),
     ...activityHandlers({ db: deps.db, settings }),
-    ...shopperHandlers({ db: deps.db, presence, io, limiter: deps.limiter }),
+    ...shopperHandlers({
+      db: deps.db,
+      limiter: deps.limiter,
+      setPersonCounted: setPersonCounted(io, presence, !!cluster),
+    }),
     ...qaHandlers({ db: deps.db, settings, limiter: deps.limiter }),
     ...hostHandlers({ db: deps.db, presence }),
     ...pollHandlers({ db: deps.db, settings, limiter: deps.limiter }),
@@ -141,12 +161,13 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   io.on("connection", (socket) => {
     void socket.join(personRoom(socket.data.person));
     if (socket.data.staff) void socket.join(roomOf(toStaff()));
-    joinStore(socket, presence);
+    const fail = (err: unknown) => log.warn({ err }, "presence not updated");
+    joinStore(socket, presence).catch(fail);
     // A client that stopped reading must not hold the server's memory until the heartbeat notices.
     capPendingWrites(socket, 500, (buffered) =>
       log.warn({ buffered, person: socket.data.person }, "dropped a socket that stopped reading"),
     );
-    socket.on("disconnect", () => presence.disconnect(socket.id));
+    socket.on("disconnect", () => void presence.disconnect(socket.id).catch(fail));
     if (socket.data.shopperId) {
       // A visit day per shopper per day is what "regular" marks are computed from.
       void recordVisit(socket.data.shopperId).catch((err) => log.warn({ err }, "visit not recorded"));
@@ -159,9 +180,10 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     presence,
     activity,
     settings,
+    instanceId: cluster?.instanceId ?? null,
     runPeriodicWork: async () => {
-      coalescer.tick();
-      views.flush();
+      await coalescer.tick();
+      await views.flush(true);
       await activity.flush();
       await floor.runNow();
       await pollCloser.runNow();
@@ -173,11 +195,14 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       buyerHelp.stop();
       floor.stop();
       coalescer.stop();
-      views.stop();
+      await views.stop();
       await activity.flush();
       settings.stop();
       uninstallSink();
+      uninstallInstanceEvents();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await presence.close();
+      await cluster?.close();
       await deps.limiter.close();
     },
   };

@@ -9,6 +9,11 @@ export interface PublishOptions {
   except?: Audience | Audience[];
   /** May be dropped for a socket that is busy writing: for counts that the next push supersedes. */
   volatile?: boolean;
+  /**
+   * Only sockets connected to this instance. For what every instance computes and pushes to its own
+   * sockets (presence counts, the floor), so a socket hears it once rather than once per instance.
+   */
+  local?: boolean;
 }
 
 export interface Publication<E extends ServerEventName = ServerEventName> {
@@ -17,6 +22,7 @@ export interface Publication<E extends ServerEventName = ServerEventName> {
   payload: ServerEventPayload<E>;
   except: Audience[];
   volatile: boolean;
+  local: boolean;
 }
 
 export type PublicationObserver = (publication: Publication) => void;
@@ -51,6 +57,7 @@ export function publish<E extends ServerEventName>(
     payload,
     except: list(options.except),
     volatile: options.volatile ?? false,
+    local: options.local ?? false,
   } as Publication;
   for (const observe of observers) observe(publication);
   globalForPublish.okPublishSink?.deliver(publication);

@@ -16,5 +16,13 @@ export interface SocketData {
   ip: string;
 }
 
-export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** Between instances of the shop (through the cluster adapter's serverSideEmit); never from a browser. */
+export interface InstanceEvents {
+  /** A person chose to be counted or not: instances holding their other tabs follow. */
+  "person:counted": (person: string, counted: boolean) => void;
+  /** An owner saved store settings: every instance re-reads them now rather than at its next refresh. */
+  "settings:changed": () => void;
+}
+
+export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, InstanceEvents, SocketData>;
+export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InstanceEvents, SocketData>;

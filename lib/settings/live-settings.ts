@@ -38,7 +38,10 @@ export class LiveSettings {
   }
 }
 
-const globalForSettings = globalThis as unknown as { okLiveSettings?: WeakMap<Db, LiveSettings> };
+const globalForSettings = globalThis as unknown as {
+  okLiveSettings?: WeakMap<Db, LiveSettings>;
+  okSettingsBroadcast?: () => void;
+};
 const perDatabase = (globalForSettings.okLiveSettings ??= new WeakMap());
 
 /** One copy per database per process, shared by the realtime server, activity announcements and Next's bundles. */
@@ -46,4 +49,21 @@ export function liveSettingsFor(db: Db): LiveSettings {
   let settings = perDatabase.get(db);
   if (!settings) perDatabase.set(db, (settings = new LiveSettings(db)));
   return settings;
+}
+
+/**
+ * After an owner saved settings: this process re-reads them now, and the other instances are told to
+ * (through whatever the realtime server installed), so a change applies everywhere within a second.
+ */
+export async function announceSettingsChanged(db: Db): Promise<void> {
+  await liveSettingsFor(db).refresh();
+  globalForSettings.okSettingsBroadcast?.();
+}
+
+/** The realtime server installs how other instances hear of a change; the returned function removes it. */
+export function installSettingsBroadcast(broadcast: () => void): () => void {
+  globalForSettings.okSettingsBroadcast = broadcast;
+  return () => {
+    if (globalForSettings.okSettingsBroadcast === broadcast) globalForSettings.okSettingsBroadcast = undefined;
+  };
 }

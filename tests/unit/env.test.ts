@@ -59,4 +59,12 @@ describe("server env", () => {
     expect(() => parseServerEnv({ SMTP_URL: "https://smtp.example.com" })).toThrow(/SMTP_URL/);
     expect(() => parseServerEnv({ MAIL_FROM: "Shop <shop@example.com>" })).toThrow(/MAIL_FROM/);
   });
+
+  it("switches on multi-instance mode only with a redis URL", () => {
+    expect(parseServerEnv({}).REDIS_URL).toBeUndefined();
+    expect(parseServerEnv({ REDIS_URL: "redis://127.0.0.1:6379/2" }).REDIS_URL).toBe("redis://127.0.0.1:6379/2");
+    expect(() => parseServerEnv({ REDIS_URL: "http://127.0.0.1:6379" })).toThrow(/REDIS_URL/);
+    expect(parseServerEnv({}).PRESENCE_EXPIRY_SECONDS).toBe(20);
+    expect(() => parseServerEnv({ PRESENCE_EXPIRY_SECONDS: "1" })).toThrow(/PRESENCE_EXPIRY_SECONDS/);
+  });
 });

@@ -41,7 +41,7 @@ describe("publish", () => {
     publish("hosts:changed", toStore(), { hosts: [] });
     disconnectAudience(toStaffMember("u1"));
     expect(seen).toEqual([
-      { event: "hosts:changed", to: [toStore()], payload: { hosts: [] }, except: [], volatile: false },
+      { event: "hosts:changed", to: [toStore()], payload: { hosts: [] }, except: [], volatile: false, local: false },
     ]);
   });
 
@@ -62,15 +62,15 @@ describe("publish", () => {
     expect(ended).toEqual(["person:staff:u1"]);
   });
 
-  it("sends presence counts once per socket: product rooms, the looking-now page, then the rest of the store", () => {
+  it("sends presence counts once per socket: product rooms, the looking-now page, then the rest of the store; each instance to its own sockets", () => {
     const seen = capture();
     const store = { room: "store", count: 5 };
     const product = { room: "product:p1", count: 3 };
     publishPresenceCounts([store, product]);
-    expect(seen.map((p) => [p.to.map(roomOf), p.except.map(roomOf), p.payload, p.volatile])).toEqual([
-      [["product:p1"], [], [store, product], true],
-      [["looking-now"], ["product:p1"], [store, product], true],
-      [["store"], ["product:p1", "looking-now"], [store], true],
+    expect(seen.map((p) => [p.to.map(roomOf), p.except.map(roomOf), p.payload, p.volatile, p.local])).toEqual([
+      [["product:p1"], [], [store, product], true, true],
+      [["looking-now"], ["product:p1"], [store, product], true, true],
+      [["store"], ["product:p1", "looking-now"], [store], true, true],
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db/client";
 import { ZLiveSettingsInput, ZStoreSettingsInput } from "@/lib/contracts/settings";
 import { updateLiveSettings, updateStoreSettings } from "@/lib/settings/store-settings";
+import { announceSettingsChanged } from "@/lib/settings/live-settings";
 
 const owner = () => requireStaff("owner");
 
@@ -18,6 +19,7 @@ export const updateSettingsAction = defineAction({
   fields: ["name", "currency", "promisedResponseMinutes"],
   run: async (input) => {
     await updateStoreSettings(db(), input);
+    await announceSettingsChanged(db());
     // Prices and the store name render on every storefront page.
     updateTag(cacheTags.settings);
     updateTag(cacheTags.catalog);
@@ -38,7 +40,8 @@ export const updateLiveSettingsAction = defineAction({
   }),
   run: async (input) => {
     await updateLiveSettings(db(), input);
-    // Thresholds and kinds shape cached product pages; the realtime layer re-reads settings within seconds.
+    // Every instance's realtime layer re-reads settings now; thresholds and kinds also shape cached pages.
+    await announceSettingsChanged(db());
     updateTag(cacheTags.settings);
     updateTag(cacheTags.activity);
     return { message: "Open kitchen settings saved." };

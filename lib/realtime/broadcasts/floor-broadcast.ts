@@ -9,13 +9,16 @@ import { toStaff } from "../audience";
 export interface FloorBroadcastDeps {
   db: () => Db;
   presence: PresenceTracker;
-  /** Whether any host is watching: nobody to tell, nothing to build. */
+  /** Whether a host is connected to this instance: nobody to tell here, nothing to build. */
   hostsWatching: () => boolean;
   intervalMs?: number;
   log: Logger;
 }
 
-/** The host console's floor, pushed when it changed and only while a host is watching. */
+/**
+ * The host console's floor, pushed when it changed and only while a host is watching. Each instance
+ * builds it from the shared presence and pushes it to its own hosts, so a host hears it once.
+ */
 export function startFloorBroadcast(deps: FloorBroadcastDeps): IntervalJob {
   let last = "";
   return startIntervalJob(
@@ -27,7 +30,7 @@ export function startFloorBroadcast(deps: FloorBroadcastDeps): IntervalJob {
       const key = JSON.stringify({ ...floor, at: "" });
       if (key === last) return;
       last = key;
-      publish("floor:updated", toStaff(), floor);
+      publish("floor:updated", toStaff(), floor, { local: true });
     },
     deps.log,
   );

@@ -11,7 +11,8 @@ function audienceOfRoom(room: string): Audience | null {
 }
 
 /**
- * Volatile messages are dropped while a socket is still writing, so each socket gets at most one
+ * Every instance pushes the shared counts to its own sockets only (so each socket hears a change
+ * once). Volatile messages are dropped while a socket is still writing, so each socket gets at most one
  * message per push: a product room its own count (with the store's when that changed), the pages
  * listing what is looked at now every changed count, everyone else the store's count when it changed.
  */
@@ -23,12 +24,13 @@ export function publishPresenceCounts(changes: TPresenceCount[]): void {
     const audience = audienceOfRoom(product.room);
     if (!audience) continue;
     productAudiences.push(audience);
-    publish("presence:counted", audience, store ? [store, product] : [product], { volatile: true });
+    publish("presence:counted", audience, store ? [store, product] : [product], { volatile: true, local: true });
   }
-  publish("presence:counted", toLookingNow(), changes, { volatile: true, except: productAudiences });
+  publish("presence:counted", toLookingNow(), changes, { volatile: true, local: true, except: productAudiences });
   if (store) {
     publish("presence:counted", toStore(), [store], {
       volatile: true,
+      local: true,
       except: [...productAudiences, toLookingNow()],
     });
   }

@@ -2,7 +2,7 @@ import { LOOKING_NOW_ROOM, STORE_ROOM, productRoom } from "@/lib/contracts/prese
 import type { PresenceTracker } from "@/lib/presence/presence-tracker";
 import type { PresenceCoalescer } from "@/lib/presence/presence-coalescer";
 import { presenceSnapshot } from "@/lib/presence/presence-snapshot";
-import type { ViewAggregator } from "@/lib/activity/view-aggregator";
+import type { ViewCounter } from "@/lib/activity/view-counter";
 import type { Db } from "@/lib/db/client";
 import { isKnownProduct } from "@/lib/catalog/known-products";
 import { EventError, type HandlerTable } from "../handle-event";
@@ -12,13 +12,13 @@ export interface PresenceHandlerDeps {
   db: () => Db;
   presence: PresenceTracker;
   coalescer: PresenceCoalescer;
-  views: ViewAggregator;
+  views: ViewCounter;
 }
 
 /** Every socket is in the shop: it joins the store room on connect and leaves every count on disconnect. */
-export function joinStore(socket: RealtimeSocket, presence: PresenceTracker): void {
+export function joinStore(socket: RealtimeSocket, presence: PresenceTracker): Promise<void> {
   void socket.join(STORE_ROOM);
-  presence.enter(socket.id, socket.data.person, STORE_ROOM, socket.data.counted);
+  return presence.enter(socket.id, socket.data.person, STORE_ROOM, socket.data.counted);
 }
 
 export function presenceHandlers(deps: PresenceHandlerDeps): HandlerTable {
@@ -35,22 +35,21 @@ export function presenceHandlers(deps: PresenceHandlerDeps): HandlerTable {
       const next = productId ? productRoom(productId) : null;
       const previous = socket.data.productRoom;
       if (previous && previous !== next) {
-        presence.leave(socket.id, previous);
+        await presence.leave(socket.id, previous);
         await socket.leave(previous);
       }
       if (next && next !== previous) {
         await socket.join(next);
-        presence.enter(socket.id, socket.data.person, next, socket.data.counted);
+        await presence.enter(socket.id, socket.data.person, next, socket.data.counted);
         if (productId && socket.data.counted && socket.data.shopperId)
           deps.views.note(productId, socket.data.shopperId);
       }
       socket.data.productRoom = next;
-      const rooms = next ? [STORE_ROOM, next] : [STORE_ROOM];
-      const counts = rooms.map((room) => ({ room, count: coalescer.visibleCount(room) }));
+      const counts = await coalescer.visibleCounts(next ? [STORE_ROOM, next] : [STORE_ROOM]);
       for (const { room, count } of counts) coalescer.noteTold(room, count);
       if (!lookingNow) return { counts };
       // The page replaces its server-rendered list with this, so nothing stale survives the connect.
-      const snapshot = presenceSnapshot(presence, coalescer).filter((c) => c.room !== STORE_ROOM);
+      const snapshot = (await presenceSnapshot(presence, coalescer)).filter((c) => c.room !== STORE_ROOM);
       for (const { room, count } of snapshot) coalescer.noteTold(room, count);
       return { counts, lookingNow: snapshot };
     },

@@ -1,15 +1,12 @@
 import type { Db } from "@/lib/db/client";
-import type { PresenceTracker } from "@/lib/presence/presence-tracker";
 import type { PostLimiter } from "@/lib/rate-limit/post-limiter";
 import { setShopperPreferences } from "@/lib/shoppers/set-shopper-preferences";
 import { EventError, type HandlerTable } from "../handle-event";
-import { personRoom } from "../audience";
-import type { RealtimeIo } from "../socket-types";
 
 export interface ShopperHandlerDeps {
   db: () => Db;
-  presence: PresenceTracker;
-  io: RealtimeIo;
+  /** Applies the choice to every tab of the person, on every instance. */
+  setPersonCounted: (person: string, counted: boolean) => Promise<void>;
   limiter: PostLimiter;
 }
 
@@ -23,8 +20,7 @@ export function shopperHandlers(deps: ShopperHandlerDeps): HandlerTable {
       const saved = await setShopperPreferences(deps.db(), shopperId, preferences);
       const counted = !saved.invisible && !gpc;
       // Every tab of this shopper follows the new choice, not only the one that made it.
-      for (const tab of await deps.io.in(personRoom(socket.data.person)).fetchSockets()) tab.data.counted = counted;
-      deps.presence.setCounted(socket.data.person, counted);
+      await deps.setPersonCounted(socket.data.person, counted);
       return saved;
     },
   };
