@@ -14,6 +14,7 @@ import type { StaffMember } from "@/lib/auth/staff-from-headers";
 import { addToCart } from "@/lib/cart/cart";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { createDb, type Db } from "@/lib/db/client";
+import { logger } from "@/lib/log/logger";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
 import { seedDemoStore } from "@/lib/demo/seed-demo-store";
@@ -216,6 +217,8 @@ async function main(): Promise<number> {
   const cleanup = async () => {
     await realtime?.close().catch(() => undefined);
     await db?.$disconnect().catch(() => undefined);
+    // Pool connections still closing when Postgres stops are reported as lost; expected here, not news.
+    logger.level = "error";
     await database?.stop().catch(() => undefined);
     removeDir(dataDir);
   };

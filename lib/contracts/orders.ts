@@ -1,4 +1,6 @@
+import "./zod-browser";
 import { z } from "zod";
+import { zBlock, zLine } from "./text";
 
 export const ORDER_STATUSES = ["PLACED", "PREPARING", "SHIPPED", "DELIVERED", "CANCELLED"] as const;
 export const ZOrderStatus = z.enum(ORDER_STATUSES);
@@ -11,16 +13,14 @@ export type TAdvanceTarget = z.infer<typeof ZAdvanceTarget>;
 const ZIdempotencyKey = z.uuid("Missing click key: reload the page and try again");
 const ZOrderId = z.uuid("Unknown order");
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
+  zLine()
     .max(max, `${label} must be at most ${max} characters`)
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .default(null);
 
 /** A public note to the buyer, shown on their order page. */
-const ZNote = z.string().trim().max(500, "Keep the note under 500 characters").default("");
+const ZNote = zBlock().max(500, "Keep the note under 500 characters").default("");
 
 /**
  * One step forward, as the staff member saw the order: `expectedStatus` is the status on their screen,
@@ -35,9 +35,7 @@ export const ZAdvanceOrder = z
     note: ZNote,
     carrier: optionalText(60, "Carrier"),
     trackingNumber: optionalText(80, "Tracking number"),
-    trackingUrl: z
-      .string()
-      .trim()
+    trackingUrl: zLine()
       .max(500)
       .transform((v) => (v === "" ? null : v))
       .nullable()
@@ -106,10 +104,8 @@ function isTimeZone(zone: string): boolean {
 /** The owner's order settings at /admin/settings. */
 export const ZOrderSettingsInput = z
   .object({
-    preparingLabel: z.string().trim().min(1, "Name the Preparing step").max(60, "Keep it under 60 characters"),
-    timezone: z
-      .string()
-      .trim()
+    preparingLabel: zLine().min(1, "Name the Preparing step").max(60, "Keep it under 60 characters"),
+    timezone: zLine()
       .min(1, "Choose a time zone")
       .refine(isTimeZone, "Unknown time zone: use an IANA name such as Europe/Lisbon"),
   })

@@ -41,6 +41,15 @@ describe("order contracts", () => {
     expect(ZAdvanceOrder.safeParse({ ...base, note: "x".repeat(501) }).success).toBe(false);
   });
 
+  it("refuses control characters in what staff type for the buyer, and keeps line breaks in notes", () => {
+    const base = { orderId: ORDER, to: "SHIPPED", expectedStatus: "PREPARING", idempotencyKey: KEY };
+    expect(ZAdvanceOrder.safeParse({ ...base, note: "Roasted\u0000 today" }).success).toBe(false);
+    expect(ZAdvanceOrder.safeParse({ ...base, carrier: "CTT\u001b[31m" }).success).toBe(false);
+    expect(ZAdvanceOrder.safeParse({ ...base, trackingNumber: "RR\u0007123" }).success).toBe(false);
+    expect(ZAdvanceOrder.parse({ ...base, note: "Roasted today.\nBatch 42." }).note).toBe("Roasted today.\nBatch 42.");
+    expect(ZOrderSettingsInput.safeParse({ preparingLabel: "Roasting\u0000", timezone: "UTC" }).success).toBe(false);
+  });
+
   it("watches an order with an optional key and nothing else", () => {
     expect(ZOrderWatch.safeParse({ orderId: ORDER, key: "abc_DEF-123" }).success).toBe(true);
     expect(ZOrderWatch.safeParse({ orderId: ORDER, key: "a b" }).success).toBe(false);
