@@ -186,7 +186,7 @@ describe("several instances sharing Postgres and Redis", () => {
 
     const shoppers = [await client(B.url), await client(B.url)];
     for (const s of shoppers) await enter(s, productId);
-    const floor = await ok<TFloor>(host, "host:floor", {});
+    const floor = await ok<TFloor>(host, "host:get-floor", {});
     expect(floor.products.find((p) => p.id === productId)?.viewers).toBe(2);
     await until("pushed floor shows B's shoppers", async () =>
       floors.some((f) => f.products.find((p) => p.id === productId)?.viewers === 2) ? true : undefined,
