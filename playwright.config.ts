@@ -53,6 +53,8 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       // As behind one proxy: tests can speak from other addresses through X-Forwarded-For (browsers don't).
       TRUST_PROXY: "1",
+      // Waiting questions are offered to buyers who help every second, not every minute.
+      BUYER_HELP_INTERVAL_MS: "1000",
     },
   },
 });

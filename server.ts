@@ -77,6 +77,7 @@ async function main() {
     log: logger,
     limiter: createPostLimiter(database.url),
     trustProxy: env.TRUST_PROXY,
+    buyerHelpIntervalMs: env.BUYER_HELP_INTERVAL_MS,
     redisUrl: env.REDIS_URL,
     presenceExpiryMs: env.PRESENCE_EXPIRY_SECONDS * 1000,
   });

@@ -65,6 +65,8 @@ export const ZServerEnv = z.object({
   ),
   /** Sender address of order email; defaults to no-reply@<PUBLIC_ORIGIN's host>. */
   MAIL_FROM: z.preprocess(emptyAsUnset, z.email("must be an email address").optional()),
+  /** How often waiting questions are offered to buyers who help (ms); tests shorten it. */
+  BUYER_HELP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   /** Multi-instance mode: Socket.IO rooms, presence, view windows and Next's page cache shared through this Redis. */
   REDIS_URL: z.preprocess(
     emptyAsUnset,

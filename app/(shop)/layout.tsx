@@ -6,6 +6,8 @@ import { SkipLink } from "@/components/ui/skip-link";
 import { LiveBar } from "@/components/live/live-bar";
 import { RealtimeProvider } from "@/components/live/realtime-provider";
 import { AnsweredNotifier } from "@/components/qa/answered-notifier";
+import { ShopPolls } from "@/components/polls/shop-polls";
+import { ShopNotices } from "@/components/layout/shop-notices";
 import { getCachedCategories } from "@/lib/catalog/cached-catalog";
 import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
 
@@ -25,11 +27,13 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
       <SkipLink targetId="main" />
       <SiteHeader storeName={settings.name} categories={categories} />
       <LiveBar threshold={settings.presenceThreshold} />
+      <ShopPolls />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none sm:px-6 sm:py-12">
         {children}
       </main>
       <SiteFooter storeName={settings.name} />
       <AnsweredNotifier />
+      <ShopNotices />
     </RealtimeProvider>
   );
 }

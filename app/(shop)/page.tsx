@@ -6,6 +6,8 @@ import { LookingNow } from "@/components/live/looking-now";
 import { readActivity } from "@/lib/activity/read-activity";
 import { db } from "@/lib/db/client";
 import { EmptyState } from "@/components/ui/empty-state";
+import { KitchenUpdates } from "@/components/kitchen/kitchen-updates";
+import { getCachedKitchenUpdates } from "@/lib/kitchen/cached-kitchen";
 import { getCachedCategories, getCachedPublishedProducts } from "@/lib/catalog/cached-catalog";
 import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
 
@@ -13,10 +15,11 @@ import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [settings, categories, products] = await Promise.all([
+  const [settings, categories, products, kitchen] = await Promise.all([
     getCachedStoreSettings(),
     getCachedCategories(),
     getCachedPublishedProducts(),
+    getCachedKitchenUpdates(undefined, 5),
   ]);
   const activity = await readActivity(db(), { kinds: settings.broadcastKinds, limit: 10 });
 
@@ -27,6 +30,7 @@ export default async function HomePage() {
         <ActivityFeed initial={activity} title="Happening in the shop" threshold={settings.presenceThreshold} />
         <LookingNow products={products} threshold={settings.presenceThreshold} />
       </div>
+      <KitchenUpdates initial={kitchen} />
 
       {categories.length > 0 ? (
         <section aria-labelledby="categories-title">

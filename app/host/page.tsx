@@ -12,6 +12,10 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { HostConsole } from "@/components/host/host-console";
 import { ResponseMetrics } from "@/components/host/response-metrics";
 import { signOutAction } from "../sign-in/actions";
+import { PollsPanel } from "@/components/host/polls-panel";
+import { KitchenComposer } from "@/components/host/kitchen-composer";
+import { listPublishedProducts } from "@/lib/catalog/read-catalog";
+import { postKitchenUpdateAction } from "../admin/kitchen/actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Host console", robots: { index: false } };
@@ -22,13 +26,16 @@ export default async function HostPage() {
   if (!staff) return <ForbiddenNotice needed="host" />;
   const database = db();
   const now = new Date();
-  const [queue, hosts, settings, today, week] = await Promise.all([
+  const [queue, hosts, settings, today, week, products] = await Promise.all([
     openQuestions(database),
     listHostsOnDuty(database),
     getStoreSettings(database),
     responseTimes(database, startOfUtcDay(now), 1),
     responseTimes(database, lastDays(7, now), 7),
+    // Uncached: a product published a moment ago can be chosen at once.
+    listPublishedProducts(database, 500),
   ]);
+  const choices = products.map((p) => ({ id: p.id, title: p.title }));
   return (
     <>
       <StaffHeader
@@ -57,6 +64,18 @@ export default async function HostPage() {
             />
           }
         />
+        <div className="mt-8 grid gap-6 lg:grid-cols-2">
+          <PollsPanel products={choices} />
+          <section
+            aria-labelledby="kitchen-composer-title"
+            className="h-fit rounded-2xl border border-roast-200 bg-white p-5"
+          >
+            <h2 id="kitchen-composer-title" className="mb-3 text-xl text-roast-900">
+              Post a kitchen update
+            </h2>
+            <KitchenComposer action={postKitchenUpdateAction} products={choices} />
+          </section>
+        </div>
       </main>
     </>
   );

@@ -28,7 +28,12 @@ export const signInAction = defineAction({
   run: async (input) => {
     const requestHeaders = await headers();
     const { userId } = await signInWithLimits(
-      { email: input.email, password: input.password, address: clientAddressOf(requestHeaders), headers: requestHeaders },
+      {
+        email: input.email,
+        password: input.password,
+        address: clientAddressOf(requestHeaders),
+        headers: requestHeaders,
+      },
       signInLimiter(),
     );
     const user = await db().user.findUnique({ where: { id: userId }, select: { role: true } });

@@ -4,6 +4,7 @@ const ownerSections = [
   { href: "/admin/orders", label: "Orders" },
   { href: "/admin/products", label: "Products" },
   { href: "/admin/categories", label: "Categories" },
+  { href: "/admin/kitchen", label: "Kitchen updates" },
   { href: "/admin/staff", label: "Staff" },
   { href: "/admin/settings", label: "Store settings" },
   { href: "/admin/outbox", label: "Email outbox" },

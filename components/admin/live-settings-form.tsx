@@ -24,6 +24,7 @@ interface LiveSettings {
   retentionDays: number;
   blockedWords: string[];
   blockLinks: boolean;
+  buyerHelpAfterMinutes: number;
 }
 
 export function LiveSettingsForm({ action, settings }: { action: FormAction; settings: LiveSettings }) {
@@ -74,6 +75,18 @@ export function LiveSettingsForm({ action, settings }: { action: FormAction; set
         hint="At least 7, so every 7-day figure the shop shows can be checked against stored events."
         defaultValue={value("retentionDays", settings.retentionDays)}
         error={fieldError(state, "retentionDays")}
+      />
+      <TextField
+        id="live-buyer-help"
+        name="buyerHelpAfterMinutes"
+        label="Minutes before asking buyers to help"
+        type="number"
+        min={0}
+        step={1}
+        required
+        hint="A question still waiting for a host after this long is offered to opted-in shoppers who bought the product."
+        defaultValue={value("buyerHelpAfterMinutes", settings.buyerHelpAfterMinutes)}
+        error={fieldError(state, "buyerHelpAfterMinutes")}
       />
       <fieldset className="space-y-2">
         <legend className="font-medium">Questions and answers filter</legend>

@@ -17,7 +17,7 @@ function useGlobalPrivacyControl(): boolean {
 }
 
 /**
- * "Show me as invisible", "show my alias in the feed", and the alias itself. Not shown to staff: they are
+ * "Show me as invisible", "show my alias in the feed", "happy to help with what I bought", and the alias. Not shown to staff: they are
  * never counted, so there is nothing for them to choose.
  */
 export function PrivacyControls() {
@@ -88,6 +88,14 @@ export function PrivacyControls() {
             onChange={(e) => void save({ showAliasInFeed: e.target.checked })}
           />
           Show my alias in the activity feed
+        </label>
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            checked={viewer.helpsOthers}
+            onChange={(e) => void save({ helpsOthers: e.target.checked })}
+          />
+          I&apos;m happy to help other shoppers with things I bought
         </label>
         <p aria-live="polite" className="text-roast-700">
           {message}

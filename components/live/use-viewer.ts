@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ZViewer, type TViewer } from "@/lib/contracts/presence";
 import { offerIdentityRepair } from "@/components/realtime/connection";
 
-export type ViewerPreferences = Pick<TViewer, "alias" | "invisible" | "showAliasInFeed">;
+export type ViewerPreferences = Pick<TViewer, "alias" | "invisible" | "showAliasInFeed" | "helpsOthers">;
 
 /** GET /api/shopper; it also repairs a missing or tampered shopper cookie. Null when it failed. */
 async function fetchViewer(): Promise<TViewer | null> {

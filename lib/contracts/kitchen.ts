@@ -35,3 +35,6 @@ export const ZHelpRequest = z.object({
   product: z.object({ id: z.string(), slug: z.string(), title: z.string() }),
 });
 export type THelpRequest = z.infer<typeof ZHelpRequest>;
+
+/** The /admin/kitchen edit form: the same fields, for one update. */
+export const ZKitchenUpdateEdit = ZKitchenUpdateInput.extend({ id: z.uuid() }).strict();

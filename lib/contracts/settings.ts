@@ -54,6 +54,13 @@ export const ZLiveSettingsInput = z
       ])
       .pipe(z.array(z.string().max(60, "Each blocked word must be under 60 characters")).max(500, "At most 500 words")),
     blockLinks: z.boolean(),
+    /** Questions waiting this long without a host answer are offered to opted-in buyers (0: at once). */
+    buyerHelpAfterMinutes: z.coerce
+      .number({ error: "Enter a number of minutes" })
+      .int("Enter whole minutes")
+      .min(0, "0 or more minutes")
+      .max(24 * 60, "At most 1440 minutes (a day)")
+      .optional(),
   })
   .strict();
 /** What the form sends (blocked words as text) and what the domain stores (a list): not the same shape. */

@@ -39,7 +39,15 @@ test("the host console has no automatically detectable WCAG 2.2 AA violations", 
 });
 
 // One test per admin page: an axe run takes seconds on a loaded machine, and they add up.
-for (const path of ["/admin/products", "/admin/products/new", "/admin/settings", "/admin/staff", "/admin/outbox"]) {
+for (const path of [
+  "/admin/products",
+  "/admin/products/new",
+  "/admin/settings",
+  "/admin/staff",
+  "/admin/outbox",
+  "/admin/kitchen",
+  "/admin/orders",
+]) {
   test(`${path} has no automatically detectable WCAG 2.2 AA violations`, async ({ ownerPage }) => {
     await ownerPage.goto(path);
     await expect(ownerPage.getByRole("main")).toBeVisible();

@@ -191,7 +191,7 @@ describe("the order audience (order:watch)", () => {
       const payload = who === "link holder" ? { orderId, key: orderKey(orderId, TEST_SECRET) } : { orderId };
       const ack = await request<TOrderTimeline>(client, "order:watch", payload);
       if (who === "another shopper") {
-        expect(ack).toEqual({ ok: false, error: "There is no order to follow here." });
+        expect(ack).toEqual({ ok: false, error: "There is no order to follow here.", code: "not_found" });
       } else {
         expect(ack.ok, who).toBe(true);
         if (ack.ok) expect(ack.data).toMatchObject({ orderId, status: "PLACED", steps: [{ kind: "placed" }] });
@@ -230,6 +230,7 @@ describe("the order audience (order:watch)", () => {
       expect(await request(client, "order:watch", payload)).toEqual({
         ok: false,
         error: "There is no order to follow here.",
+        code: "not_found",
       });
     }
     expect(await request(client, "order:watch", { orderId: "not-a-uuid" })).toMatchObject({ ok: false });

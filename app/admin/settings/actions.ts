@@ -32,7 +32,7 @@ export const updateLiveSettingsAction = defineAction({
   name: "update open kitchen settings",
   authorize: owner,
   schema: ZLiveSettingsInput,
-  fields: ["presenceThreshold", "retentionDays", "blockedWords"],
+  fields: ["presenceThreshold", "retentionDays", "blockedWords", "buyerHelpAfterMinutes"],
   input: (formData, fields) => ({
     ...fields,
     broadcastKinds: formData.getAll("broadcastKinds"),

@@ -17,6 +17,9 @@ import { EnterProductRoom } from "@/components/live/enter-product-room";
 import { PresenceCount } from "@/components/live/presence-count";
 import { PurchaseProof } from "@/components/live/purchase-proof";
 import { QaSection } from "@/components/qa/qa-section";
+import { ProductPolls } from "@/components/polls/product-polls";
+import { KitchenUpdates } from "@/components/kitchen/kitchen-updates";
+import { getCachedKitchenUpdates } from "@/lib/kitchen/cached-kitchen";
 import { getCachedHostsOnDuty, getCachedProductThreads, getCachedResponseTimes } from "@/lib/qa/cached-threads";
 
 interface ProductPageProps {
@@ -64,12 +67,13 @@ export default async function ProductPage({ params }: ProductPageProps) {
   const { slug } = await params;
   const [product, settings] = await Promise.all([getCachedProduct(slug), getCachedStoreSettings()]);
   if (!product) notFound();
-  const [activity, purchases, qa, hosts, responseTimes] = await Promise.all([
+  const [activity, purchases, qa, hosts, responseTimes, kitchen] = await Promise.all([
     getCachedProductActivity(product.id, settings.broadcastKinds),
     getCachedPurchaseCounts(product.id, product.slug),
     getCachedProductThreads(product.id, product.slug),
     getCachedHostsOnDuty(),
     getCachedResponseTimes(),
+    getCachedKitchenUpdates(product.id, 3),
   ]);
 
   const storyParagraphs = product.story.split(/\n{2,}/).filter((p) => p.trim());
@@ -120,6 +124,8 @@ export default async function ProductPage({ params }: ProductPageProps) {
             />
           </section>
 
+          <ProductPolls productId={product.id} />
+
           {storyParagraphs.length > 0 ? (
             <section aria-labelledby="story-title" className="border-t border-roast-200 pt-6">
               <h2 id="story-title" className="text-2xl text-roast-900">
@@ -134,6 +140,10 @@ export default async function ProductPage({ params }: ProductPageProps) {
           ) : null}
         </div>
       </article>
+
+      <div className="mt-10">
+        <KitchenUpdates initial={kitchen} productId={product.id} limit={3} />
+      </div>
 
       <QaSection
         productId={product.id}
