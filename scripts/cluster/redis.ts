@@ -36,7 +36,12 @@ export async function startRedis(options: { quiet?: boolean } = {}): Promise<Run
   );
   let exit: string | undefined;
   redis.child.once("exit", (code) => (exit = `exited with code ${code}`));
-  await waitUntil("redis-server", () => answersPing(port), 20_000, () => exit);
+  await waitUntil(
+    "redis-server",
+    () => answersPing(port),
+    20_000,
+    () => exit,
+  );
   return {
     url: `redis://127.0.0.1:${port}`,
     stop: () => redis.stop(),
