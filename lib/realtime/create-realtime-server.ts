@@ -16,13 +16,15 @@ import type { PostLimiter } from "@/lib/rate-limit/post-limiter";
 import { startActivityRetention } from "@/lib/jobs/activity-retention";
 import { isAllowedOrigin } from "./origin-check";
 import { identify } from "./middleware/identify";
+import { refuseCoolingDown } from "./middleware/refuse-cooling-down";
+import { shoppersConnected } from "./shoppers-connected";
 import { capPendingWrites } from "./middleware/cap-pending-writes";
 import { dispatchEvents, type HandlerTable } from "./handle-event";
 import { createEventBudget, type EventBudgetLimits } from "./event-budget";
 import { installPublicationSink } from "./publish";
 import { joinCluster, type Cluster } from "./cluster";
 import { socketPublicationSink } from "./socket-publication-sink";
-import { personRoom, roomOf, shopperPerson, toStaff } from "./audience";
+import { personRoom, roomOf, toStaff } from "./audience";
 import { publishPresenceCounts } from "./broadcasts/presence-counts";
 import { startFloorBroadcast } from "./broadcasts/floor-broadcast";
 import { joinStore, presenceHandlers } from "./handlers/presence";
@@ -113,10 +115,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   const retention = startActivityRetention(deps.db, settings, log);
   const pollCloser = startPollCloser(deps.db, settings, log, deps.pollCloseIntervalMs);
   // "In the shop now" asks every instance (through the adapter), not just this one.
-  const inShopNow = async (shopperIds: string[]) => {
-    const sockets = await io.in(shopperIds.map((id) => personRoom(shopperPerson(id)))).fetchSockets();
-    return new Set(sockets.flatMap((s) => (s.data.shopperId ? [s.data.shopperId] : [])));
-  };
+  const inShopNow = (shopperIds: string[]) => shoppersConnected(io, shopperIds);
   const buyerHelp = startBuyerHelpPrompts(deps.db, settings, inShopNow, log, deps.buyerHelpIntervalMs);
   const floor = startFloorBroadcast({
     db: deps.db,
@@ -147,17 +146,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   const recordVisit = createVisitRecorder(deps.db);
 
   io.use(identify(deps));
-  // A person disconnected for flooding is refused at the handshake until their refusal window passes.
-  io.use((socket, next) => {
-    void budget.isBlocked(socket.data.person).then((blocked) => {
-      if (!blocked) return next();
-      const refusal = new Error("Too many events: please wait a moment before reconnecting.") as Error & {
-        data?: unknown;
-      };
-      refusal.data = { retryable: true };
-      next(refusal);
-    }, next);
-  });
+  io.use(refuseCoolingDown(budget));
   io.on("connection", (socket) => {
     void socket.join(personRoom(socket.data.person));
     if (socket.data.staff) void socket.join(roomOf(toStaff()));

@@ -16,11 +16,7 @@ interface BufferedConnection {
  * buffer; the client reconnects and catches up through `activity:since` / `qa:since` like after any drop.
  * Volatile emits are already skipped while a socket is busy, so only non-volatile packets count here.
  */
-export function capPendingWrites(
-  socket: Socket,
-  maxBuffered: number,
-  onCapped?: (buffered: number) => void,
-): void {
+export function capPendingWrites(socket: Socket, maxBuffered: number, onCapped?: (buffered: number) => void): void {
   const conn = socket.conn as unknown as BufferedConnection;
   let capped = false;
   conn.on("packetCreate", () => {
