@@ -73,7 +73,10 @@ function rawRequest(
     req.on("error", () => resolve(null));
     if (options.body) req.write(options.body);
     // Sent as announced, except that the announced 50 MB never all arrive.
-    if (!options.headers?.["content-length"] || Number(options.headers["content-length"]) <= (options.body?.length ?? 0))
+    if (
+      !options.headers?.["content-length"] ||
+      Number(options.headers["content-length"]) <= (options.body?.length ?? 0)
+    )
       req.end();
   });
 }

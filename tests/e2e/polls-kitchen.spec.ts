@@ -118,7 +118,10 @@ test("an opted-in buyer is asked to help with a waiting question and answers wit
     const buyer = await newShopper(browser, baseURL);
     await buyer.goto(path);
     await addToCart(buyer, `Help Roast ${tag}`, 1);
-    await checkOut(buyer);
+    const orderUrl = await checkOut(buyer);
+    // Paid on delivery: only a paid or delivered order makes a verified buyer (the owner records it).
+    const orderId = new URL(orderUrl).pathname.split("/").pop();
+    expect(await sql(`UPDATE "Order" SET "paidAt" = now() WHERE id = $1 RETURNING id`, [orderId])).toHaveLength(1);
     await buyer.goto("/");
     await waitForShopReady(buyer);
     const privacy = buyer.getByTestId("privacy-controls");
