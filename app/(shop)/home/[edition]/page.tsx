@@ -46,7 +46,11 @@ export default async function HomePage({ params }: HomePageProps) {
       <StoreHero storeName={settings.name} />
       <div className="grid gap-8 rounded-2xl border border-roast-200 bg-white p-6 md:grid-cols-2">
         <ActivityFeed initial={activity} title="Happening in the shop" threshold={settings.presenceThreshold} />
-        <LookingNow products={products} threshold={settings.presenceThreshold} />
+        <LookingNow
+          // Only what the list shows: everything passed to a client component is repeated in the page's payload.
+          products={products.map(({ id, slug, title }) => ({ id, slug, title }))}
+          threshold={settings.presenceThreshold}
+        />
       </div>
       <KitchenUpdates initial={kitchen} />
 
