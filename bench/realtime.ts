@@ -36,7 +36,8 @@ const QA_SECONDS = Number(process.env.BENCH_QA_SECONDS ?? 10);
 // Sockets opened at once while the swarm connects (each batch waits for the previous one's acks).
 const CONNECT_BATCH = Number(process.env.BENCH_CONNECT_BATCH ?? 100);
 // A hung run is stopped; bigger swarms get longer (10,000 sockets take several minutes to connect and drive).
-const WATCHDOG_MS = Number(process.env.BENCH_WATCHDOG_SECONDS ?? 0) * 1000 || Math.max(8, (4 * SOCKETS) / 1000) * 60_000;
+const WATCHDOG_MS =
+  Number(process.env.BENCH_WATCHDOG_SECONDS ?? 0) * 1000 || Math.max(8, (4 * SOCKETS) / 1000) * 60_000;
 // Sockets that connect, enter a room and leave before the heap baseline, so code loaded lazily on the
 // first handshake or presence:enter (Prisma's query compiler paths, ~4-5 MB) is not billed to the swarm.
 const HEAP_WARMUP_SOCKETS = 50;
@@ -767,8 +768,8 @@ async function main(): Promise<number> {
       `\nd. Q&A: question post → every viewer of the hot room (${QA_TRIALS} trials per arm, interleaved; latency = receive − send, ms)`,
     );
     console.log(
-      `   qa-ask: a hot-room shopper (${QA_ASKERS} take turns) emits qa:ask; the server spends the post limiter, validates, stores` +
-        " (transaction with the QaChange row), reads the thread and broadcasts qa:changed to the room's",
+      `   qa-ask: a hot-room shopper (${QA_ASKERS} take turns) emits qa:ask; the server spends the post limiter beside its reads, validates, stores` +
+        " (question, follow and QaChange row in one statement) and broadcasts the stored thread as qa:changed to the room's",
     );
     console.log(
       `   ${HOT} sockets (the asker included). emit-hot-qa: the server emits a qa:changed of the same size ` +
