@@ -178,10 +178,20 @@ function openViewer(url: string, productId: string | null): Promise<Client> {
     forceNew: true,
     timeout: 60_000,
   });
+  // A server too busy to answer in time (its pool waits for Postgres) refuses with "went wrong on our
+  // side"; as a browser would, try again a few times before calling the run failed.
+  const enter = async (id: string) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await enterRoom(client, id);
+      } catch (error) {
+        if (attempt === 3 || !String(error).includes("on our side")) throw error;
+        await sleep(1_000 * attempt);
+      }
+    }
+  };
   return new Promise((resolve, reject) => {
-    client.once("connect", () =>
-      productId ? enterRoom(client, productId).then(() => resolve(client), reject) : resolve(client),
-    );
+    client.once("connect", () => (productId ? enter(productId).then(() => resolve(client), reject) : resolve(client)));
     client.once("connect_error", (error) => reject(error));
   });
 }
@@ -275,6 +285,9 @@ async function main(): Promise<number> {
       const batch = plan.slice(i, i + CONNECT_BATCH);
       const clients = await Promise.all(batch.map((p) => openViewer(url, p.productId)));
       clients.forEach((client, j) => viewers.push({ client, ...batch[j]! }));
+      if (viewers.length % 1000 === 0 && viewers.length < plan.length) {
+        log(`${viewers.length} sockets connected after ${fmt((performance.now() - t) / 1000)} s`);
+      }
     }
     const connectS = (performance.now() - t) / 1000;
     log(`${viewers.length} sockets connected and entered their rooms in ${fmt(connectS)} s`);
