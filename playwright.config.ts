@@ -37,7 +37,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: "phone.spec.ts" },
+    // A 390×844 touch phone, for the specs about layout at that size only (the rest would repeat the desktop run).
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } },
+      testMatch: ["phone.spec.ts", "accessibility.spec.ts"],
+    },
+  ],
   webServer: {
     command: "tsx server.ts",
     url: `${baseURL}/api/health`,

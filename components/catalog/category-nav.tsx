@@ -10,12 +10,12 @@ export function CategoryNav({ categories }: { categories: CategoryDto[] }) {
   if (categories.length === 0) return null;
   return (
     <nav aria-label="Categories">
-      <ul className="scroll-strip gap-1.5 px-4 pb-1 text-sm sm:gap-1 sm:px-0">
+      <ul className="scroll-strip gap-1.5 px-4 py-[5px] text-sm sm:gap-1 sm:px-1.5 sm:py-1.5">
         {categories.map((category) => (
           <li key={category.id} className="shrink-0 snap-start">
             <Link
               href={`/categories/${category.slug}`}
-              className="inline-block rounded-full border border-roast-200 bg-white px-3 py-1 font-medium text-roast-800 hover:bg-roast-100 sm:border-transparent sm:bg-transparent sm:py-1.5"
+              className="inline-block rounded-full border border-roast-200 bg-white px-3 py-[3px] font-medium text-roast-800 hover:bg-roast-100 sm:border-transparent sm:bg-transparent sm:py-1.5"
             >
               {category.name}
             </Link>

@@ -17,7 +17,7 @@ export interface SiteHeaderProps {
 export function SiteHeader({ storeName, categories }: SiteHeaderProps) {
   return (
     <header className="relative border-b border-roast-200 bg-roast-50/95">
-      <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-1 sm:gap-4 sm:py-4 sm:px-6">
+      <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 pt-1 sm:gap-4 sm:px-6 sm:pt-4 sm:pb-2">
         <Link
           href="/"
           className="mr-auto flex min-w-0 items-center gap-1.5 font-display text-xl text-roast-900 sm:gap-2 sm:text-2xl"
@@ -38,7 +38,7 @@ export function SiteHeader({ storeName, categories }: SiteHeaderProps) {
         <PhoneSearch />
         <CartCountLink />
       </div>
-      <div className="mx-auto max-w-6xl sm:px-4 sm:pb-2">
+      <div className="mx-auto max-w-6xl sm:px-2.5 sm:pb-1">
         <CategoryNav categories={categories} />
       </div>
     </header>
