@@ -45,7 +45,7 @@ export function PresenceCount({ productId, threshold }: PresenceCountProps) {
         ) : null}
       </p>
       <div
-        className={`${known ? "" : "invisible"} ${productId ? "" : "max-sm:ml-2 max-sm:inline max-sm:[&_details]:inline max-sm:[&_summary]:inline"}`}
+        className={`${known ? "" : "invisible"} ${productId ? "" : "max-sm:ml-2 max-sm:inline max-sm:[&_details]:inline max-sm:[&_summary]:inline max-sm:[&_summary]:py-1"}`}
       >
         <HowCounted>
           <p>
