@@ -2,6 +2,8 @@
 // own process (started with --expose-gc) so the client swarm never shares its event loop. The parent
 // drives it over IPC; every timestamp is taken in the parent.
 import { createServer } from "node:http";
+import path from "node:path";
+import { writeHeapSnapshot } from "node:v8";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { Server } from "socket.io";
@@ -90,6 +92,7 @@ async function main() {
   // The memory baseline: Socket.IO with the same engine options and nothing of ours (no middleware,
   // no handlers, no presence), each socket in one shared room.
   let bare: Server | undefined;
+  let heapMeasurements = 0;
   const openBare = async (): Promise<number> => {
     const bareHttp = createServer();
     bare = new Server(bareHttp, { path: "/socket.io", serveClient: false, maxHttpBufferSize: 16 * 1024 });
@@ -107,6 +110,13 @@ async function main() {
           collect();
           const { heapUsed, rss } = process.memoryUsage();
           const sockets = realtime.io.engine.clientsCount + (bare?.engine.clientsCount ?? 0);
+          // Where the memory goes: BENCH_HEAP_SNAPSHOT=<dir> writes a snapshot at each measurement, to compare.
+          const snapshots = process.env.BENCH_HEAP_SNAPSHOT;
+          if (snapshots) {
+            const file = path.join(snapshots, `realtime-${++heapMeasurements}-${sockets}-sockets.heapsnapshot`);
+            writeHeapSnapshot(file);
+            console.log(`[realtime-server] heap snapshot: ${file}`);
+          }
           reply({ type: "heap", heapUsed, rss, sockets });
           break;
         }

@@ -39,11 +39,12 @@ export function CartCountLink() {
     };
   }, [pathname]);
 
-  const label = count === null ? "Cart" : `Cart, ${count} ${count === 1 ? "item" : "items"}`;
+  // The name is the visible text plus "item(s)" ("Cart 2 items"), so speech input can say what it shows.
   return (
     <Link
       href="/cart"
-      aria-label={label}
+      // The cart is rendered per shopper: a prefetch could never be reused, and Next fetched it twice.
+      prefetch={false}
       className="inline-flex h-9 shrink-0 items-center gap-1.5 rounded-full border border-roast-300 bg-white px-3 text-sm font-semibold text-roast-900 hover:bg-roast-100 sm:h-auto sm:gap-2 sm:px-4 sm:py-2"
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
@@ -51,14 +52,15 @@ export function CartCountLink() {
         <circle cx="10" cy="20" r="1" />
         <circle cx="17" cy="20" r="1" />
       </svg>
-      {/* The name comes from aria-label; on phones the icon and the number say it in less room. */}
-      <span className="hidden sm:inline">Cart</span>
+      {/* On phones the icon and the number show it in less room; the word stays in the name. */}
+      <span className="max-sm:sr-only">Cart</span>{" "}
       <span
-        aria-hidden="true"
+        aria-hidden={count === null ? true : undefined}
         className="min-w-6 rounded-full bg-roast-900 px-1.5 text-center text-xs leading-5 text-roast-50 tabular-nums"
       >
         {count ?? "·"}
       </span>
+      {count === null ? null : <span className="sr-only"> {count === 1 ? "item" : "items"}</span>}
     </Link>
   );
 }

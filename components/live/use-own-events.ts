@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { ACTIVITY_MARK_LENGTH, type TActivityEvent } from "@/lib/contracts/activity";
+import { ACTIVITY_MARK_LENGTH } from "@/lib/contracts/limits";
+import type { TActivityEvent } from "@/lib/contracts/activity";
 
 function hex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, "0")).join("");

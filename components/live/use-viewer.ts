@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { ZViewer, type TViewer } from "@/lib/contracts/presence";
-import { offerIdentityRepair } from "@/components/realtime/connection";
+import type { TViewer } from "@/lib/contracts/presence";
+import { offerIdentityRepair } from "@/components/realtime/identity-repair";
 
 export type ViewerPreferences = Pick<TViewer, "alias" | "invisible" | "showAliasInFeed" | "helpsOthers">;
 
@@ -11,7 +11,9 @@ async function fetchViewer(): Promise<TViewer | null> {
   try {
     const response = await fetch("/api/shopper", { cache: "no-store" });
     if (!response.ok) return null;
-    const parsed = ZViewer.safeParse(await response.json());
+    // The schema (and zod with it) loads with the answer, after the page has painted.
+    const [{ ZViewer }, body] = await Promise.all([import("@/lib/contracts/presence"), response.json()]);
+    const parsed = ZViewer.safeParse(body);
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -1,6 +1,6 @@
 "use client";
 
-import { DISPLAY_NAME_MAX } from "@/lib/contracts/qa";
+import { DISPLAY_NAME_MAX } from "@/lib/contracts/limits";
 
 export function DisplayNameField({
   id,

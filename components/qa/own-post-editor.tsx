@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { QA_BODY_MAX, type TQaPostRef } from "@/lib/contracts/qa";
+import { QA_BODY_MAX } from "@/lib/contracts/limits";
+import type { TQaPostRef } from "@/lib/contracts/qa";
 import { Button } from "@/components/ui/button";
 import { LiveMessage } from "@/components/ui/live-message";
 import { useLive } from "@/components/live/realtime-provider";

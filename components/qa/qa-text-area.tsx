@@ -1,6 +1,6 @@
 "use client";
 
-import { QA_BODY_MAX } from "@/lib/contracts/qa";
+import { QA_BODY_MAX } from "@/lib/contracts/limits";
 
 interface QaTextAreaProps {
   id: string;

@@ -1,5 +1,6 @@
 import { io } from "socket.io-client";
 import type { LiveSocket } from "./emit-with-ack";
+import { repairIdentity } from "./identity-repair";
 import { keepConnecting } from "./reconnect";
 
 /**
@@ -16,31 +17,15 @@ interface Shared {
 
 const RELEASE_GRACE_MS = 1_000;
 let shared: Shared | null = null;
-/** What the page on show offers to repair a refused identity (the shop's GET /api/shopper). */
-let identityRepair: (() => Promise<void>) | null = null;
 
 export function hasSharedSocket(): boolean {
   return shared !== null;
 }
 
-/** Registers how to get a fresh identity; returns the matching unregister. */
-export function offerIdentityRepair(repair: () => Promise<void>): () => void {
-  identityRepair = repair;
-  return () => {
-    if (identityRepair === repair) identityRepair = null;
-  };
-}
-
 function open(): Shared {
   const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
   const socket: LiveSocket = io({ path: "/socket.io", auth: { gpc }, transports: ["websocket", "polling"] });
-  const stop = keepConnecting(socket, {
-    repairIdentity: async () => {
-      if (!identityRepair) return false;
-      await identityRepair();
-      return true;
-    },
-  });
+  const stop = keepConnecting(socket, { repairIdentity });
   return { socket, users: 0, stop };
 }
 

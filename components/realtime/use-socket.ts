@@ -2,8 +2,12 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { ServerToClientEvents } from "@/lib/contracts/events";
-import { acquireSocket, hasSharedSocket, releaseSocket } from "./connection";
 import type { LiveSocket } from "./emit-with-ack";
+
+type Connection = typeof import("./connection");
+/** socket.io-client is loaded on first use, not with the page: it is not needed to paint anything. */
+let connection: Connection | null = null;
+const loadConnection = async (): Promise<Connection> => (connection ??= await import("./connection"));
 
 /**
  * The tab's shared socket while the calling component is mounted, and whether it is connected now.
@@ -16,9 +20,12 @@ export function useSharedSocket({ deferUntilIdle = false }: { deferUntilIdle?: b
 
   useEffect(() => {
     let acquired: LiveSocket | null = null;
+    let unmounted = false;
     const up = () => setConnected(true);
     const down = () => setConnected(false);
-    const start = () => {
+    const start = async () => {
+      const { acquireSocket } = await loadConnection();
+      if (unmounted) return;
       const s = acquireSocket();
       acquired = s;
       s.on("connect", up);
@@ -28,14 +35,16 @@ export function useSharedSocket({ deferUntilIdle = false }: { deferUntilIdle?: b
       setSocket(s);
     };
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1));
-    const handle = deferUntilIdle && !hasSharedSocket() ? idle(start) : (start(), undefined);
+    const alreadyOpen = connection?.hasSharedSocket() ?? false;
+    const handle = deferUntilIdle && !alreadyOpen ? idle(() => void start()) : (void start(), undefined);
     return () => {
+      unmounted = true;
       if (handle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(handle);
       if (!acquired) return;
       acquired.off("connect", up);
       acquired.off("disconnect", down);
       acquired.off("connect_error", down);
-      releaseSocket(acquired);
+      connection?.releaseSocket(acquired);
     };
   }, [deferUntilIdle]);
 

@@ -1,5 +1,6 @@
 import "./zod-browser";
 import { z } from "zod";
+import { ACTIVITY_MARK_LENGTH } from "./limits";
 
 export const ACTIVITY_KINDS = [
   "view",
@@ -12,8 +13,7 @@ export const ACTIVITY_KINDS = [
 export const ZActivityKind = z.enum(ACTIVITY_KINDS);
 export type TActivityKind = z.infer<typeof ZActivityKind>;
 
-/** Hex characters of an event's mark (see lib/activity/activity-mark.ts). */
-export const ACTIVITY_MARK_LENGTH = 32;
+export { ACTIVITY_MARK_LENGTH };
 
 /**
  * What a broadcast activity carries: no IP, email, user agent, location or stable shopper identifier.

@@ -3,6 +3,16 @@
  * the input's `max`, the zod schema, the server's clamp and the sentence a person reads at once.
  */
 
+/** Q&A post bodies and per-post display names. */
+export const QA_BODY_MAX = 2000;
+export const DISPLAY_NAME_MAX = 40;
+
+/** A free-text answer to a host's prompt. */
+export const PROMPT_ANSWER_MAX = 500;
+
+/** Hex characters of an activity event's mark (see lib/activity/activity-mark.ts). */
+export const ACTIVITY_MARK_LENGTH = 32;
+
 /** Most of one product a cart line may hold. */
 export const MAX_LINE_QUANTITY = 20;
 

@@ -1,5 +1,6 @@
 import "./zod-browser";
 import { z } from "zod";
+import { PROMPT_ANSWER_MAX } from "./limits";
 import { zBlock, zLine } from "./text";
 
 export const POLL_KINDS = ["poll", "prompt"] as const;
@@ -8,7 +9,7 @@ export const POLL_OPTIONS_MIN = 2;
 export const POLL_OPTIONS_MAX = 6;
 export const POLL_QUESTION_MAX = 200;
 export const POLL_OPTION_MAX = 80;
-export const PROMPT_ANSWER_MAX = 500;
+export { PROMPT_ANSWER_MAX };
 export const POLL_HOURS_DEFAULT = 24;
 export const POLL_HOURS_MAX = 24 * 14;
 

@@ -32,10 +32,7 @@ export const ZShopperPreferences = z
   .strict();
 export type TShopperPreferences = z.infer<typeof ZShopperPreferences>;
 
-export const STORE_ROOM = "store";
-/** Sockets on pages that list what is being looked at right now. */
-export const LOOKING_NOW_ROOM = "looking-now";
-export const productRoom = (productId: string) => `product:${productId}`;
+export { LOOKING_NOW_ROOM, STORE_ROOM, productRoom } from "./rooms";
 
 /** GET /api/shopper: who this tab is. `staff` is set when a staff member is signed in (they are never counted). */
 export const ZViewer = z.object({

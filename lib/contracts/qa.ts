@@ -3,8 +3,9 @@ import { z } from "zod";
 import { RESERVED_WORD_MESSAGE, usesReservedWord } from "./public-name";
 import { zBlock, zLine } from "./text";
 
-export const QA_BODY_MAX = 2000;
-export const DISPLAY_NAME_MAX = 40;
+import { DISPLAY_NAME_MAX, QA_BODY_MAX } from "./limits";
+
+export { DISPLAY_NAME_MAX, QA_BODY_MAX };
 
 const ZBody = zBlock()
   .min(3, "Please write at least a few words")

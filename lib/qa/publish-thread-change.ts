@@ -21,6 +21,11 @@ export interface PublishedThread {
 export async function publishThreadChange(db: Db, mutation: QaMutation): Promise<PublishedThread> {
   const full = await getThread(db, mutation.questionId, "staff");
   if (!full) throw new QaError("This question no longer exists.", "not_found");
+  return broadcastThread(mutation, full);
+}
+
+/** The same, for a thread the mutation already holds as stored (a new question): no read before telling. */
+export function broadcastThread(mutation: QaMutation, full: TQaThread): PublishedThread {
   const shown = publicThread(full);
   publish("qa:changed", toProduct(mutation.productId), { seq: mutation.seq, thread: shown }, { except: toStaff() });
   publish("qa:changed", toStaff(), { seq: mutation.seq, thread: full });

@@ -37,7 +37,7 @@ export interface PostLimiter {
  * counters. The rate_limits, BlockedAddress and ShopperPostAddress tables come from our migrations.
  */
 export function createPostLimiter(databaseUrl: string, limits: PostLimits = DEFAULT_POST_LIMITS): PostLimiter {
-  const pool = new pg.Pool(poolConfig(databaseUrl, 2));
+  const pool = new pg.Pool(poolConfig(databaseUrl, 4));
   // An idle connection dropped by a Postgres restart emits here; unhandled, it would crash the process.
   pool.on("error", (err) => logger.warn({ err }, "rate limiter: database connection lost"));
   const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true };
@@ -56,41 +56,53 @@ export function createPostLimiter(databaseUrl: string, limits: PostLimits = DEFA
     }),
   ) as Record<WriteKind, { perShopper: RateLimiterPostgres; perIp: RateLimiterPostgres }>;
 
+  // A block on the address holds for identities made since (a blocked author's new cookie), not for
+  // shoppers who were already here: one household, office or carrier NAT shares an address.
+  const isBlockedNewcomer = async (shopperId: string, address: string) =>
+    ((
+      await pool.query(
+        `SELECT 1 FROM "BlockedAddress" b WHERE b.address = $1 AND b.until > now()
+           AND NOT EXISTS (SELECT 1 FROM "Shopper" s WHERE s.id = $2 AND s."createdAt" < b."createdAt")`,
+        [address, shopperId],
+      )
+    ).rowCount ?? 0) > 0;
+  // The address a post (or a refused attempt) comes from, kept a day: long enough for a host to see the
+  // post and block its author. Older rows go in the same statement.
+  const notePostAddress = async (shopperId: string, address: string) => {
+    await pool.query(
+      `WITH noted AS (
+         INSERT INTO "ShopperPostAddress" ("shopperId", address, at) VALUES ($1, $2, now())
+         ON CONFLICT ("shopperId") DO UPDATE SET address = EXCLUDED.address, at = EXCLUDED.at
+       )
+       DELETE FROM "ShopperPostAddress" WHERE at < now() - interval '1 day'`,
+      [shopperId, address],
+    );
+  };
+
   return {
     consume: async (shopperId, ip, kind = "post") => {
       const { perShopper, perIp } = limiters[kind];
       const address = addressLimitKey(ip);
-      if (kind === "post") {
-        // A block on the address holds for identities made since (a blocked author's new cookie), not for
-        // shoppers who were already here: one household, office or carrier NAT shares an address.
-        const blocked = await pool.query(
-          `SELECT 1 FROM "BlockedAddress" b WHERE b.address = $1 AND b.until > now()
-             AND NOT EXISTS (SELECT 1 FROM "Shopper" s WHERE s.id = $2 AND s."createdAt" < b."createdAt")`,
-          [address, shopperId],
+      // One round trip: the block check, both counters and the address note go out together (the pool
+      // has a connection for each), so a post waits for the slowest of them rather than their sum.
+      const [blocked, spent] = await Promise.all([
+        kind === "post" ? isBlockedNewcomer(shopperId, address) : false,
+        Promise.all([perShopper.consume(shopperId), perIp.consume(address)]).then(
+          () => null,
+          (error: unknown) => error,
+        ),
+        kind === "post" ? notePostAddress(shopperId, address) : undefined,
+      ]);
+      if (blocked) throw new QaError(BLOCKED_MESSAGE, "blocked");
+      if (spent instanceof RateLimiterRes) {
+        const seconds = Math.max(1, Math.ceil(spent.msBeforeNext / 1000));
+        const doing = kind === "post" ? "posting" : kind === "vote" ? "voting" : "making changes";
+        throw new QaError(
+          `You are ${doing} faster than this shop allows. Please wait ${seconds} s and try again.`,
+          "rate_limited",
         );
-        if (blocked.rowCount) throw new QaError(BLOCKED_MESSAGE, "blocked");
       }
-      try {
-        await Promise.all([perShopper.consume(shopperId), perIp.consume(address)]);
-      } catch (error) {
-        if (error instanceof RateLimiterRes) {
-          const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-          const doing = kind === "post" ? "posting" : kind === "vote" ? "voting" : "making changes";
-          throw new QaError(
-            `You are ${doing} faster than this shop allows. Please wait ${seconds} s and try again.`,
-            "rate_limited",
-          );
-        }
-        throw error;
-      }
-      if (kind !== "post") return;
-      // Kept a day (older rows go here): long enough for a host to see the post and block its author.
-      await pool.query(
-        `INSERT INTO "ShopperPostAddress" ("shopperId", address, at) VALUES ($1, $2, now())
-         ON CONFLICT ("shopperId") DO UPDATE SET address = EXCLUDED.address, at = EXCLUDED.at`,
-        [shopperId, address],
-      );
-      await pool.query(`DELETE FROM "ShopperPostAddress" WHERE at < now() - interval '1 day'`);
+      if (spent) throw spent;
     },
     close: () => pool.end(),
   };

@@ -18,16 +18,17 @@ import { isAllowedOrigin } from "./origin-check";
 import { identify } from "./middleware/identify";
 import { refuseCoolingDown } from "./middleware/refuse-cooling-down";
 import { shoppersConnected } from "./shoppers-connected";
-import { capPendingWrites } from "./middleware/cap-pending-writes";
-import { dispatchEvents, type HandlerTable } from "./handle-event";
+import { eventDispatcher, type HandlerTable } from "./handle-event";
+import { connectionHandler } from "./connection-handler";
+import { noteUpgradeResponses } from "./release-handshake";
 import { createEventBudget, type EventBudgetLimits } from "./event-budget";
 import { installPublicationSink } from "./publish";
 import { joinCluster, type Cluster } from "./cluster";
 import { socketPublicationSink } from "./socket-publication-sink";
-import { personRoom, roomOf, toStaff } from "./audience";
+import { roomOf, toStaff } from "./audience";
 import { publishPresenceCounts } from "./broadcasts/presence-counts";
 import { startFloorBroadcast } from "./broadcasts/floor-broadcast";
-import { joinStore, presenceHandlers } from "./handlers/presence";
+import { presenceHandlers } from "./handlers/presence";
 import { activityHandlers } from "./handlers/activity";
 import { shopperHandlers } from "./handlers/shopper";
 import { qaHandlers } from "./handlers/qa";
@@ -143,26 +144,19 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   };
   const budget = createEventBudget(deps.eventBudget);
   const verifyStaff = (staff: StaffMember) => verifyStaffSession(deps.db(), staff);
-  const recordVisit = createVisitRecorder(deps.db);
 
+  noteUpgradeResponses(io);
   io.use(identify(deps));
   io.use(refuseCoolingDown(budget));
-  io.on("connection", (socket) => {
-    void socket.join(personRoom(socket.data.person));
-    if (socket.data.staff) void socket.join(roomOf(toStaff()));
-    const fail = (err: unknown) => log.warn({ err }, "presence not updated");
-    joinStore(socket, presence).catch(fail);
-    // A client that stopped reading must not hold the server's memory until the heartbeat notices.
-    capPendingWrites(socket, 500, (buffered) =>
-      log.warn({ buffered, person: socket.data.person }, "dropped a socket that stopped reading"),
-    );
-    socket.on("disconnect", () => void presence.disconnect(socket.id).catch(fail));
-    if (socket.data.shopperId) {
-      // A visit day per shopper per day is what "regular" marks are computed from.
-      void recordVisit(socket.data.shopperId).catch((err) => log.warn({ err }, "visit not recorded"));
-    }
-    dispatchEvents(socket, { table, log, budget: budget.spend, verifyStaff });
-  });
+  io.on(
+    "connection",
+    connectionHandler({
+      presence,
+      log,
+      recordVisit: createVisitRecorder(deps.db),
+      dispatch: eventDispatcher({ table, log, budget: budget.spend, verifyStaff }),
+    }),
+  );
 
   return {
     io,

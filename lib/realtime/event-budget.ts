@@ -1,4 +1,4 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { WindowCounter } from "./window-counter";
 
 export interface EventBudgetLimits {
   /** Events one socket may send per window. */
@@ -25,26 +25,11 @@ export interface EventBudget {
 }
 
 export function createEventBudget(limits: EventBudgetLimits = DEFAULT_EVENT_BUDGET): EventBudget {
-  const events = new RateLimiterMemory(limits.events);
-  const refusals = new RateLimiterMemory(limits.refusals);
-  const isBlocked = async (person: string) => {
-    const state = await refusals.get(person);
-    return state !== null && state.remainingPoints <= 0;
+  const events = new WindowCounter(limits.events);
+  const refusals = new WindowCounter(limits.refusals);
+  return {
+    // Refused events spend the refusal window; once that is spent too, the socket is dropped.
+    spend: async (person) => (events.consume(person) ? "ok" : refusals.consume(person) ? "refused" : "disconnect"),
+    isBlocked: async (person) => refusals.exhausted(person),
   };
-  const spend = async (person: string): Promise<BudgetVerdict> => {
-    try {
-      await events.consume(person);
-      return "ok";
-    } catch (error) {
-      if (!(error instanceof RateLimiterRes)) throw error;
-      try {
-        await refusals.consume(person);
-        return "refused";
-      } catch (again) {
-        if (!(again instanceof RateLimiterRes)) throw again;
-        return "disconnect";
-      }
-    }
-  };
-  return { spend, isBlocked };
 }

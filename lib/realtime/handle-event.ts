@@ -57,40 +57,49 @@ async function staffStillValid(socket: RealtimeSocket, deps: DispatchDeps): Prom
 }
 
 /**
- * Wires a socket to the handler table with a single listener (a listener per event per socket would
- * cost memory on every idle connection). Each payload is re-parsed with its contract schema; the sender
- * gets one ack envelope. Refusals meant for people pass through; internal errors are logged with an id.
+ * The listener that wires sockets to the handler table: one function for every socket (Socket.IO calls
+ * catch-all listeners with the socket as `this`), since a listener per event per socket, or even a
+ * closure per socket, would cost memory on every idle connection. Each payload is re-parsed with its
+ * contract schema; the sender gets one ack envelope. Refusals meant for people pass through; internal
+ * errors are logged with an id. Install with `socket.onAny(listener)`.
  */
-export function dispatchEvents(socket: RealtimeSocket, deps: DispatchDeps): void {
-  socket.onAny(async (event: string, ...args: unknown[]) => {
-    const last = args[args.length - 1];
-    const reply = typeof last === "function" ? (last as (result: Ack<unknown>) => void) : () => undefined;
-    try {
-      const verdict = await deps.budget(socket.data.person);
-      if (verdict === "disconnect") return socket.disconnect(true);
-      if (verdict === "refused") {
-        return reply({
-          ok: false,
-          error: "You are sending faster than this shop allows. Please slow down.",
-          code: "rate_limited",
-        });
-      }
-      // Own properties only: names like "toString" or "constructor" must not reach Object.prototype.
-      const handler = Object.hasOwn(deps.table, event) ? (deps.table as Record<string, AnyHandler>)[event] : undefined;
-      if (!Object.hasOwn(clientEventSchemas, event) || !handler) {
-        return reply({ ok: false, error: `unknown event: ${String(event).slice(0, 40)}` });
-      }
-      const parsed = clientEventSchemas[event as ClientEventName].safeParse(args[0]);
-      if (!parsed.success) return reply({ ok: false, error: firstIssue(parsed.error) });
-      if (!(await staffStillValid(socket, deps))) {
-        return reply({ ok: false, error: "Your staff session has ended. Please sign in again." });
-      }
-      reply({ ok: true, data: await handler(socket, parsed.data) });
-    } catch (error) {
-      if (isUserError(error)) return reply({ ok: false, error: error.message, code: error.code });
-      const ref = randomUUID().slice(0, 8);
-      deps.log.error({ err: error, event: String(event).slice(0, 40), ref }, "socket handler failed");
-      reply({ ok: false, error: `Something went wrong on our side (ref ${ref}).` });
+export function eventDispatcher(deps: DispatchDeps): (this: RealtimeSocket, event: string, ...args: unknown[]) => void {
+  return function dispatch(this: RealtimeSocket, event: string, ...args: unknown[]) {
+    void answer(this, event, args, deps);
+  };
+}
+
+async function answer(socket: RealtimeSocket, event: string, args: unknown[], deps: DispatchDeps): Promise<void> {
+  const last = args[args.length - 1];
+  const reply = typeof last === "function" ? (last as (result: Ack<unknown>) => void) : () => undefined;
+  try {
+    const verdict = await deps.budget(socket.data.person);
+    if (verdict === "disconnect") {
+      socket.disconnect(true);
+      return;
     }
-  });
+    if (verdict === "refused") {
+      return reply({
+        ok: false,
+        error: "You are sending faster than this shop allows. Please slow down.",
+        code: "rate_limited",
+      });
+    }
+    // Own properties only: names like "toString" or "constructor" must not reach Object.prototype.
+    const handler = Object.hasOwn(deps.table, event) ? (deps.table as Record<string, AnyHandler>)[event] : undefined;
+    if (!Object.hasOwn(clientEventSchemas, event) || !handler) {
+      return reply({ ok: false, error: `unknown event: ${String(event).slice(0, 40)}` });
+    }
+    const parsed = clientEventSchemas[event as ClientEventName].safeParse(args[0]);
+    if (!parsed.success) return reply({ ok: false, error: firstIssue(parsed.error) });
+    if (!(await staffStillValid(socket, deps))) {
+      return reply({ ok: false, error: "Your staff session has ended. Please sign in again." });
+    }
+    reply({ ok: true, data: await handler(socket, parsed.data) });
+  } catch (error) {
+    if (isUserError(error)) return reply({ ok: false, error: error.message, code: error.code });
+    const ref = randomUUID().slice(0, 8);
+    deps.log.error({ err: error, event: String(event).slice(0, 40), ref }, "socket handler failed");
+    reply({ ok: false, error: `Something went wrong on our side (ref ${ref}).` });
+  }
 }

@@ -22,7 +22,7 @@ export const SAMPLE_SHOPPER: CheckoutDetails = {
 
 /** The header's cart link, once the browser has loaded the count (its accessible name carries it). */
 export function cartLink(page: Page, items?: number) {
-  const name = items === undefined ? /^Cart, \d+ items?$/ : `Cart, ${items} ${items === 1 ? "item" : "items"}`;
+  const name = items === undefined ? /^Cart \d+ items?$/ : `Cart ${items} ${items === 1 ? "item" : "items"}`;
   return page.getByRole("banner").getByRole("link", { name });
 }
 

@@ -88,6 +88,10 @@ test("a shopper who chose to be invisible is not counted", async ({ browser, bas
   // Now on A's product: A alone is counted, so neither of them sees a number.
   await invisible.goto(path);
   await waitForShopReady(invisible);
+  await invisible
+    .getByTestId("privacy-controls")
+    .getByText(/^You appear as /)
+    .click();
   await expect(invisible.getByTestId("privacy-controls").getByLabel("Show me as invisible")).toBeChecked();
   await expect(productPresenceNumber(a)).toBeHidden();
 

@@ -92,8 +92,11 @@ test("the shop runs under its CSP without a single violation", async ({ page }) 
   for (const path of ["/", "/products/kenya-nyeri-aa", "/categories/brewing-gear", "/search?q=kenya", "/cart"]) {
     await page.goto(path);
     await waitForShopReady(page);
-    // The live layer is up (socket connected over ws: to this origin) once the privacy panel shows.
-    await expect(page.getByTestId("privacy-controls")).toBeVisible();
+    // The live layer is up once the viewer has loaded; opening the privacy panel loads its lazy chunk too.
+    const privacy = page.getByTestId("privacy-controls");
+    await expect(privacy.locator("summary")).toHaveText(/^You appear as \w/);
+    await privacy.locator("summary").click();
+    await expect(privacy.getByLabel("Alias")).toBeVisible();
     expect(await violations(), path).toEqual([]);
   }
   await page.goto("/products/kenya-nyeri-aa");

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TQaChanged, TQaThread } from "@/lib/contracts/qa";
 import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
+import { getThread } from "@/lib/qa/read-threads";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { signedInStaff } from "../support/staff-session";
@@ -85,6 +86,28 @@ describe("asking and answering in public", () => {
     await settle(viewer);
     expect(seen.changes.map((c) => c.thread.id)).toEqual([thread.id]);
     expect(thread.author).toMatchObject({ kind: "shopper", verifiedBuyer: false });
+    // The broadcast is built from the stored row, not re-read: it must be exactly what a read returns.
+    const [publicRead, staffRead] = await Promise.all([
+      getThread(t.db, thread.id, "public"),
+      getThread(t.db, thread.id, "staff"),
+    ]);
+    expect(seen.changes[0]!.thread).toEqual(publicRead);
+    expect(thread).toEqual(publicRead);
+    expect(staffRead?.body).toBe("Is this roast good for espresso?");
+    expect(await t.db.questionFollow.count({ where: { questionId: thread.id } })).toBe(1);
+    expect(await t.db.qaChange.findMany({ where: { questionId: thread.id }, select: { kind: true } })).toEqual([
+      { kind: "asked" },
+    ]);
+  });
+
+  it("refuses a question about a product that is not on sale, and stores nothing", async () => {
+    const hidden = await createProduct(t.db, { published: false });
+    const asker = await shopper();
+    const reply = await new Promise<{ ok: boolean; error?: string }>((resolve) =>
+      asker.emit("qa:ask", { productId: hidden.id, body: "Is it back soon?", idempotencyKey: randomUUID() }, resolve),
+    );
+    expect(reply).toMatchObject({ ok: false, error: "This product is not available." });
+    expect(await t.db.question.count({ where: { productId: hidden.id } })).toBe(0);
   });
 
   it("never doubles a retried post, even when the retries race", async () => {

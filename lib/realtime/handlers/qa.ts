@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { LiveSettings } from "@/lib/settings/live-settings";
 import type { PostLimiter, WriteKind } from "@/lib/rate-limit/post-limiter";
 import type { QaActor } from "@/lib/qa/qa-actor";
-import { postQuestion } from "@/lib/qa/post-question";
+import { askQuestion } from "@/lib/qa/ask-question";
 import { postReply } from "@/lib/qa/post-reply";
 import { editPost } from "@/lib/qa/edit-post";
 import { followQuestion, votePost } from "@/lib/qa/vote-post";
@@ -43,9 +43,10 @@ export function qaHandlers(deps: QaHandlerDeps): HandlerTable {
     "qa:ask": async (socket, input) => {
       const actor = actorOf(socket);
       if (actor.kind !== "shopper") throw new QaError("Hosts answer questions; shoppers ask them.", "forbidden");
-      await limit(socket, actor, "post");
-      const posted = await postQuestion(deps.db(), actor.shopperId, input, rules());
-      return { thread: shownTo(socket, await publishThreadChange(deps.db(), posted)), seq: posted.seq };
+      // The limit is spent beside the post's reads; nothing is stored unless it allows the post.
+      const admit = () => limit(socket, actor, "post");
+      const asked = await askQuestion(deps.db(), actor.shopperId, input, rules(), { admit });
+      return { thread: shownTo(socket, asked), seq: asked.seq };
     },
 
     "qa:reply": async (socket, input) => {

@@ -6,8 +6,13 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { getCachedCategory } from "@/lib/catalog/cached-catalog";
 import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
 
-// Rendered per request (no database at build time); the data comes from the tagged cache.
-export const dynamic = "force-dynamic";
+// Cached HTML like product pages: rendered on first request (no database at build), expired by its tags.
+export const dynamicParams = true;
+export const revalidate = 3600;
+
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
+}
 
 interface CategoryPageProps {
   params: Promise<{ slug: string }>;

@@ -3,32 +3,54 @@ import { ProductGrid } from "@/components/catalog/product-grid";
 import { StoreHero } from "@/components/catalog/store-hero";
 import { ActivityFeed } from "@/components/live/activity-feed";
 import { LookingNow } from "@/components/live/looking-now";
-import { readActivity } from "@/lib/activity/read-activity";
-import { db } from "@/lib/db/client";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getCachedStoreActivity } from "@/lib/activity/cached-activity";
+import { HOME_EDITION } from "@/lib/catalog/home-route";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KitchenUpdates } from "@/components/kitchen/kitchen-updates";
 import { getCachedKitchenUpdates } from "@/lib/kitchen/cached-kitchen";
 import { getCachedCategories, getCachedPublishedProducts } from "@/lib/catalog/cached-catalog";
 import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
 
-// Rendered per request: the build has no database. The data itself still comes from the tagged cache.
-export const dynamic = "force-dynamic";
+interface HomePageProps {
+  params: Promise<{ edition: string }>;
+}
 
-export default async function HomePage() {
-  const [settings, categories, products, kitchen] = await Promise.all([
-    getCachedStoreSettings(),
+/*
+ * `/` (rewritten here, see lib/catalog/home-route.ts) is cached HTML: rendered on its first request, then
+ * served from the cache until a staff edit or a checkout expires its tags, or its 30 s activity list ages.
+ * Like product pages it never reads cookies or headers; live numbers arrive once the socket joins.
+ */
+export const dynamicParams = true;
+export const revalidate = 3600;
+
+export async function generateStaticParams(): Promise<{ edition: string }[]> {
+  return [];
+}
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
+
+export default async function HomePage({ params }: HomePageProps) {
+  if ((await params).edition !== HOME_EDITION) notFound();
+  const settings = await getCachedStoreSettings();
+  const [categories, products, kitchen, activity] = await Promise.all([
     getCachedCategories(),
     getCachedPublishedProducts(),
     getCachedKitchenUpdates(undefined, 5),
+    getCachedStoreActivity(settings.broadcastKinds),
   ]);
-  const activity = await readActivity(db(), { kinds: settings.broadcastKinds, limit: 10 });
 
   return (
     <div className="flex flex-col gap-14">
       <StoreHero storeName={settings.name} />
       <div className="grid gap-8 rounded-2xl border border-roast-200 bg-white p-6 md:grid-cols-2">
         <ActivityFeed initial={activity} title="Happening in the shop" threshold={settings.presenceThreshold} />
-        <LookingNow products={products} threshold={settings.presenceThreshold} />
+        <LookingNow
+          // Only what the list shows: everything passed to a client component is repeated in the page's payload.
+          products={products.map(({ id, slug, title }) => ({ id, slug, title }))}
+          threshold={settings.presenceThreshold}
+        />
       </div>
       <KitchenUpdates initial={kitchen} />
 
@@ -46,7 +68,7 @@ export default async function HomePage() {
           Everything in the shop
         </h2>
         {products.length > 0 ? (
-          <ProductGrid products={products} currency={settings.currency} labelledBy="products-title" />
+          <ProductGrid products={products} currency={settings.currency} labelledBy="products-title" eagerImages={0} />
         ) : (
           <EmptyState title="The shelves are being stocked">Nothing is for sale yet. Please come back soon.</EmptyState>
         )}
