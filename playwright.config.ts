@@ -37,7 +37,17 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: "phone.spec.ts" },
+    // A 390×844 touch phone: phone.spec.ts and the axe scan of the pages whose layout changes at that width
+    // (tagged @phone); everything else would only repeat the desktop run.
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } },
+      testMatch: ["phone.spec.ts", "accessibility.spec.ts"],
+      grep: /@phone/,
+    },
+  ],
   webServer: {
     command: "tsx server.ts",
     url: `${baseURL}/api/health`,

@@ -18,7 +18,7 @@ export function StaffHeader({
   return (
     <header className="border-b border-roast-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <div className="flex flex-wrap items-center gap-4">
+        <div className="flex w-full min-w-0 flex-wrap items-center gap-x-4 gap-y-1 sm:w-auto">
           <Link href="/" className="font-semibold text-roast-900">
             {title}
           </Link>

@@ -45,14 +45,15 @@ export function CartCountLink() {
       href="/cart"
       // The cart is rendered per shopper: a prefetch could never be reused, and Next fetched it twice.
       prefetch={false}
-      className="inline-flex items-center gap-2 rounded-full border border-roast-300 bg-white px-4 py-2 text-sm font-semibold text-roast-900 hover:bg-roast-100"
+      className="inline-flex h-9 shrink-0 items-center gap-1.5 rounded-full border border-roast-300 bg-white px-3 text-sm font-semibold text-roast-900 hover:bg-roast-100 sm:h-auto sm:gap-2 sm:px-4 sm:py-2"
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
         <path d="M3 4h2l2.4 11.2a2 2 0 0 0 2 1.6h7.7a2 2 0 0 0 2-1.5L21 8H6" />
         <circle cx="10" cy="20" r="1" />
         <circle cx="17" cy="20" r="1" />
       </svg>
-      <span>Cart</span>{" "}
+      {/* On phones the icon and the number show it in less room; the word stays in the name. */}
+      <span className="max-sm:sr-only">Cart</span>{" "}
       <span
         aria-hidden={count === null ? true : undefined}
         className="min-w-6 rounded-full bg-roast-900 px-1.5 text-center text-xs leading-5 text-roast-50 tabular-nums"

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, type FormEvent } from "react";
 import type { CartAction } from "@/components/cart/cart-action-state";
 import { IDLE_FORM_STATE } from "@/lib/contracts/form-state";
 import { announceCartChanged } from "@/components/cart/cart-events";
@@ -24,8 +24,14 @@ export function AddToCartForm({ productId, stock, action }: AddToCartFormProps) 
     if (state.status === "ok") announceCartChanged(state.data?.itemCount);
   }, [state]);
 
+  // The button is never disabled while adding: a disabled button drops keyboard focus to <body>.
+  // A second press meanwhile is ignored here instead (React runs no action for a prevented submit).
+  const ignoreWhilePending = (event: FormEvent) => {
+    if (pending) event.preventDefault();
+  };
+
   return (
-    <form action={formAction} className="flex flex-col gap-3">
+    <form action={formAction} onSubmit={ignoreWhilePending} className="flex flex-col gap-3">
       <input type="hidden" name="productId" value={productId} />
       <div className="flex flex-wrap items-end gap-3">
         <div>
@@ -44,7 +50,12 @@ export function AddToCartForm({ productId, stock, action }: AddToCartFormProps) 
             className="mt-1 w-20 rounded-lg border border-roast-300 bg-white px-3 py-2 text-roast-900 disabled:bg-roast-100"
           />
         </div>
-        <Button type="submit" disabled={soldOut || pending} className="px-6 py-3">
+        <Button
+          type="submit"
+          disabled={soldOut}
+          aria-disabled={pending || undefined}
+          className="px-6 py-3 aria-disabled:cursor-wait aria-disabled:opacity-60"
+        >
           {soldOut ? "Sold out" : pending ? "Adding…" : "Add to cart"}
         </Button>
       </div>

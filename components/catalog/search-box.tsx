@@ -1,9 +1,17 @@
 import { SEARCH_MAX_LENGTH } from "@/lib/contracts/search";
 
 /** A plain GET form: works without JavaScript and gives /search a shareable URL. */
-export function SearchBox({ id = "site-search", defaultValue = "" }: { id?: string; defaultValue?: string }) {
+export function SearchBox({
+  id = "site-search",
+  defaultValue = "",
+  className = "max-w-sm",
+}: {
+  id?: string;
+  defaultValue?: string;
+  className?: string;
+}) {
   return (
-    <form role="search" action="/search" method="get" className="flex w-full max-w-sm items-center gap-2">
+    <form role="search" action="/search" method="get" className={`flex w-full items-center gap-2 ${className}`}>
       <label htmlFor={id} className="sr-only">
         Search products
       </label>

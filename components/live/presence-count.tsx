@@ -24,10 +24,15 @@ export function PresenceCount({ productId, threshold }: PresenceCountProps) {
   const known = room in counts;
   const count = counts[room] ?? null;
   const label = productId ? "looking at this now" : "shoppers in the shop now";
+  // In the shop's live bar on phones everything runs as one flowing line of small text (see LiveBar).
+  const flow = productId ? "" : "max-sm:inline";
   return (
-    <div className="space-y-1" data-testid={productId ? "product-presence" : "store-presence"}>
+    <div className={`space-y-1 ${flow}`} data-testid={productId ? "product-presence" : "store-presence"}>
       {/* Reserve the line so the live number never shifts the layout. */}
-      <p className="min-h-6 text-sm font-medium text-leaf-600" aria-live="polite">
+      <p
+        className={`min-h-6 text-sm font-medium text-leaf-600 ${productId ? "" : "max-sm:inline max-sm:text-xs"}`}
+        aria-live="polite"
+      >
         {count !== null ? (
           <>
             <span className="mr-1 inline-block h-2 w-2 rounded-full bg-leaf-600" aria-hidden="true" />
@@ -39,7 +44,9 @@ export function PresenceCount({ productId, threshold }: PresenceCountProps) {
           </span>
         ) : null}
       </p>
-      <div className={known ? undefined : "invisible"}>
+      <div
+        className={`${known ? "" : "invisible"} ${productId ? "" : "max-sm:ml-2 max-sm:inline max-sm:[&_details]:inline max-sm:[&_summary]:inline max-sm:[&_summary]:py-1"}`}
+      >
         <HowCounted>
           <p>
             People with this {productId ? "product page" : "shop"} open in a browser right now, counted once however

@@ -46,7 +46,8 @@ export default function PrivacyPanel({ viewer }: { viewer: TViewer }) {
   };
 
   return (
-    <div className="mt-2 space-y-2 rounded-md border border-roast-200 bg-white p-3">
+    // On phones the live bar's summary sits in a float at the top right: the panel spans the bar below it instead.
+    <div className="mt-2 space-y-2 rounded-md border border-roast-200 bg-white p-3 max-sm:absolute max-sm:inset-x-2 max-sm:z-30 max-sm:text-sm max-sm:shadow-md">
       <form onSubmit={saveAlias} className="flex items-end gap-2">
         <label className="flex flex-col" htmlFor={`${id}-alias`}>
           Alias

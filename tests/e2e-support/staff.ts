@@ -66,11 +66,19 @@ const staffState: WorkerFixture<StaffWorkerFixtures["staffState"], PlaywrightWor
   });
 };
 
-type StaffPageArgs = { browser: Browser; baseURL: string | undefined; staffState: StaffWorkerFixtures["staffState"] };
+type StaffPageArgs = Pick<
+  PlaywrightTestOptions,
+  "baseURL" | "viewport" | "isMobile" | "hasTouch" | "deviceScaleFactor" | "userAgent"
+> & { browser: Browser; staffState: StaffWorkerFixtures["staffState"] };
 
 function staffPage(role: StaffRole): TestFixture<Page, StaffPageArgs> {
-  return async ({ browser, baseURL, staffState }, provide) => {
-    const context = await browser.newContext({ baseURL, storageState: await staffState(role) });
+  // The project's screen (the phone project's too): a context made by hand gets none of it otherwise.
+  return async (
+    { browser, baseURL, viewport, isMobile, hasTouch, deviceScaleFactor, userAgent, staffState },
+    provide,
+  ) => {
+    const screen = { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent };
+    const context = await browser.newContext({ baseURL, ...screen, storageState: await staffState(role) });
     await provide(await context.newPage());
     await context.close();
   };

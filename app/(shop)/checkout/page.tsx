@@ -51,14 +51,12 @@ export default async function CheckoutPage() {
   return (
     <>
       <PageHeading title="Checkout" />
-      <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
-        <CheckoutForm
-          idempotencyKey={randomUUID()}
-          countries={countryOptions()}
-          paymentMethods={paymentMethods}
-          action={placeOrderAction}
-        />
-        <aside aria-labelledby="checkout-summary" className="h-fit rounded-2xl border border-roast-200 bg-white p-6">
+      {/* The summary comes first, so on phones it is read before "Place order"; wide screens put it on the right. */}
+      <div className="grid gap-6 sm:gap-10 lg:grid-cols-[1fr_22rem]">
+        <aside
+          aria-labelledby="checkout-summary"
+          className="h-fit rounded-2xl border border-roast-200 bg-white p-4 sm:p-6 lg:col-start-2 lg:row-start-1"
+        >
           <h2 id="checkout-summary" className="mb-3 text-xl text-roast-900">
             Your order
           </h2>
@@ -80,6 +78,14 @@ export default async function CheckoutPage() {
             Change your cart
           </Link>
         </aside>
+        <div className="lg:col-start-1 lg:row-start-1">
+          <CheckoutForm
+            idempotencyKey={randomUUID()}
+            countries={countryOptions()}
+            paymentMethods={paymentMethods}
+            action={placeOrderAction}
+          />
+        </div>
       </div>
     </>
   );
