@@ -75,14 +75,15 @@ async function audit(url: string, port: number): Promise<Run> {
 }
 
 async function main() {
-  if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+  // BENCH_BASE_URL audits a shop that is already running (another build, a cluster behind nginx).
+  const given = process.env.BENCH_BASE_URL;
+  if (!given && !existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
     throw new Error("no production build: run `npx next build` first");
   }
   console.log(machineReport("npm run bench:lighthouse"));
-  const shop: ShopProcess = await startShopProcess({
-    authSecret: "bench-lighthouse-secret-0123456789abcdef",
-    prefix: "lh",
-  });
+  const shop: Pick<ShopProcess, "base" | "stop"> = given
+    ? { base: given.replace(/\/$/, ""), stop: async () => null }
+    : await startShopProcess({ authSecret: "bench-lighthouse-secret-0123456789abcdef", prefix: "lh" });
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: [

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TViewer } from "@/lib/contracts/presence";
+import { isViewer } from "./viewer-shape";
 import { offerIdentityRepair } from "@/components/realtime/identity-repair";
 
 export type ViewerPreferences = Pick<TViewer, "alias" | "invisible" | "showAliasInFeed" | "helpsOthers">;
@@ -11,10 +12,8 @@ async function fetchViewer(): Promise<TViewer | null> {
   try {
     const response = await fetch("/api/shopper", { cache: "no-store" });
     if (!response.ok) return null;
-    // The schema (and zod with it) loads with the answer, after the page has painted.
-    const [{ ZViewer }, body] = await Promise.all([import("@/lib/contracts/presence"), response.json()]);
-    const parsed = ZViewer.safeParse(body);
-    return parsed.success ? parsed.data : null;
+    const body: unknown = await response.json();
+    return isViewer(body) ? body : null;
   } catch {
     return null;
   }
