@@ -7,9 +7,9 @@ import { staffFixtures, type StaffFixtures, type StaffWorkerFixtures } from "../
 // tagged @phone, the tag that project selects.
 const test = base.extend<StaffFixtures, StaffWorkerFixtures>(staffFixtures);
 
-// Demo store data (lib/demo/demo-catalog.ts); no other spec buys or asks about this product.
-const CATEGORY = "Cups & servers";
-const PRODUCT = "Espresso Cup Pair";
+// Demo store data (lib/demo/demo-catalog.ts); no other spec renames this category or buys or asks about this product.
+const CATEGORY = "Gifts";
+const PRODUCT = "Origins Tasting Flight";
 
 /**
  * The page never scrolls sideways: anything wide scrolls inside its own frame. Compared with the screen's

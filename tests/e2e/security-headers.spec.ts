@@ -96,7 +96,7 @@ test("the shop runs under its CSP without a single violation", async ({ page }) 
     const privacy = page.getByTestId("privacy-controls");
     await expect(privacy.locator("summary")).toHaveText(/^You appear as \w/);
     await privacy.locator("summary").click();
-    await expect(privacy.getByLabel("Alias")).toBeVisible();
+    await expect(privacy.getByRole("textbox", { name: "Alias" })).toBeVisible();
     expect(await violations(), path).toEqual([]);
   }
   await page.goto("/products/kenya-nyeri-aa");
