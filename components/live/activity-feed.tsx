@@ -8,6 +8,8 @@ import { useOwnEventFilter } from "./use-own-events";
 
 interface ActivityFeedProps {
   initial: TActivityEvent[];
+  /** The newest event id when `initial` was read (lib/activity/cached-activity.ts). */
+  cursor: string;
   /** Only this product's events (the product page strip); the whole shop otherwise. */
   productId?: string;
   title: string;
@@ -16,8 +18,8 @@ interface ActivityFeedProps {
   threshold: number;
 }
 
-export function ActivityFeed({ initial, productId, title, limit = 8, threshold }: ActivityFeedProps) {
-  const all = useSeedEvents(initial);
+export function ActivityFeed({ initial, cursor, productId, title, limit = 8, threshold }: ActivityFeedProps) {
+  const all = useSeedEvents(initial, cursor);
   const { viewer } = useLive();
   const notMine = useOwnEventFilter(all, initial, viewer?.feedKey);
   const events = all

@@ -27,8 +27,8 @@ interface LiveState {
   enterProduct(productId: string): () => void;
   /** Subscribes this tab to every product's count (the home page's "looking at right now"). */
   watchLookingNow(): () => void;
-  /** Tells the provider which events the server already rendered, so catch-up starts after them. */
-  noteSeeded(initial: TActivityEvent[]): void;
+  /** Tells the provider where the server-rendered feed ends, so catch-up starts after it. */
+  noteSeeded(cursor: string): void;
 }
 
 const LiveContext = createContext<LiveState | null>(null);
@@ -56,9 +56,12 @@ export function useLive(): LiveState {
   return live;
 }
 
-/** Seeds the feed with server-rendered events so the first paint already shows the latest ones. */
-export function useSeedEvents(initial: TActivityEvent[]): TActivityEvent[] {
+/**
+ * Seeds the feed with server-rendered events so the first paint already shows the latest ones; `cursor`
+ * is the newest event id when they were read, where catch-up starts.
+ */
+export function useSeedEvents(initial: TActivityEvent[], cursor: string): TActivityEvent[] {
   const { events, noteSeeded } = useLive();
-  useEffect(() => noteSeeded(initial), [initial, noteSeeded]);
+  useEffect(() => noteSeeded(cursor), [cursor, noteSeeded]);
   return useMemo(() => mergeEvents(initial, events), [initial, events]);
 }

@@ -23,22 +23,23 @@ export function mergeEvents(current: TActivityEvent[], incoming: TActivityEvent[
 export function useActivityEvents(socket: LiveSocket | null) {
   const [events, setEvents] = useState<TActivityEvent[]>([]);
   const eventsRef = useRef<TActivityEvent[]>([]);
-  /** The newest event id the server rendered into the page: catch-up starts after it. */
-  const seededRef = useRef("0");
+  /** Where the server-rendered feed ends (null: this page rendered none): catch-up starts after it. */
+  const seededRef = useRef<string | null>(null);
   useEffect(() => {
     eventsRef.current = events;
   }, [events]);
 
   useOnConnect(socket, (s) => {
-    const after = latestSeq([eventsRef.current[0]?.id ?? "0", seededRef.current]);
-    if (after === "0") return;
+    const newest = eventsRef.current[0]?.id;
+    if (seededRef.current === null && newest === undefined) return;
+    const after = latestSeq([newest ?? "0", seededRef.current ?? "0"]);
     void catchUpActivity(s, after, (missed) => setEvents((prev) => mergeEvents(prev, missed)));
   });
   useSocketEvent(socket, "activity:recorded", (event) => setEvents((prev) => mergeEvents(prev, [event])));
 
-  /** Tells the feed which events the server already rendered, so catch-up starts after them. */
-  const noteSeeded = useCallback((initial: TActivityEvent[]) => {
-    seededRef.current = latestSeq([seededRef.current, ...initial.map((e) => e.id)]);
+  /** Tells the feed where the server-rendered events end (the newest id when they were read). */
+  const noteSeeded = useCallback((cursor: string) => {
+    seededRef.current = latestSeq([seededRef.current ?? "0", cursor]);
   }, []);
 
   return useMemo(() => ({ events, noteSeeded }), [events, noteSeeded]);

@@ -13,7 +13,18 @@ export interface ActivityInput {
 }
 
 // Prisma's codes for a row the database will never accept (constraint, value or type errors).
-const BAD_ROW_CODES = new Set(["P2000", "P2002", "P2003", "P2004", "P2006", "P2007", "P2011", "P2012", "P2020", "P2023"]);
+const BAD_ROW_CODES = new Set([
+  "P2000",
+  "P2002",
+  "P2003",
+  "P2004",
+  "P2006",
+  "P2007",
+  "P2011",
+  "P2012",
+  "P2020",
+  "P2023",
+]);
 
 // Postgres SQLSTATE classes of the same kind, for raw statements (Prisma reports those as P2010):
 // 22 data exception, 23 integrity constraint violation.

@@ -22,6 +22,12 @@ export async function readActivity(db: Db, query: ActivityQuery): Promise<TActiv
   return rows.map((row) => toActivityEvent(row));
 }
 
+/** The newest stored event's id of any kind ("0" when there is none): where a page's catch-up starts. */
+export async function latestActivityId(db: Db): Promise<string> {
+  const { _max } = await db.activityEvent.aggregate({ _max: { id: true } });
+  return (_max.id ?? 0n).toString();
+}
+
 /** Most events one `activitySince` call returns; a client further behind asks again after the last id. */
 export const ACTIVITY_SINCE_PAGE = 100;
 

@@ -62,6 +62,27 @@ test("a cart add by one shopper appears in the other's product feed without a re
   await expectSameDocument(a);
 });
 
+test("a page served from the cache still shows what happened since it was cached, once its socket joins", async ({
+  browser,
+  baseURL,
+}) => {
+  const path = "/products/oak-smoke-dark";
+  const title = "Oak Smoke Dark Roast";
+  const a = await newShopper(browser, baseURL);
+  const b = await newShopper(browser, baseURL);
+
+  // A's visit renders the page and caches it with an empty cart-add list (no other spec uses this product).
+  await a.goto(path);
+  await waitForShopReady(a);
+  await expect(feedEntries(a, "added to a cart")).toHaveCount(0);
+  await addToCart(a, title, 1);
+
+  // B is served the cached HTML, which predates A's cart add: the event arrives through catch-up.
+  const response = await b.goto(path);
+  expect(await response?.headerValue("x-nextjs-cache")).toMatch(/HIT|STALE/);
+  await expect(feedEntries(b, "added to a cart")).toHaveText([/^A shopper added to a cart: this/]);
+});
+
 test("a shopper who chose to be invisible is not counted", async ({ browser, baseURL }) => {
   const path = "/products/sumatra-aceh-gayo";
   const a = await newShopper(browser, baseURL);

@@ -45,7 +45,12 @@ export default async function HomePage({ params }: HomePageProps) {
     <div className="flex flex-col gap-14">
       <StoreHero storeName={settings.name} />
       <div className="grid gap-8 rounded-2xl border border-roast-200 bg-white p-6 md:grid-cols-2">
-        <ActivityFeed initial={activity} title="Happening in the shop" threshold={settings.presenceThreshold} />
+        <ActivityFeed
+          initial={activity.events}
+          cursor={activity.cursor}
+          title="Happening in the shop"
+          threshold={settings.presenceThreshold}
+        />
         <LookingNow
           // Only what the list shows: everything passed to a client component is repeated in the page's payload.
           products={products.map(({ id, slug, title }) => ({ id, slug, title }))}

@@ -116,7 +116,8 @@ export default async function ProductPage({ params }: ProductPageProps) {
             <PresenceCount productId={product.id} threshold={settings.presenceThreshold} />
             <PurchaseProof counts={purchases} threshold={settings.presenceThreshold} />
             <ActivityFeed
-              initial={activity}
+              initial={activity.events}
+              cursor={activity.cursor}
               productId={product.id}
               title="Just now on this product"
               limit={5}
