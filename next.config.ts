@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { HOME_ROUTE } from "./lib/catalog/home-route";
-import { MAX_BODY_BYTES } from "./lib/server/request-guard";
-import { securityHeaders } from "./lib/server/security-headers";
+import { HOME_ROUTE } from "./lib/domains/catalog/home-route";
+import { MAX_BODY_BYTES } from "./lib/platform/http/request-guard";
+import { securityHeaders } from "./lib/platform/http/security-headers";
 
 // Several instances share Next's page and data cache through Redis; one instance keeps Next's own.
 const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
@@ -27,7 +27,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return securityHeaders({ development: process.env.NODE_ENV === "development" });
   },
-  // `/` is served by a cacheable dynamic route (see lib/catalog/home-route.ts).
+  // `/` is served by a cacheable dynamic route (see lib/domains/catalog/home-route.ts).
   async redirects() {
     return [{ source: HOME_ROUTE, destination: "/", permanent: true }];
   },

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { findFreePort } from "./lib/db/free-port";
+import { findFreePort } from "./lib/platform/db-setup/free-port";
 
 // Debian's Chromium where Playwright cannot download its own; Playwright's browsers elsewhere.
 const chromiumPath =

@@ -1,22 +1,22 @@
 // The shop's process: Next.js pages and Socket.IO on one port. No business logic here.
 import { createServer } from "node:http";
 import next from "next";
-import { parseServerEnv, EnvError } from "@/lib/env";
-import { logger } from "@/lib/log/logger";
-import { prepareDatabase, type PreparedDatabase } from "@/lib/server/prepare-database";
-import { resolveAuthSecret } from "@/lib/server/resolve-secret";
-import { createRealtimeServer, type RealtimeServer } from "@/lib/realtime/create-realtime-server";
-import { allowedOrigins, publicOrigin } from "@/lib/server/runtime-config";
-import { db, disconnectDb } from "@/lib/db/client";
-import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
-import { registerShutdown } from "@/lib/server/register-shutdown";
-import { trackHttp, type HttpDrain } from "@/lib/server/drain-http";
-import { createPostLimiter } from "@/lib/rate-limit/post-limiter";
-import { discardCachesOfAnotherDatabase } from "@/lib/server/next-cache-guard";
-import { guardRequest } from "@/lib/server/request-guard";
-import { StartupRefusal, checkDemoStaffPasswords } from "@/lib/server/check-demo-staff";
-import { mailConfig, smtpServerLabel } from "@/lib/mail/mail-config";
-import { startMailOutbox } from "@/lib/jobs/mail-outbox";
+import { parseServerEnv, EnvError } from "@/lib/platform/env";
+import { logger } from "@/lib/platform/log/logger";
+import { prepareDatabase, type PreparedDatabase } from "@/lib/runtime/server/prepare-database";
+import { resolveAuthSecret } from "@/lib/runtime/server/resolve-secret";
+import { createRealtimeServer, type RealtimeServer } from "@/lib/runtime/realtime/create-realtime-server";
+import { allowedOrigins, publicOrigin } from "@/lib/platform/http/runtime-config";
+import { db, disconnectDb } from "@/lib/platform/db/client";
+import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
+import { registerShutdown } from "@/lib/runtime/server/register-shutdown";
+import { trackHttp, type HttpDrain } from "@/lib/runtime/server/drain-http";
+import { createPostLimiter } from "@/lib/domains/qa/post-limiter";
+import { discardCachesOfAnotherDatabase } from "@/lib/runtime/server/next-cache-guard";
+import { guardRequest } from "@/lib/platform/http/request-guard";
+import { StartupRefusal, checkDemoStaffPasswords } from "@/lib/runtime/server/check-demo-staff";
+import { mailConfig, smtpServerLabel } from "@/lib/domains/mail/mail-config";
+import { startMailOutbox } from "@/lib/runtime/jobs/mail-outbox";
 
 async function main() {
   const env = parseServerEnv();

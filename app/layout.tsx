@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { publicOrigin } from "@/lib/server/runtime-config";
+import { publicOrigin } from "@/lib/platform/http/runtime-config";
 import "./globals.css";
 
 // A function, not a constant, so metadataBase follows PUBLIC_ORIGIN at run time rather than at build time.

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { publicOrigin } from "@/lib/server/runtime-config";
+import { publicOrigin } from "@/lib/platform/http/runtime-config";
 
 // Per request so the sitemap URL follows PUBLIC_ORIGIN at run time, not the build machine's.
 export const dynamic = "force-dynamic";

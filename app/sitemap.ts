@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { listSitemapEntries } from "@/lib/catalog/read-catalog";
-import { db } from "@/lib/db/client";
-import { publicOrigin } from "@/lib/server/runtime-config";
+import { listSitemapEntries } from "@/lib/domains/catalog/read-catalog";
+import { db } from "@/lib/platform/db/client";
+import { publicOrigin } from "@/lib/platform/http/runtime-config";
 
 // Per request: the build has no database, and the catalog changes whenever staff publish.
 export const dynamic = "force-dynamic";

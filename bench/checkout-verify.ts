@@ -1,6 +1,6 @@
 // After a bench:checkout arm: what the database holds against what the buyers were told.
-import { getCart } from "@/lib/cart/cart";
-import type { Db } from "@/lib/db/client";
+import { getCart } from "@/lib/domains/cart/cart";
+import type { Db } from "@/lib/platform/db/client";
 import type { BenchProduct, Buyer, Ledger } from "./checkout-workload";
 
 export interface Invariants {

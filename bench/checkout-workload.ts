@@ -1,11 +1,11 @@
 // The buyers of bench:checkout: each runs a closed loop of real cart and checkout operations through the
 // domain functions, and records what it expects so the run can be checked against the database afterwards.
 import { randomUUID } from "node:crypto";
-import { addToCart, CartError, getCart, setCartQuantity, type CartDto } from "@/lib/cart/cart";
-import { CheckoutError } from "@/lib/checkout/checkout-error";
-import { placeOrder, type PlacedOrder } from "@/lib/checkout/place-order";
-import type { TCheckout } from "@/lib/contracts/checkout";
-import type { Db } from "@/lib/db/client";
+import { addToCart, CartError, getCart, setCartQuantity, type CartDto } from "@/lib/domains/cart/cart";
+import { CheckoutError } from "@/lib/domains/checkout/checkout-error";
+import { placeOrder, type PlacedOrder } from "@/lib/domains/checkout/place-order";
+import type { TCheckout } from "@/lib/platform/contracts/checkout";
+import type { Db } from "@/lib/platform/db/client";
 
 export interface BenchProduct {
   id: string;

@@ -9,10 +9,10 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { createDb, type Db } from "@/lib/db/client";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded-postgres";
-import { applyMigrations } from "@/lib/db/migrations";
-import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
+import { createDb, type Db } from "@/lib/platform/db/client";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/platform/db-setup/embedded-postgres";
+import { applyMigrations } from "@/lib/platform/db-setup/migrations";
+import { ensureShopper } from "@/lib/domains/shoppers/ensure-shopper";
 import {
   createWorkload,
   newLedger,

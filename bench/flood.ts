@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { io as connect, type Socket } from "socket.io-client";
-import { SHOPPER_COOKIE, signShopperId } from "@/lib/shoppers/shopper-cookie";
+import { SHOPPER_COOKIE, signShopperId } from "@/lib/domains/shoppers/shopper-cookie";
 import { machineReport } from "./support/machine";
 import { fmt, median, meets, percentile, table } from "./support/stats";
 import { pinSelf, pinningEnabled } from "./support/processes";

@@ -7,14 +7,14 @@ import { writeHeapSnapshot } from "node:v8";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { Server } from "socket.io";
-import { createDb } from "@/lib/db/client";
-import { STORE_ROOM, productRoom } from "@/lib/contracts/presence";
-import { STAFF_ROOM } from "@/lib/realtime/audience";
-import type { TActivityEvent } from "@/lib/contracts/activity";
-import type { TQaChanged } from "@/lib/contracts/qa";
-import { recordActivity } from "@/lib/activity/record-activity";
-import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
-import { createPostLimiter, type PostLimits } from "@/lib/rate-limit/post-limiter";
+import { createDb } from "@/lib/platform/db/client";
+import { STORE_ROOM, productRoom } from "@/lib/platform/contracts/presence";
+import { STAFF_ROOM } from "@/lib/platform/publish/audience";
+import type { TActivityEvent } from "@/lib/platform/contracts/activity";
+import type { TQaChanged } from "@/lib/platform/contracts/qa";
+import { recordActivity } from "@/lib/domains/activity/record-activity";
+import { createRealtimeServer } from "@/lib/runtime/realtime/create-realtime-server";
+import { createPostLimiter, type PostLimits } from "@/lib/domains/qa/post-limiter";
 
 export type ServerCommand =
   | { type: "heap" }

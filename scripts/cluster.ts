@@ -5,8 +5,8 @@ import fs from "node:fs";
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { EnvError, parseServerEnv } from "@/lib/env";
-import { logger } from "@/lib/log/logger";
+import { EnvError, parseServerEnv } from "@/lib/platform/env";
+import { logger } from "@/lib/platform/log/logger";
 import { startShopCluster } from "./cluster/start-cluster";
 
 const ZArgs = z.object({

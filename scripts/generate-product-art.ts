@@ -1,11 +1,11 @@
 /**
  * Writes one flat SVG illustration per demo product to public/images/products/<slug>.svg.
- * Run once after changing lib/demo/demo-catalog.ts: `npx tsx scripts/generate-product-art.ts`.
+ * Run once after changing lib/domains/demo/demo-catalog.ts: `npx tsx scripts/generate-product-art.ts`.
  * The output is committed, so the shop needs no remote images and no web fonts.
  */
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { DEMO_PRODUCTS, DEMO_STORE_NAME, type TDemoProduct } from "../lib/demo/demo-catalog";
+import { DEMO_PRODUCTS, DEMO_STORE_NAME, type TDemoProduct } from "../lib/domains/demo/demo-catalog";
 
 const OUT_DIR = path.resolve(import.meta.dirname, "../public/images/products");
 const FONT = "system-ui, sans-serif";

@@ -12,15 +12,15 @@
 import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createDb } from "@/lib/db/client";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { applyMigrations } from "@/lib/db/migrations";
-import { EnvError, parseServerEnv } from "@/lib/env";
-import { ZStaffEmail, ZStaffInput, ZStaffPassword } from "@/lib/contracts/staff";
-import { STAFF_PASSWORD_MIN } from "@/lib/contracts/limits";
-import { StaffAccountExistsError, createStaffAccount } from "@/lib/staff/create-staff-account";
-import { setStaffPassword } from "@/lib/staff/set-staff-password";
+import { createDb } from "@/lib/platform/db/client";
+import { startEmbeddedPostgres } from "@/lib/platform/db-setup/embedded-postgres";
+import type { PrismaClient } from "@/lib/platform/db/generated/client";
+import { applyMigrations } from "@/lib/platform/db-setup/migrations";
+import { EnvError, parseServerEnv } from "@/lib/platform/env";
+import { ZStaffEmail, ZStaffInput, ZStaffPassword } from "@/lib/platform/contracts/staff";
+import { STAFF_PASSWORD_MIN } from "@/lib/platform/contracts/limits";
+import { StaffAccountExistsError, createStaffAccount } from "@/lib/domains/staff/create-staff-account";
+import { setStaffPassword } from "@/lib/domains/staff/set-staff-password";
 
 const USAGE = `usage: npm run staff -- <command> [options]
 

@@ -8,8 +8,8 @@ import { RealtimeProvider } from "@/components/live/realtime-provider";
 import { AnsweredNotifier } from "@/components/qa/answered-notifier";
 import { ShopPolls } from "@/components/polls/shop-polls";
 import { ShopNotices } from "@/components/layout/shop-notices";
-import { getCachedCategories } from "@/lib/catalog/cached-catalog";
-import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
+import { getCachedCategories } from "@/lib/domains/catalog/cached-catalog";
+import { getCachedStoreSettings } from "@/lib/domains/settings/cached-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getCachedStoreSettings();

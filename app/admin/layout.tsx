@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { currentStaff } from "@/lib/auth/staff-session";
+import { currentStaff } from "@/lib/domains/auth/staff-session";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { StaffHeader } from "@/components/admin/staff-header";
 import { SignOutButton } from "@/components/auth/sign-out-button";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db/client";
-import { openQuestions } from "@/lib/qa/read-threads";
-import { lastDays, MIN_ANSWERS_FOR_MEDIAN, responseTimes, startOfUtcDay } from "@/lib/qa/response-times";
-import { listHostsOnDuty } from "@/lib/hosts/hosts-on-duty";
-import { getStoreSettings } from "@/lib/settings/store-settings";
+import { db } from "@/lib/platform/db/client";
+import { openQuestions } from "@/lib/domains/qa/read-threads";
+import { lastDays, MIN_ANSWERS_FOR_MEDIAN, responseTimes, startOfUtcDay } from "@/lib/domains/qa/response-times";
+import { listHostsOnDuty } from "@/lib/domains/hosts/hosts-on-duty";
+import { getStoreSettings } from "@/lib/domains/settings/store-settings";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { StaffHeader } from "@/components/admin/staff-header";
@@ -14,7 +14,7 @@ import { ResponseMetrics } from "@/components/host/response-metrics";
 import { signOutAction } from "../sign-in/actions";
 import { PollsPanel } from "@/components/host/polls-panel";
 import { KitchenComposer } from "@/components/host/kitchen-composer";
-import { listPublishedProducts } from "@/lib/catalog/read-catalog";
+import { listPublishedProducts } from "@/lib/domains/catalog/read-catalog";
 import { postKitchenUpdateAction } from "../admin/kitchen/actions";
 
 export const dynamic = "force-dynamic";

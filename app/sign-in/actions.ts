@@ -3,17 +3,17 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAPIError } from "better-auth/api";
-import { defineAction } from "@/lib/actions/define-action";
-import { auth } from "@/lib/auth/auth";
-import { allowAnyone } from "@/lib/auth/guards";
-import { currentStaff } from "@/lib/auth/staff-session";
-import { disconnectAudience } from "@/lib/realtime/publish";
-import { toStaffMember } from "@/lib/realtime/audience";
-import { db } from "@/lib/db/client";
-import { ZSignInInput, ZSignOut, safeNextPath } from "@/lib/contracts/auth";
-import { signInWithLimits } from "@/lib/auth/sign-in-with-limits";
-import { signInLimiter } from "@/lib/rate-limit/shop-limiters";
-import { clientAddressOf } from "@/lib/server/client-address";
+import { defineAction } from "@/lib/platform/actions/define-action";
+import { auth } from "@/lib/domains/auth/auth";
+import { allowAnyone } from "@/lib/domains/auth/guards";
+import { currentStaff } from "@/lib/domains/auth/staff-session";
+import { disconnectAudience } from "@/lib/platform/publish/publish";
+import { toStaffMember } from "@/lib/platform/publish/audience";
+import { db } from "@/lib/platform/db/client";
+import { ZSignInInput, ZSignOut, safeNextPath } from "@/lib/platform/contracts/auth";
+import { signInWithLimits } from "@/lib/domains/auth/sign-in-with-limits";
+import { signInLimiter } from "@/lib/platform/rate-limit/shop-limiters";
+import { clientAddressOf } from "@/lib/platform/http/client-address";
 
 /**
  * Sign-in form: verifies credentials through better-auth within the per-account and per-address limits

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { currentStaff } from "@/lib/auth/staff-session";
-import { safeNextPath } from "@/lib/contracts/auth";
+import { currentStaff } from "@/lib/domains/auth/staff-session";
+import { safeNextPath } from "@/lib/platform/contracts/auth";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { signInAction } from "./actions";
 

@@ -1,5 +1,5 @@
 // Bulk orders for bench:orders, written with set-based SQL (10,000 orders in seconds, not minutes).
-import type { Db } from "@/lib/db/client";
+import type { Db } from "@/lib/platform/db/client";
 
 const FIRST = ["Ada", "Grace", "Alan", "Katherine", "Tomás", "Maya", "Linus", "Edsger", "Barbara", "Donald"];
 const LAST = [

@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { findFreePort } from "@/lib/db/free-port";
+import { findFreePort } from "@/lib/platform/db-setup/free-port";
 import { waitForExit } from "./processes";
 import { removeDir, stopOrphanPostgres, waitForPostgresGone } from "./cleanup";
 

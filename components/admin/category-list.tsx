@@ -1,5 +1,5 @@
-import type { AdminCategoryRow } from "@/lib/catalog/admin/list-admin-categories";
-import { ActionForm, type FormAction } from "./action-form";
+import type { AdminCategoryRow } from "@/lib/domains/catalog/admin/list-admin-categories";
+import { ActionForm, type FormAction } from "@/components/ui/action-form";
 import { CategoryRenameForm } from "./category-rename-form";
 
 /** Categories in storefront order, each with rename, move and delete. */

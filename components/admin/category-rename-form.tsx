@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
-import type { FormAction } from "./action-form";
-import { SubmitButton } from "./submit-button";
+import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/contracts/form-state";
+import type { FormAction } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Inline rename of one category row. */
 export function CategoryRenameForm({

@@ -1,4 +1,4 @@
-import { IMAGE_ALT_MAX, IMAGE_UPLOAD_ACCEPT } from "@/lib/contracts/limits";
+import { IMAGE_ALT_MAX, IMAGE_UPLOAD_ACCEPT } from "@/lib/platform/contracts/limits";
 
 /**
  * A product's images on its edit form: per image, its alt text, a file that replaces it in place, and

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { IMAGE_ALT_MAX, IMAGE_UPLOAD_ACCEPT } from "@/lib/contracts/limits";
+import { IMAGE_ALT_MAX, IMAGE_UPLOAD_ACCEPT } from "@/lib/platform/contracts/limits";
 
 /**
  * Rows of (image file, alt text) for new uploads. Inputs repeat as `imageFile` / `imageAlt` pairs;

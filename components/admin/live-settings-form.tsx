@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { ACTIVITY_KINDS, type TActivityKind } from "@/lib/contracts/activity";
-import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
-import type { FormAction } from "./action-form";
+import { ACTIVITY_KINDS, type TActivityKind } from "@/lib/platform/contracts/activity";
+import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/contracts/form-state";
+import type { FormAction } from "@/components/ui/action-form";
 import { TextAreaField, TextField } from "@/components/ui/form-field";
-import { FormStatus } from "./form-status";
-import { useFocusFirstError } from "./use-focus-first-error";
-import { SubmitButton } from "./submit-button";
+import { FormStatus } from "@/components/ui/form-status";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 const KIND_LABELS: Record<TActivityKind, string> = {
   view: "Product views (grouped per minute)",

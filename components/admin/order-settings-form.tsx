@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
-import type { FormAction } from "./action-form";
+import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/contracts/form-state";
+import type { FormAction } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/form-field";
-import { FormStatus } from "./form-status";
-import { SubmitButton } from "./submit-button";
+import { FormStatus } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** The buyer-facing wording of the Preparing step and the time zone every order time is shown in. */
 export function OrderSettingsForm({

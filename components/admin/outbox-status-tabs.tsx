@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TMailStatus } from "@/lib/contracts/mail";
+import type { TMailStatus } from "@/lib/platform/contracts/mail";
 
 const TABS: { status?: TMailStatus; label: string }[] = [
   { label: "All" },

@@ -1,4 +1,4 @@
-import type { OutboxRow } from "@/lib/mail/list-outbox";
+import type { OutboxRow } from "@/lib/domains/mail/list-outbox";
 import { DataTable } from "@/components/ui/data-table";
 
 const STATUS_LABEL: Record<OutboxRow["status"], { text: string; className: string }> = {

@@ -1,15 +1,15 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { IDLE_FORM_STATE, fieldError, submittedValue, type TFormState } from "@/lib/contracts/form-state";
-import { centsToPriceText } from "@/lib/contracts/admin";
-import type { FormAction } from "./action-form";
+import { IDLE_FORM_STATE, fieldError, submittedValue, type TFormState } from "@/lib/platform/contracts/form-state";
+import { centsToPriceText } from "@/lib/platform/contracts/admin";
+import type { FormAction } from "@/components/ui/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/form-field";
-import { FormStatus } from "./form-status";
-import { useFocusFirstError } from "./use-focus-first-error";
+import { FormStatus } from "@/components/ui/form-status";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { CurrentImagesField } from "./current-images-field";
 import { ImageRowsField } from "./image-rows-field";
-import { SubmitButton } from "./submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export interface ProductFormValues {
   id?: string;

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { AdminProductRow } from "@/lib/catalog/admin/list-admin-products";
-import { formatMoney } from "@/lib/money/format-money";
-import { ActionForm, type FormAction } from "./action-form";
+import type { AdminProductRow } from "@/lib/domains/catalog/admin/list-admin-products";
+import { formatMoney } from "@/lib/platform/money/format-money";
+import { ActionForm, type FormAction } from "@/components/ui/action-form";
 import { DataTable } from "@/components/ui/data-table";
 
 /** The owner's catalog: every product, published or not, with its stock and row actions. */

@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
-import type { FormAction } from "./action-form";
+import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/contracts/form-state";
+import type { FormAction } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/form-field";
-import { FormStatus } from "./form-status";
-import { useFocusFirstError } from "./use-focus-first-error";
-import { SubmitButton } from "./submit-button";
+import { FormStatus } from "@/components/ui/form-status";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function SettingsForm({
   action,

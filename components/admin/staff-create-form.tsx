@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/contracts/form-state";
-import type { FormAction } from "./action-form";
+import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/contracts/form-state";
+import type { FormAction } from "@/components/ui/action-form";
 import { SelectField, TextField } from "@/components/ui/form-field";
-import { FormStatus } from "./form-status";
-import { useFocusFirstError } from "./use-focus-first-error";
-import { SubmitButton } from "./submit-button";
-import { STAFF_PASSWORD_MIN } from "@/lib/contracts/limits";
+import { FormStatus } from "@/components/ui/form-status";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { STAFF_PASSWORD_MIN } from "@/lib/platform/contracts/limits";
 
 export function StaffCreateForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);

@@ -1,5 +1,5 @@
-import type { StaffRow } from "@/lib/staff/list-staff";
-import { ActionForm, type FormAction } from "./action-form";
+import type { StaffRow } from "@/lib/domains/staff/list-staff";
+import { ActionForm, type FormAction } from "@/components/ui/action-form";
 import { DataTable } from "@/components/ui/data-table";
 
 export function StaffTable({

@@ -1,4 +1,4 @@
-import type { TStaffRole } from "@/lib/contracts/staff";
+import type { TStaffRole } from "@/lib/platform/contracts/staff";
 import Link from "next/link";
 
 /** Shown to a signed-in person whose role does not reach the page. */

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { IDLE_FORM_STATE, fieldError, submittedValue, type TFormState } from "@/lib/contracts/form-state";
+import { IDLE_FORM_STATE, fieldError, submittedValue, type TFormState } from "@/lib/platform/contracts/form-state";
 import { TextField } from "@/components/ui/form-field";
-import { FormStatus } from "@/components/admin/form-status";
-import { SubmitButton } from "@/components/admin/submit-button";
+import { FormStatus } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function SignInForm({
   action,

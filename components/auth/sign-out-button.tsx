@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { IDLE_FORM_STATE, type TFormState } from "@/lib/contracts/form-state";
+import { IDLE_FORM_STATE, type TFormState } from "@/lib/platform/contracts/form-state";
 
 /** Signs the staff member out; the action comes from the route so components never import app/. */
 export function SignOutButton({ action }: { action: (state: TFormState, formData: FormData) => Promise<TFormState> }) {

@@ -1,6 +1,6 @@
 import { forbidden, redirect } from "next/navigation";
-import { hasRole } from "@/lib/auth/guards";
-import { currentStaff, type StaffMember, type StaffRole } from "@/lib/auth/staff-session";
+import { hasRole } from "@/lib/domains/auth/guards";
+import { currentStaff, type StaffMember, type StaffRole } from "@/lib/domains/auth/staff-session";
 
 /**
  * The authorization check every staff page runs itself (a layout is not a boundary).

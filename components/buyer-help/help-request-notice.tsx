@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { THelpRequest } from "@/lib/contracts/kitchen";
+import type { THelpRequest } from "@/lib/platform/contracts/kitchen";
 import { useLive } from "@/components/live/realtime-provider";
-import { useSocketEvent } from "@/components/realtime/use-socket";
+import { useSocketEvent } from "@/components/live/connection/use-socket";
 
 /** A gentle ask to an opted-in buyer, on any shop page: nobody else learns they were asked. */
 export function HelpRequestNotice() {

@@ -1,4 +1,4 @@
-import type { TFormState } from "@/lib/contracts/form-state";
+import type { TFormState } from "@/lib/platform/contracts/form-state";
 
 /** What a cart server action reports back to its form: on success, the cart's new item count. */
 export type CartActionState = TFormState<{ itemCount: number }>;

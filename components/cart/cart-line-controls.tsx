@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { MAX_LINE_QUANTITY } from "@/lib/contracts/limits";
+import { MAX_LINE_QUANTITY } from "@/lib/platform/contracts/limits";
 import { LiveMessage } from "@/components/ui/live-message";
-import { IDLE_FORM_STATE } from "@/lib/contracts/form-state";
+import { IDLE_FORM_STATE } from "@/lib/platform/contracts/form-state";
 import type { CartAction } from "./cart-action-state";
 
 export interface CartLineControlsProps {

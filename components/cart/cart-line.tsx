@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CartLineDto } from "@/lib/cart/cart";
+import type { CartLineDto } from "@/lib/domains/cart/cart";
 import { PlainImage } from "@/components/ui/plain-image";
 import { Price } from "@/components/ui/price";
 import type { CartAction } from "./cart-action-state";

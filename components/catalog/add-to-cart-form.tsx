@@ -2,11 +2,11 @@
 
 import { useActionState, useEffect, type FormEvent } from "react";
 import type { CartAction } from "@/components/cart/cart-action-state";
-import { IDLE_FORM_STATE } from "@/lib/contracts/form-state";
+import { IDLE_FORM_STATE } from "@/lib/platform/contracts/form-state";
 import { announceCartChanged } from "@/components/cart/cart-events";
 import { Button } from "@/components/ui/button";
 import { LiveMessage } from "@/components/ui/live-message";
-import { MAX_LINE_QUANTITY } from "@/lib/contracts/limits";
+import { MAX_LINE_QUANTITY } from "@/lib/platform/contracts/limits";
 
 export interface AddToCartFormProps {
   productId: string;

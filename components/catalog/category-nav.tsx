@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CategoryDto } from "@/lib/catalog/read-catalog";
+import type { CategoryDto } from "@/lib/domains/catalog/read-catalog";
 
 /**
  * The header's categories. Where they do not fit (phones) the row scrolls sideways: it snaps chip by chip

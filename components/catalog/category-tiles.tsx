@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CategoryDto } from "@/lib/catalog/read-catalog";
+import type { CategoryDto } from "@/lib/domains/catalog/read-catalog";
 
 export function CategoryTiles({ categories }: { categories: CategoryDto[] }) {
   return (

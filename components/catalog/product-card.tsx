@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ProductCardDto } from "@/lib/catalog/product-dto";
+import type { ProductCardDto } from "@/lib/domains/catalog/product-dto";
 import { PlainImage } from "@/components/ui/plain-image";
 import { Price } from "@/components/ui/price";
 import { StockBadge } from "./stock-badge";

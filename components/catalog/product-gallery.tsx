@@ -1,4 +1,4 @@
-import type { ImageDto } from "@/lib/catalog/product-dto";
+import type { ImageDto } from "@/lib/domains/catalog/product-dto";
 import { PlainImage } from "@/components/ui/plain-image";
 
 export interface ProductGalleryProps {

@@ -1,4 +1,4 @@
-import type { ProductCardDto } from "@/lib/catalog/product-dto";
+import type { ProductCardDto } from "@/lib/domains/catalog/product-dto";
 import { ProductCard } from "./product-card";
 
 export interface ProductGridProps {

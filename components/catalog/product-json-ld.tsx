@@ -1,4 +1,4 @@
-import type { ProductDetailDto } from "@/lib/catalog/product-dto";
+import type { ProductDetailDto } from "@/lib/domains/catalog/product-dto";
 
 export interface ProductJsonLdProps {
   product: ProductDetailDto;

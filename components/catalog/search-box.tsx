@@ -1,4 +1,4 @@
-import { SEARCH_MAX_LENGTH } from "@/lib/contracts/search";
+import { SEARCH_MAX_LENGTH } from "@/lib/platform/contracts/search";
 
 /** A plain GET form: works without JavaScript and gives /search a shareable URL. */
 export function SearchBox({

@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
-import type { CountryOption } from "@/lib/checkout/countries";
+import type { CountryOption } from "@/lib/domains/checkout/countries";
 import { Button } from "@/components/ui/button";
 import { LiveMessage } from "@/components/ui/live-message";
 import { TextField } from "@/components/ui/form-field";
-import { IDLE_FORM_STATE, submittedValue, type TFormState } from "@/lib/contracts/form-state";
+import { IDLE_FORM_STATE, submittedValue, type TFormState } from "@/lib/platform/contracts/form-state";
 
 export interface CheckoutFormProps {
   idempotencyKey: string;

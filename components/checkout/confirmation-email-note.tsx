@@ -1,4 +1,4 @@
-import type { ConfirmationMailState } from "@/lib/mail/confirmation-mail-state";
+import type { ConfirmationMailState } from "@/lib/domains/mail/confirmation-mail-state";
 
 /** Says only what the outbox knows: nothing when no confirmation was queued (mail not configured). */
 export function ConfirmationEmailNote({ state, email }: { state: ConfirmationMailState; email: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type KeyboardEvent } from "react";
-import { QA_BODY_MAX } from "@/lib/contracts/qa";
+import { QA_BODY_MAX } from "@/lib/platform/contracts/qa";
 
 export interface AnswerBoxProps {
   questionId: string;

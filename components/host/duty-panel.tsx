@@ -1,6 +1,6 @@
 "use client";
 
-import type { THostOnDuty } from "@/lib/contracts/qa";
+import type { THostOnDuty } from "@/lib/platform/contracts/qa";
 
 export interface DutyPanelProps {
   me: { id: string; name: string };

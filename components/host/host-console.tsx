@@ -1,11 +1,11 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
-import type { THostOnDuty, TQaThread } from "@/lib/contracts/qa";
+import type { THostOnDuty, TQaThread } from "@/lib/platform/contracts/qa";
 import { LiveMessage } from "@/components/ui/live-message";
 import { useNow } from "@/components/ui/use-now";
-import { useTypingSignals } from "@/components/realtime/typing-window";
-import { useSharedSocket, useSocketEvent } from "@/components/realtime/use-socket";
+import { useTypingSignals } from "@/components/live/connection/typing-window";
+import { useSharedSocket, useSocketEvent } from "@/components/live/connection/use-socket";
 import { orderQueue } from "./queue-order";
 import { useAnswerDrafts } from "./use-answer-drafts";
 import { useFloorAndDuty } from "./use-floor-and-duty";
@@ -33,7 +33,7 @@ export interface HostConsoleProps {
 
 /**
  * The host console: duty, the question queue answered from the keyboard, and the live floor. It shares
- * the tab's socket (components/realtime) but never enters presence rooms: staff are never counted.
+ * the tab's socket (components/live/connection) but never enters presence rooms: staff are never counted.
  */
 export function HostConsole(props: HostConsoleProps) {
   const { me, promisedMinutes, metrics } = props;

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useId, useRef } from "react";
-import { IDLE_FORM_STATE, fieldError, type TFormState } from "@/lib/contracts/form-state";
-import { KITCHEN_UPDATE_MAX, type TKitchenUpdate } from "@/lib/contracts/kitchen";
-import { SubmitButton } from "@/components/admin/submit-button";
+import { IDLE_FORM_STATE, fieldError, type TFormState } from "@/lib/platform/contracts/form-state";
+import { KITCHEN_UPDATE_MAX, type TKitchenUpdate } from "@/lib/platform/contracts/kitchen";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type KitchenAction = (state: TFormState, formData: FormData) => Promise<TFormState>;
 

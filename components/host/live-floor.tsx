@@ -1,4 +1,4 @@
-import type { TFloor } from "@/lib/contracts/qa";
+import type { TFloor } from "@/lib/platform/contracts/qa";
 import { HowCounted } from "@/components/live/how-counted";
 import { OrdersWaiting } from "./orders-waiting";
 

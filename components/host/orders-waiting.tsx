@@ -1,4 +1,4 @@
-import type { TFloor } from "@/lib/contracts/qa";
+import type { TFloor } from "@/lib/platform/contracts/qa";
 import { RelativeTime } from "@/components/live/relative-time";
 
 /** The floor's orders: how many wait to be prepared and to ship, and since when the oldest was placed. */

@@ -7,8 +7,8 @@ import {
   POLL_OPTIONS_MAX,
   ZPollCreate,
   type TPollCreate,
-} from "@/lib/contracts/polls";
-import type { Ack } from "@/lib/contracts/events";
+} from "@/lib/platform/contracts/polls";
+import type { Ack } from "@/lib/platform/contracts/events";
 
 type Kind = TPollCreate["kind"];
 type Audience = TPollCreate["audience"];

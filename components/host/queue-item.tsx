@@ -1,7 +1,7 @@
 "use client";
 
 import { forwardRef, useState } from "react";
-import type { TQaThread } from "@/lib/contracts/qa";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
 import { waitingSeconds } from "./queue-order";
 import { WaitTimer } from "./wait-timer";
 import { AnswerBox, type AnswerBoxProps } from "./answer-box";

@@ -1,5 +1,5 @@
-import type { TQaThread } from "@/lib/contracts/qa";
-import { seqAfter } from "@/components/realtime/sequence";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
+import { seqAfter } from "@/components/live/connection/sequence";
 
 /**
  * Each "me too" adds half of the question's own waiting time to its priority, so a question three

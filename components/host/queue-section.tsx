@@ -1,5 +1,5 @@
 import type { ReactNode, RefObject } from "react";
-import type { TQaThread } from "@/lib/contracts/qa";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
 import { ME_TOO_WEIGHT } from "./queue-order";
 
 interface QueueSectionProps {

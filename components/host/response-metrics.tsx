@@ -1,4 +1,4 @@
-import type { TResponseTimes } from "@/lib/contracts/qa";
+import type { TResponseTimes } from "@/lib/platform/contracts/qa";
 import { formatDuration } from "./wait-tone";
 import { RefreshEveryMinute } from "./refresh-every-minute";
 

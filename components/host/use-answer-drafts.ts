@@ -2,10 +2,10 @@
 
 import { useCallback, useRef, useState, type RefObject } from "react";
 import { useRouter } from "next/navigation";
-import { ZQaReply, type TQaThread } from "@/lib/contracts/qa";
-import { emitWithAck, type LiveSocket } from "@/components/realtime/emit-with-ack";
-import { newIdempotencyKey } from "@/components/realtime/idempotency-key";
-import { useTypingSender } from "@/components/realtime/typing-window";
+import { ZQaReply, type TQaThread } from "@/lib/platform/contracts/qa";
+import { emitWithAck, type LiveSocket } from "@/components/live/connection/emit-with-ack";
+import { newIdempotencyKey } from "@/components/live/connection/idempotency-key";
+import { useTypingSender } from "@/components/live/connection/typing-window";
 import { isOpen } from "./queue-order";
 import type { ThreadSource } from "./use-queue-store";
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { TFloor, THostOnDuty } from "@/lib/contracts/qa";
-import { emitWithAck, type LiveSocket } from "@/components/realtime/emit-with-ack";
-import { useOnConnect, useSocketEvent } from "@/components/realtime/use-socket";
+import type { TFloor, THostOnDuty } from "@/lib/platform/contracts/qa";
+import { emitWithAck, type LiveSocket } from "@/components/live/connection/emit-with-ack";
+import { useOnConnect, useSocketEvent } from "@/components/live/connection/use-socket";
 
 /** The live floor (loaded on every connect, then pushed) and who is on duty, with this host's switch. */
 export function useFloorAndDuty(socket: LiveSocket | null, initialHosts: THostOnDuty[], announce: (t: string) => void) {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { TQaThread } from "@/lib/contracts/qa";
-import { emitWithAck, type LiveSocket } from "@/components/realtime/emit-with-ack";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
+import { emitWithAck, type LiveSocket } from "@/components/live/connection/emit-with-ack";
 import type { ThreadSource } from "./use-queue-store";
 
 export type Moderation = "pin" | "unpin" | "hide" | "restore";

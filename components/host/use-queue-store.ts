@@ -1,11 +1,11 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import type { TQaThread } from "@/lib/contracts/qa";
-import type { LiveSocket } from "@/components/realtime/emit-with-ack";
-import { catchUpQa } from "@/components/realtime/catch-up";
-import { newerSeq } from "@/components/realtime/sequence";
-import { useOnConnect, useSocketEvent } from "@/components/realtime/use-socket";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
+import type { LiveSocket } from "@/components/live/connection/emit-with-ack";
+import { catchUpQa } from "@/components/live/connection/catch-up";
+import { newerSeq } from "@/components/live/connection/sequence";
+import { useOnConnect, useSocketEvent } from "@/components/live/connection/use-socket";
 import { applyThreads, isOpen, type ThreadStore } from "./queue-order";
 
 export type ThreadSource = "live" | "catch-up" | "own";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { TPoll, TPollCreate, TPromptAnswerForStaff } from "@/lib/contracts/polls";
-import { emitWithAck } from "@/components/realtime/emit-with-ack";
-import { useOnConnect, useSharedSocket, useSocketEvent } from "@/components/realtime/use-socket";
+import type { TPoll, TPollCreate, TPromptAnswerForStaff } from "@/lib/platform/contracts/polls";
+import { emitWithAck } from "@/components/live/connection/emit-with-ack";
+import { useOnConnect, useSharedSocket, useSocketEvent } from "@/components/live/connection/use-socket";
 
 /** Every open poll and prompt with live results and incoming prompt answers, reloaded on every reconnect. */
 export function useStaffPolls() {

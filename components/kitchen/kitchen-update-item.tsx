@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TKitchenUpdate } from "@/lib/contracts/kitchen";
+import type { TKitchenUpdate } from "@/lib/platform/contracts/kitchen";
 import { HostAvatar } from "@/components/qa/host-avatar";
 import { RelativeTime } from "@/components/live/relative-time";
 

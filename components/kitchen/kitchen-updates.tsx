@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import type { TKitchenUpdate } from "@/lib/contracts/kitchen";
+import type { TKitchenUpdate } from "@/lib/platform/contracts/kitchen";
 import { useLive } from "@/components/live/realtime-provider";
-import { useSocketEvent } from "@/components/realtime/use-socket";
+import { useSocketEvent } from "@/components/live/connection/use-socket";
 import { KitchenUpdateItem } from "./kitchen-update-item";
 
 function about(update: TKitchenUpdate, productId?: string): boolean {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CategoryDto } from "@/lib/catalog/read-catalog";
+import type { CategoryDto } from "@/lib/domains/catalog/read-catalog";
 import { CartCountLink } from "@/components/cart/cart-count-link";
 import { CategoryNav } from "@/components/catalog/category-nav";
 import { SearchBox } from "@/components/catalog/search-box";

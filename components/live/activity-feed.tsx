@@ -1,6 +1,6 @@
 "use client";
 
-import type { TActivityEvent } from "@/lib/contracts/activity";
+import type { TActivityEvent } from "@/lib/platform/contracts/activity";
 import { useLive, useSeedEvents } from "./realtime-provider";
 import { ActivityItem } from "./activity-item";
 import { HowCounted } from "./how-counted";
@@ -8,7 +8,7 @@ import { useOwnEventFilter } from "./use-own-events";
 
 interface ActivityFeedProps {
   initial: TActivityEvent[];
-  /** The newest event id when `initial` was read (lib/activity/cached-activity.ts). */
+  /** The newest event id when `initial` was read (lib/domains/activity/cached-activity.ts). */
   cursor: string;
   /** Only this product's events (the product page strip); the whole shop otherwise. */
   productId?: string;

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { TActivityEvent } from "@/lib/contracts/activity";
+import type { TActivityEvent } from "@/lib/platform/contracts/activity";
 import { RelativeTime } from "./relative-time";
 
 function who(event: TActivityEvent): string {

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect } from "react";
-import { productRoom } from "@/lib/contracts/rooms";
+import { productRoom } from "@/lib/platform/contracts/rooms";
 import { useLive } from "./realtime-provider";
 import { HowCounted } from "./how-counted";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { STORE_ROOM, productRoom } from "@/lib/contracts/rooms";
+import { STORE_ROOM, productRoom } from "@/lib/platform/contracts/rooms";
 import { useLive } from "./realtime-provider";
 import { HowCounted } from "./how-counted";
 

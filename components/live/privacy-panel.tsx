@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, useState, useSyncExternalStore, type FormEvent } from "react";
-import { ZShopperAlias, type TShopperPreferences, type TViewer } from "@/lib/contracts/presence";
-import { emitWithAck } from "@/components/realtime/emit-with-ack";
+import { ZShopperAlias, type TShopperPreferences, type TViewer } from "@/lib/platform/contracts/presence";
+import { emitWithAck } from "@/components/live/connection/emit-with-ack";
 import { useLive } from "./realtime-provider";
 
 const noSubscription = () => () => undefined;

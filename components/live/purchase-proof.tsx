@@ -1,4 +1,4 @@
-import type { PurchaseCounts } from "@/lib/social-proof/purchase-counts";
+import type { PurchaseCounts } from "@/lib/domains/social-proof/purchase-counts";
 import { HowCounted } from "./how-counted";
 
 function times(n: number): string {

@@ -1,10 +1,10 @@
 "use client";
 
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from "react";
-import type { TActivityEvent } from "@/lib/contracts/activity";
-import type { TViewer } from "@/lib/contracts/presence";
-import type { LiveSocket } from "@/components/realtime/emit-with-ack";
-import { useSharedSocket } from "@/components/realtime/use-socket";
+import type { TActivityEvent } from "@/lib/platform/contracts/activity";
+import type { TViewer } from "@/lib/platform/contracts/presence";
+import type { LiveSocket } from "@/components/live/connection/emit-with-ack";
+import { useSharedSocket } from "@/components/live/connection/use-socket";
 import { mergeEvents, useActivityEvents } from "./use-activity-events";
 import { usePresenceRooms } from "./use-presence-rooms";
 import { useViewer, type ViewerPreferences } from "./use-viewer";
@@ -34,7 +34,7 @@ interface LiveState {
 const LiveContext = createContext<LiveState | null>(null);
 
 /**
- * The shop's live layer on the tab's shared socket (components/realtime), opened after the page has
+ * The shop's live layer on the tab's shared socket (components/live/connection), opened after the page has
  * painted. On every (re)connect it re-enters the current page's rooms and catches up on missed events.
  */
 export function RealtimeProvider({ children }: { children: ReactNode }) {

@@ -1,11 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { TActivityEvent } from "@/lib/contracts/activity";
-import type { LiveSocket } from "@/components/realtime/emit-with-ack";
-import { catchUpActivity } from "@/components/realtime/catch-up";
-import { latestSeq, seqAfter } from "@/components/realtime/sequence";
-import { useOnConnect, useSocketEvent } from "@/components/realtime/use-socket";
+import type { TActivityEvent } from "@/lib/platform/contracts/activity";
+import type { LiveSocket } from "@/components/live/connection/emit-with-ack";
+import { catchUpActivity } from "@/components/live/connection/catch-up";
+import { latestSeq, seqAfter } from "@/components/live/connection/sequence";
+import { useOnConnect, useSocketEvent } from "@/components/live/connection/use-socket";
 
 const MAX_EVENTS = 50;
 

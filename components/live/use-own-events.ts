@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { ACTIVITY_MARK_LENGTH } from "@/lib/contracts/limits";
-import type { TActivityEvent } from "@/lib/contracts/activity";
+import { ACTIVITY_MARK_LENGTH } from "@/lib/platform/contracts/limits";
+import type { TActivityEvent } from "@/lib/platform/contracts/activity";
 
 function hex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, "0")).join("");
@@ -17,7 +17,7 @@ function subtleCrypto(): SubtleCrypto | null {
 
 /**
  * Whether to show each event: not when this viewer did it (its mark matches their feed key, see
- * lib/activity/activity-mark.ts), so nobody is shown their own actions as social proof. Events the
+ * lib/domains/activity/activity-mark.ts), so nobody is shown their own actions as social proof. Events the
  * server rendered show until recognised (they must match the server's HTML); events that arrive live
  * wait for the check, so one's own never flashes up.
  */

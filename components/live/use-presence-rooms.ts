@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import type { TPresenceCount } from "@/lib/contracts/presence";
-import { emitWithAck, type LiveSocket } from "@/components/realtime/emit-with-ack";
-import { useOnConnect, useSocketEvent } from "@/components/realtime/use-socket";
+import type { TPresenceCount } from "@/lib/platform/contracts/presence";
+import { emitWithAck, type LiveSocket } from "@/components/live/connection/emit-with-ack";
+import { useOnConnect, useSocketEvent } from "@/components/live/connection/use-socket";
 
 /**
  * The rooms this tab is in (the shop, the product on show, "looking at right now") and their shown

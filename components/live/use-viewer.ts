@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { TViewer } from "@/lib/contracts/presence";
+import type { TViewer } from "@/lib/platform/contracts/presence";
 import { isViewer } from "./viewer-shape";
-import { offerIdentityRepair } from "@/components/realtime/identity-repair";
+import { offerIdentityRepair } from "@/components/live/connection/identity-repair";
 
 export type ViewerPreferences = Pick<TViewer, "alias" | "invisible" | "showAliasInFeed" | "helpsOthers">;
 

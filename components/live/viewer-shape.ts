@@ -1,4 +1,4 @@
-import type { TViewer } from "@/lib/contracts/presence";
+import type { TViewer } from "@/lib/platform/contracts/presence";
 
 /**
  * The shape of our own route's answer (app/api/shopper builds a TViewer). Checked by hand, like the

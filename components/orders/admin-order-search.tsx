@@ -1,4 +1,4 @@
-import type { TOrderStatus } from "@/lib/contracts/orders";
+import type { TOrderStatus } from "@/lib/platform/contracts/orders";
 
 /** A plain GET form: the search lives in the URL, so it can be bookmarked and works without JavaScript. */
 export function AdminOrderSearch({ q, status }: { q: string | undefined; status: TOrderStatus | undefined }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ORDER_STATUSES, ORDER_STATUS_LABELS, type TOrderStatus } from "@/lib/contracts/orders";
+import { ORDER_STATUSES, ORDER_STATUS_LABELS, type TOrderStatus } from "@/lib/platform/contracts/orders";
 
 export type OrderCounts = Record<TOrderStatus | "all", number>;
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { orderNumberLabel, type TOrderSummary } from "@/lib/contracts/orders";
-import { formatMoney } from "@/lib/money/format-money";
+import { orderNumberLabel, type TOrderSummary } from "@/lib/platform/contracts/orders";
+import { formatMoney } from "@/lib/platform/money/format-money";
 import { DataTable } from "@/components/ui/data-table";
 import { OrderStatusBadge } from "./order-status-badge";
 import { formatOrderTime } from "./format-order-time";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { TOrderTimeline } from "@/lib/contracts/orders";
+import type { TOrderTimeline } from "@/lib/platform/contracts/orders";
 import { HowCounted } from "@/components/live/how-counted";
 import { OrderStatusProgress } from "@/components/checkout/order-status-progress";
 import { LiveMessage } from "@/components/ui/live-message";

@@ -1,4 +1,4 @@
-import { ORDER_STATUS_LABELS, type TOrderStatus } from "@/lib/contracts/orders";
+import { ORDER_STATUS_LABELS, type TOrderStatus } from "@/lib/platform/contracts/orders";
 
 const tones: Record<TOrderStatus, string> = {
   PLACED: "bg-amber-100 text-amber-900",

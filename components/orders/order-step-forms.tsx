@@ -1,8 +1,8 @@
 "use client";
 
 import { TextAreaField, TextField } from "@/components/ui/form-field";
-import { SubmitButton } from "@/components/admin/submit-button";
-import type { TOrderStatus } from "@/lib/contracts/orders";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { TOrderStatus } from "@/lib/platform/contracts/orders";
 import { orderFieldError, orderSubmitted, type TOrderActionState } from "./order-action-state";
 
 export interface StepFormProps {

@@ -1,4 +1,4 @@
-import type { TOrderStep } from "@/lib/contracts/orders";
+import type { TOrderStep } from "@/lib/platform/contracts/orders";
 import { HostAvatar } from "@/components/qa/host-avatar";
 import { formatOrderTime } from "./format-order-time";
 import { stepTitle } from "./step-title";

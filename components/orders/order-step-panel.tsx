@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { useRouter } from "next/navigation";
-import type { TOrderStatus } from "@/lib/contracts/orders";
-import { FormStatus } from "@/components/admin/form-status";
+import type { TOrderStatus } from "@/lib/platform/contracts/orders";
+import { FormStatus } from "@/components/ui/form-status";
 import { IDLE_ORDER_ACTION, type TOrderActionState } from "./order-action-state";
 import { CancelForm, DeliverForm, MarkPaidForm, PrepareForm, ShipForm } from "./order-step-forms";
 import { useOrderFeed } from "./use-order-timeline";

@@ -1,6 +1,6 @@
-import type { OrderDetail } from "@/lib/orders/get-order";
-import { countryName } from "@/lib/checkout/countries";
-import { paymentMethodLabel } from "@/lib/checkout/payment-providers";
+import type { OrderDetail } from "@/lib/domains/orders/get-order";
+import { countryName } from "@/lib/domains/checkout/countries";
+import { paymentMethodLabel } from "@/lib/domains/checkout/payment-providers";
 import { OrderLines } from "@/components/checkout/order-lines";
 import { formatOrderTime } from "./format-order-time";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { ORDER_STATUS_LABELS, orderNumberLabel } from "@/lib/contracts/orders";
-import type { ShopperOrderRow } from "@/lib/orders/list-shopper-orders";
+import { ORDER_STATUS_LABELS, orderNumberLabel } from "@/lib/platform/contracts/orders";
+import type { ShopperOrderRow } from "@/lib/domains/orders/list-shopper-orders";
 import { Price } from "@/components/ui/price";
 import { formatOrderTime } from "./format-order-time";
 

@@ -1,4 +1,4 @@
-import type { TOrderStep } from "@/lib/contracts/orders";
+import type { TOrderStep } from "@/lib/platform/contracts/orders";
 
 /** What a step is called on the timeline; the Preparing step carries the store's own wording. */
 export function stepTitle(step: TOrderStep, preparingLabel: string): string {

@@ -3,8 +3,8 @@
 // The orders pages' only socket code, on the shop's shared socket (useLive), so it can move onto the
 // shared browser socket layer in one place.
 import { useEffect, useRef, useState } from "react";
-import type { Ack } from "@/lib/contracts/events";
-import type { TOrderProgressed, TOrderSummary, TOrderTimeline } from "@/lib/contracts/orders";
+import type { Ack } from "@/lib/platform/contracts/events";
+import type { TOrderProgressed, TOrderSummary, TOrderTimeline } from "@/lib/platform/contracts/orders";
 import { useLive } from "@/components/live/realtime-provider";
 
 function withStep(timeline: TOrderTimeline, progressed: TOrderProgressed): TOrderTimeline {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { TMyPollAnswer, TPoll, TPollAnswer } from "@/lib/contracts/polls";
+import type { TMyPollAnswer, TPoll, TPollAnswer } from "@/lib/platform/contracts/polls";
 import { PollResults } from "./poll-results";
 import { PromptAnswerForm } from "./prompt-answer-form";
 

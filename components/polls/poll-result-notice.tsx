@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useLive } from "@/components/live/realtime-provider";
-import { useSocketEvent } from "@/components/realtime/use-socket";
+import { useSocketEvent } from "@/components/live/connection/use-socket";
 
 /** "The poll you asked about has closed": shown on whatever shop page the follower is on, until dismissed. */
 export function PollResultNotice() {

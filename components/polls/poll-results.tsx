@@ -1,4 +1,4 @@
-import type { TPoll } from "@/lib/contracts/polls";
+import type { TPoll } from "@/lib/platform/contracts/polls";
 import { HowCounted } from "@/components/live/how-counted";
 
 /** Counts and percentages, or a plain "too few" below the store's threshold. Static: nothing blinks. */

@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { PROMPT_ANSWER_MAX } from "@/lib/contracts/limits";
-import type { TPoll, TPollAnswer } from "@/lib/contracts/polls";
+import { PROMPT_ANSWER_MAX } from "@/lib/platform/contracts/limits";
+import type { TPoll, TPollAnswer } from "@/lib/platform/contracts/polls";
 
 /** A free-text answer to a host's open prompt; the alias shows only if the shopper ticks the box. */
 export function PromptAnswerForm({

@@ -1,10 +1,10 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { TMyPollAnswer, TPoll, TPollAnswer, TPollResults } from "@/lib/contracts/polls";
+import type { TMyPollAnswer, TPoll, TPollAnswer, TPollResults } from "@/lib/platform/contracts/polls";
 import { useLive } from "@/components/live/realtime-provider";
-import { emitWithAck } from "@/components/realtime/emit-with-ack";
-import { useOnConnect, useSocketEvent } from "@/components/realtime/use-socket";
+import { emitWithAck } from "@/components/live/connection/emit-with-ack";
+import { useOnConnect, useSocketEvent } from "@/components/live/connection/use-socket";
 
 export type PollScope = "shop" | "product";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useLive } from "@/components/live/realtime-provider";
-import { useSocketEvent } from "@/components/realtime/use-socket";
+import { useSocketEvent } from "@/components/live/connection/use-socket";
 
 interface Answered {
   questionId: string;

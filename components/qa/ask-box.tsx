@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
-import { QA_BODY_MAX } from "@/lib/contracts/limits";
+import { QA_BODY_MAX } from "@/lib/platform/contracts/limits";
 import { Button } from "@/components/ui/button";
 import { LiveMessage } from "@/components/ui/live-message";
 import { useLive } from "@/components/live/realtime-provider";

@@ -1,6 +1,6 @@
 "use client";
 
-import { DISPLAY_NAME_MAX } from "@/lib/contracts/limits";
+import { DISPLAY_NAME_MAX } from "@/lib/platform/contracts/limits";
 
 export function DisplayNameField({
   id,

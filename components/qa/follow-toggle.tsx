@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useLive } from "@/components/live/realtime-provider";
-import { emitWithAck } from "@/components/realtime/emit-with-ack";
+import { emitWithAck } from "@/components/live/connection/emit-with-ack";
 import { useRememberedSet } from "./remembered-set";
 
 /** Follow a question to be told (on any page of the shop) when a host answers it; not offered to staff. */

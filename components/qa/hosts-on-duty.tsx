@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import type { THostOnDuty } from "@/lib/contracts/qa";
+import type { THostOnDuty } from "@/lib/platform/contracts/qa";
 import { useLive } from "@/components/live/realtime-provider";
-import { useSocketEvent } from "@/components/realtime/use-socket";
+import { useSocketEvent } from "@/components/live/connection/use-socket";
 import { HowCounted } from "@/components/live/how-counted";
 import { HostAvatar } from "./host-avatar";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback } from "react";
-import type { TQaPostRef, TQaThread } from "@/lib/contracts/qa";
+import type { TQaPostRef, TQaThread } from "@/lib/platform/contracts/qa";
 import { useRememberedSet } from "./remembered-set";
 
 /*

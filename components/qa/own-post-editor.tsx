@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { QA_BODY_MAX } from "@/lib/contracts/limits";
-import type { TQaPostRef } from "@/lib/contracts/qa";
+import { QA_BODY_MAX } from "@/lib/platform/contracts/limits";
+import type { TQaPostRef } from "@/lib/platform/contracts/qa";
 import { Button } from "@/components/ui/button";
 import { LiveMessage } from "@/components/ui/live-message";
 import { useLive } from "@/components/live/realtime-provider";
-import { emitWithAck } from "@/components/realtime/emit-with-ack";
+import { emitWithAck } from "@/components/live/connection/emit-with-ack";
 import { useMyPosts } from "./my-posts";
 import { useQaLive } from "./qa-live-provider";
 import { QaTextArea } from "./qa-text-area";

@@ -1,4 +1,4 @@
-import type { TQaAuthor } from "@/lib/contracts/qa";
+import type { TQaAuthor } from "@/lib/platform/contracts/qa";
 import { RelativeTime } from "@/components/live/relative-time";
 import { HostAvatar } from "./host-avatar";
 

@@ -1,12 +1,12 @@
 "use client";
 
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
-import type { TQaThread } from "@/lib/contracts/qa";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
 import { useLive } from "@/components/live/realtime-provider";
-import { catchUpQa } from "@/components/realtime/catch-up";
-import { newerSeq, seqAfter } from "@/components/realtime/sequence";
-import { useTypingSignals } from "@/components/realtime/typing-window";
-import { useOnConnect, useSocketEvent } from "@/components/realtime/use-socket";
+import { catchUpQa } from "@/components/live/connection/catch-up";
+import { newerSeq, seqAfter } from "@/components/live/connection/sequence";
+import { useTypingSignals } from "@/components/live/connection/typing-window";
+import { useOnConnect, useSocketEvent } from "@/components/live/connection/use-socket";
 import { describeChange, mergeThreads } from "./qa-thread-merge";
 
 interface QaLiveState {

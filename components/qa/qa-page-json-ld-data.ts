@@ -1,4 +1,4 @@
-import type { TQaReplyDto, TQaThread } from "@/lib/contracts/qa";
+import type { TQaReplyDto, TQaThread } from "@/lib/platform/contracts/qa";
 import { truncateText } from "./qa-thread-merge";
 
 type JsonLd = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { TQaThread } from "@/lib/contracts/qa";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
 import { jsonForScript, qaPageJsonLd } from "./qa-page-json-ld-data";
 
 /** schema.org QAPage, only once the question has a visible answer and is itself visible. */

@@ -1,6 +1,6 @@
 "use client";
 
-import type { TQaReplyDto } from "@/lib/contracts/qa";
+import type { TQaReplyDto } from "@/lib/platform/contracts/qa";
 import { QaAuthorLine } from "./qa-author-line";
 import { HiddenPostNotice } from "./hidden-post-notice";
 import { VoteButton } from "./vote-button";

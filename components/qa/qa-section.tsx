@@ -1,4 +1,4 @@
-import type { THostOnDuty, TQaThread, TResponseTimes } from "@/lib/contracts/qa";
+import type { THostOnDuty, TQaThread, TResponseTimes } from "@/lib/platform/contracts/qa";
 import { QaLiveProvider } from "./qa-live-provider";
 import { AskBox } from "./ask-box";
 import { QaThreadList } from "./qa-thread-list";

@@ -1,6 +1,6 @@
 "use client";
 
-import { QA_BODY_MAX } from "@/lib/contracts/limits";
+import { QA_BODY_MAX } from "@/lib/platform/contracts/limits";
 
 interface QaTextAreaProps {
   id: string;

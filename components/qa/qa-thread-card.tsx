@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { TQaThread } from "@/lib/contracts/qa";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
 import { RelativeTime } from "@/components/live/relative-time";
 import { LiveMessage } from "@/components/ui/live-message";
 import { QaAuthorLine } from "./qa-author-line";

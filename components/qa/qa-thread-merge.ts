@@ -1,4 +1,4 @@
-import type { TQaThread } from "@/lib/contracts/qa";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
 
 /** Pinned first, then the newest; the same order the server renders. */
 export function sortThreads(threads: TQaThread[]): TQaThread[] {

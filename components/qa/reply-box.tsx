@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { QA_BODY_MAX } from "@/lib/contracts/limits";
+import { QA_BODY_MAX } from "@/lib/platform/contracts/limits";
 import { Button } from "@/components/ui/button";
 import { buttonClasses } from "@/components/ui/button-styles";
 import { LiveMessage } from "@/components/ui/live-message";

@@ -1,6 +1,6 @@
-import type { TResponseTimes } from "@/lib/contracts/qa";
+import type { TResponseTimes } from "@/lib/platform/contracts/qa";
 import { HowCounted } from "@/components/live/how-counted";
-import { MIN_ANSWERS_FOR_MEDIAN } from "@/lib/qa/response-times";
+import { MIN_ANSWERS_FOR_MEDIAN } from "@/lib/domains/qa/response-times";
 import { responseTimeSentence } from "./response-time-text";
 
 /** The shop's real answering record beside its promise; the record is computed, the promise is set by the owner. */

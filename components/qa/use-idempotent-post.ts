@@ -1,11 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ClientEventInput } from "@/lib/contracts/events";
-import type { TQaThread } from "@/lib/contracts/qa";
+import type { ClientEventInput } from "@/lib/platform/contracts/events";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
 import { useLive } from "@/components/live/realtime-provider";
-import { emitWithAck } from "@/components/realtime/emit-with-ack";
-import { newIdempotencyKey } from "@/components/realtime/idempotency-key";
+import { emitWithAck } from "@/components/live/connection/emit-with-ack";
+import { newIdempotencyKey } from "@/components/live/connection/idempotency-key";
 
 type PostEvent = "qa:ask" | "qa:reply";
 export type PostStatus = "idle" | "sending" | "waiting" | "error" | "posted";

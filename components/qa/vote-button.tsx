@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import type { TQaPostRef } from "@/lib/contracts/qa";
+import type { TQaPostRef } from "@/lib/platform/contracts/qa";
 import { useLive } from "@/components/live/realtime-provider";
-import { emitWithAck } from "@/components/realtime/emit-with-ack";
+import { emitWithAck } from "@/components/live/connection/emit-with-ack";
 import { useQaLive } from "./qa-live-provider";
 import { useRememberedSet } from "./remembered-set";
 

@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/money/format-money";
+import { formatMoney } from "@/lib/platform/money/format-money";
 
 export interface PriceProps {
   cents: number;

@@ -1,6 +1,6 @@
 import os from "node:os";
 import net from "node:net";
-import { findFreePort } from "@/lib/db/free-port";
+import { findFreePort } from "@/lib/platform/db-setup/free-port";
 import { requireCommand, startProcess, waitUntil } from "./processes";
 
 export interface RunningRedis {

@@ -1,8 +1,8 @@
-import type { TServerEnv } from "@/lib/env";
+import type { TServerEnv } from "@/lib/platform/env";
 import type { Logger } from "pino";
-import { findFreePort } from "@/lib/db/free-port";
-import { prepareDatabase } from "@/lib/server/prepare-database";
-import { resolveAuthSecret } from "@/lib/server/resolve-secret";
+import { findFreePort } from "@/lib/platform/db-setup/free-port";
+import { prepareDatabase } from "@/lib/runtime/server/prepare-database";
+import { resolveAuthSecret } from "@/lib/runtime/server/resolve-secret";
 import { startRedis } from "./redis";
 import { startNginx, type RunningNginx } from "./nginx";
 import { startShopInstance, type ShopInstance } from "./shop-instance";

@@ -2,7 +2,7 @@
 // writing a row the shop would write itself after a minute. The server under test runs the embedded
 // Postgres in E2E_DATA_DIR (playwright.config.ts); this joins it.
 import pg from "pg";
-import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
+import { startEmbeddedPostgres } from "../../lib/platform/db-setup/embedded-postgres";
 
 let url: Promise<string> | undefined;
 

@@ -15,7 +15,7 @@ import {
 
 export type StaffRole = "owner" | "host";
 
-/** The seeded demo store's staff (lib/demo/seed-demo-store.ts); public on purpose. */
+/** The seeded demo store's staff (lib/domains/demo/seed-demo-store.ts); public on purpose. */
 export const DEMO_STAFF: Record<StaffRole, { email: string; password: string; name: string }> = {
   owner: { email: "owner@demo.openkitchen.test", password: "demo-owner-pass", name: "Maya Lindqvist" },
   host: { email: "host@demo.openkitchen.test", password: "demo-host-pass", name: "Tomás Reyes" },

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import pino from "pino";
 import { expect, test } from "@playwright/test";
-import { parseServerEnv } from "../../lib/env";
+import { parseServerEnv } from "../../lib/platform/env";
 import { startShopCluster, type ShopCluster } from "../../scripts/cluster/start-cluster";
 import { signInThroughApi } from "../e2e-support/staff";
 import { addToCart, checkOut } from "../e2e-support/shop";

@@ -7,7 +7,7 @@ import { staffFixtures, type StaffFixtures, type StaffWorkerFixtures } from "../
 // tagged @phone, the tag that project selects.
 const test = base.extend<StaffFixtures, StaffWorkerFixtures>(staffFixtures);
 
-// Demo store data (lib/demo/demo-catalog.ts); no other spec renames this category or buys or asks about this product.
+// Demo store data (lib/domains/demo/demo-catalog.ts); no other spec renames this category or buys or asks about this product.
 const CATEGORY = "Gifts";
 const PRODUCT = "Origins Tasting Flight";
 

@@ -9,7 +9,7 @@ import {
   waitForShopReady,
 } from "../e2e-support/shop";
 
-// Demo store data (lib/demo/demo-catalog.ts). Each spec uses its own products so live numbers and stock never collide.
+// Demo store data (lib/domains/demo/demo-catalog.ts). Each spec uses its own products so live numbers and stock never collide.
 const CATEGORY = "Brewing gear";
 const PRODUCT = { title: "Paper Filters, 100 pack", unitPrice: "€6.50", twoOf: "€13.00" };
 

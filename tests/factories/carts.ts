@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import type { Db } from "@/lib/platform/db/client";
 
 /**
  * Writes a cart with these lines, stored in the order given (the order an unordered read returns them

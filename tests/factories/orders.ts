@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "@/lib/db/client";
-import type { StaffMember } from "@/lib/auth/staff-from-headers";
-import { addToCart } from "@/lib/cart/cart";
-import { placeOrder } from "@/lib/checkout/place-order";
-import type { TCheckout } from "@/lib/contracts/checkout";
+import type { Db } from "@/lib/platform/db/client";
+import type { StaffMember } from "@/lib/domains/auth/staff-from-headers";
+import { addToCart } from "@/lib/domains/cart/cart";
+import { placeOrder } from "@/lib/domains/checkout/place-order";
+import type { TCheckout } from "@/lib/platform/contracts/checkout";
 import { createProduct, type ProductOverrides } from "./catalog";
 import { checkoutInput, createShopper } from "./shoppers";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "@/lib/db/client";
-import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
-import type { TCheckout } from "@/lib/contracts/checkout";
+import type { Db } from "@/lib/platform/db/client";
+import { ensureShopper } from "@/lib/domains/shoppers/ensure-shopper";
+import type { TCheckout } from "@/lib/platform/contracts/checkout";
 
 export async function createShopper(db: Db) {
   return ensureShopper(db, randomUUID());

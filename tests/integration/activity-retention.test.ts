@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { purgeExpiredActivity, readActivity } from "@/lib/activity/read-activity";
+import { purgeExpiredActivity, readActivity } from "@/lib/domains/activity/read-activity";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

@@ -1,8 +1,8 @@
 // One row the database rejects (a product that does not exist) must not cost the rest of its batch.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TActivityEvent } from "@/lib/contracts/activity";
-import { ActivityWriter } from "@/lib/activity/activity-writer";
+import type { TActivityEvent } from "@/lib/platform/contracts/activity";
+import { ActivityWriter } from "@/lib/domains/activity/activity-writer";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

@@ -2,11 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ZLiveSettingsInput, ZStoreSettingsInput } from "@/lib/contracts/settings";
-import { ZProductInput } from "@/lib/contracts/admin";
-import { updateProduct, type ProductImageChanges } from "@/lib/catalog/admin/update-product";
-import { getStoreSettings, updateLiveSettings, updateStoreSettings } from "@/lib/settings/store-settings";
-import type { UploadOptions } from "@/lib/uploads/store-upload";
+import { ZLiveSettingsInput, ZStoreSettingsInput } from "@/lib/platform/contracts/settings";
+import { ZProductInput } from "@/lib/platform/contracts/admin";
+import { updateProduct, type ProductImageChanges } from "@/lib/domains/catalog/admin/update-product";
+import { getStoreSettings, updateLiveSettings, updateStoreSettings } from "@/lib/domains/settings/store-settings";
+import type { UploadOptions } from "@/lib/domains/uploads/store-upload";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

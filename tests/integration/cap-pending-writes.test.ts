@@ -5,7 +5,7 @@ import type { Socket as NetSocket } from "node:net";
 import { Server, type Socket } from "socket.io";
 import { io as connect, type Socket as ClientSocket } from "socket.io-client";
 import { afterAll, describe, expect, it } from "vitest";
-import { capPendingWrites } from "@/lib/realtime/middleware/cap-pending-writes";
+import { capPendingWrites } from "@/lib/runtime/realtime/middleware/cap-pending-writes";
 
 const http = createServer();
 const io = new Server(http);

@@ -1,9 +1,9 @@
 // Checkout under contention: lock order, transient-conflict retries, cart lines racing an order, and
 // idempotent twins. Every test runs real concurrent transactions on a real Postgres.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addToCart, getCart } from "@/lib/cart/cart";
-import { CheckoutError } from "@/lib/checkout/checkout-error";
-import { placeOrder } from "@/lib/checkout/place-order";
+import { addToCart, getCart } from "@/lib/domains/cart/cart";
+import { CheckoutError } from "@/lib/domains/checkout/checkout-error";
+import { placeOrder } from "@/lib/domains/checkout/place-order";
 import { fillCart } from "../factories/carts";
 import { createProduct } from "../factories/catalog";
 import { checkoutInput, createShopper } from "../factories/shoppers";

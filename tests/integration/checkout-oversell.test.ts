@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addToCart, getCart } from "@/lib/cart/cart";
-import { CheckoutError } from "@/lib/checkout/checkout-error";
-import { placeOrder } from "@/lib/checkout/place-order";
+import { addToCart, getCart } from "@/lib/domains/cart/cart";
+import { CheckoutError } from "@/lib/domains/checkout/checkout-error";
+import { placeOrder } from "@/lib/domains/checkout/place-order";
 import { createProduct } from "../factories/catalog";
 import { checkoutInput, createShopper } from "../factories/shoppers";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_STAFF } from "@/lib/demo/seed-demo-store";
-import { createStaffAccount } from "@/lib/staff/create-staff-account";
-import { demoStaffWithDocumentedPasswords } from "@/lib/staff/demo-passwords";
-import { setStaffPassword } from "@/lib/staff/set-staff-password";
+import { DEMO_STAFF } from "@/lib/domains/demo/seed-demo-store";
+import { createStaffAccount } from "@/lib/domains/staff/create-staff-account";
+import { demoStaffWithDocumentedPasswords } from "@/lib/domains/demo/demo-passwords";
+import { setStaffPassword } from "@/lib/domains/staff/set-staff-password";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;

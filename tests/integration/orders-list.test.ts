@@ -1,9 +1,9 @@
 // The admin's order list: newest first, by status, searched, keyset-paginated, counts per status.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listOrders } from "@/lib/orders/list-orders";
-import { advanceOrder } from "@/lib/orders/advance-order";
-import { ordersWaiting } from "@/lib/orders/orders-waiting";
+import { listOrders } from "@/lib/domains/orders/list-orders";
+import { advanceOrder } from "@/lib/domains/orders/advance-order";
+import { ordersWaiting } from "@/lib/domains/orders/orders-waiting";
 import { createOrder, createStaffMember } from "../factories/orders";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

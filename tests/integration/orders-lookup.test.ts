@@ -1,9 +1,9 @@
 // Find my order: number + email from any browser, the same answer whichever part is wrong, rate-limited.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ZOrderLookup } from "@/lib/contracts/orders";
-import { findOrder, ORDER_NOT_FOUND_MESSAGE } from "@/lib/orders/find-order";
-import { createLookupLimiter, type LookupLimiter } from "@/lib/rate-limit/lookup-limiter";
-import { isUserError } from "@/lib/errors/user-error";
+import { ZOrderLookup } from "@/lib/platform/contracts/orders";
+import { findOrder, ORDER_NOT_FOUND_MESSAGE } from "@/lib/domains/orders/find-order";
+import { createLookupLimiter, type LookupLimiter } from "@/lib/platform/rate-limit/lookup-limiter";
+import { isUserError } from "@/lib/platform/errors/user-error";
 import { createOrder } from "../factories/orders";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TPoll, TPromptAnswerForStaff } from "@/lib/contracts/polls";
-import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
-import { addToCart } from "@/lib/cart/cart";
+import type { TPoll, TPromptAnswerForStaff } from "@/lib/platform/contracts/polls";
+import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
+import { addToCart } from "@/lib/domains/cart/cart";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { signedInStaff } from "../support/staff-session";

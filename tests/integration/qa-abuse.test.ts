@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Ack } from "@/lib/contracts/events";
-import type { TQaThread } from "@/lib/contracts/qa";
-import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
-import { createStaffAccount } from "@/lib/staff/create-staff-account";
-import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
+import type { Ack } from "@/lib/platform/contracts/events";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
+import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
+import { createStaffAccount } from "@/lib/domains/staff/create-staff-account";
+import { ensureShopper } from "@/lib/domains/shoppers/ensure-shopper";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { signedInStaff } from "../support/staff-session";

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TActivityEvent } from "@/lib/contracts/activity";
-import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
-import { recordActivity } from "@/lib/activity/record-activity";
+import type { TActivityEvent } from "@/lib/platform/contracts/activity";
+import { ensureShopper } from "@/lib/domains/shoppers/ensure-shopper";
+import { recordActivity } from "@/lib/domains/activity/record-activity";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import {

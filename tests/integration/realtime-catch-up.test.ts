@@ -1,19 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TActivityEvent } from "@/lib/contracts/activity";
-import type { TQaThread } from "@/lib/contracts/qa";
-import { QA_SINCE_PAGE } from "@/lib/qa/read-threads";
-import { votePost } from "@/lib/qa/vote-post";
-import { ACTIVITY_SINCE_PAGE } from "@/lib/activity/read-activity";
-import { catchUpActivity, catchUpQa } from "@/components/realtime/catch-up";
-import { latestSeq } from "@/components/realtime/sequence";
+import type { TActivityEvent } from "@/lib/platform/contracts/activity";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
+import { QA_SINCE_PAGE } from "@/lib/domains/qa/read-threads";
+import { votePost } from "@/lib/domains/qa/vote-post";
+import { ACTIVITY_SINCE_PAGE } from "@/lib/domains/activity/read-activity";
+import { catchUpActivity, catchUpQa } from "@/components/live/connection/catch-up";
+import { latestSeq } from "@/components/live/connection/sequence";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { openConnected, requestOk as ok, startHarness, type Harness } from "../support/realtime-harness";
 import type { TestClient } from "../support/realtime-harness";
 
 // Issue 13 item 5: a tab that was away for more than one page of changes catches up on all of them, through
-// the browser's own paging loop (components/realtime/catch-up.ts) on a real socket.io-client.
+// the browser's own paging loop (components/live/connection/catch-up.ts) on a real socket.io-client.
 let t: TestDatabase;
 let h: Harness;
 let productId: string;

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TQaThread } from "@/lib/contracts/qa";
-import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
-import { auth } from "@/lib/auth/auth";
-import { setStaffActive } from "@/lib/staff/set-staff-active";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
+import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
+import { auth } from "@/lib/domains/auth/auth";
+import { setStaffActive } from "@/lib/domains/staff/set-staff-active";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { signedInStaff } from "../support/staff-session";

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TQaChanged, TQaThread } from "@/lib/contracts/qa";
-import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
-import { getThread } from "@/lib/qa/read-threads";
+import type { TQaChanged, TQaThread } from "@/lib/platform/contracts/qa";
+import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
+import { getThread } from "@/lib/domains/qa/read-threads";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { signedInStaff } from "../support/staff-session";

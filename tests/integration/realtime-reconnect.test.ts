@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { keepConnecting } from "@/components/realtime/reconnect";
+import { keepConnecting } from "@/components/live/connection/reconnect";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { openClient, connected, request, startHarness, type Harness } from "../support/realtime-harness";
 import type { TestClient } from "../support/realtime-harness";

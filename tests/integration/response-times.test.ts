@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { responseTimes, lastDays } from "@/lib/qa/response-times";
+import { responseTimes, lastDays } from "@/lib/domains/qa/response-times";
 import { createProduct } from "../factories/catalog";
 import { createShopper } from "../factories/shoppers";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

@@ -1,9 +1,9 @@
 // retryTransient against real Postgres conflicts: a deadlock from Prisma model queries (P2034), one from
 // raw SQL (P2010 carrying 40P01), and a serialization failure (40001) under SERIALIZABLE.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isTransientConflict } from "@/lib/db/prisma-errors";
-import { retryTransient } from "@/lib/db/retry-transient";
-import type { Prisma } from "@/lib/db/generated/client";
+import { isTransientConflict } from "@/lib/platform/db/prisma-errors";
+import { retryTransient } from "@/lib/platform/db/retry-transient";
+import type { Prisma } from "@/lib/platform/db/generated/client";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

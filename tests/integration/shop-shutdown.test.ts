@@ -7,9 +7,9 @@ import path from "node:path";
 import pg from "pg";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { isAlive, readPostmasterPid } from "@/lib/db/postmaster";
-import { signShopperId } from "@/lib/shoppers/shopper-cookie";
+import { startEmbeddedPostgres } from "@/lib/platform/db-setup/embedded-postgres";
+import { isAlive, readPostmasterPid } from "@/lib/platform/db-setup/postmaster";
+import { signShopperId } from "@/lib/domains/shoppers/shopper-cookie";
 import {
   SHOP_SECRET,
   exitWithin,

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auth } from "@/lib/auth/auth";
-import { createStaffAccount } from "@/lib/staff/create-staff-account";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
+import { auth } from "@/lib/domains/auth/auth";
+import { createStaffAccount } from "@/lib/domains/staff/create-staff-account";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/platform/http/client-address";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // /api/auth as Next serves it: the route module's handlers, with real better-auth on a real database.

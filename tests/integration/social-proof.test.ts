@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addToCart } from "@/lib/cart/cart";
-import { placeOrder } from "@/lib/checkout/place-order";
-import { purchaseCounts } from "@/lib/social-proof/purchase-counts";
+import { addToCart } from "@/lib/domains/cart/cart";
+import { placeOrder } from "@/lib/domains/checkout/place-order";
+import { purchaseCounts } from "@/lib/domains/social-proof/purchase-counts";
 import { createProduct } from "../factories/catalog";
 import { checkoutInput, createShopper } from "../factories/shoppers";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

@@ -1,8 +1,8 @@
 // Unpaid (pay-on-delivery) orders: limits per shopper and per delivery address, and what counts as bought.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { placeOrder } from "@/lib/checkout/place-order";
-import { purchaseCounts } from "@/lib/social-proof/purchase-counts";
-import { authorBadges } from "@/lib/qa/author-badges";
+import { placeOrder } from "@/lib/domains/checkout/place-order";
+import { purchaseCounts } from "@/lib/domains/social-proof/purchase-counts";
+import { authorBadges } from "@/lib/domains/qa/author-badges";
 import { fillCart } from "../factories/carts";
 import { createProduct } from "../factories/catalog";
 import { checkoutInput, createShopper } from "../factories/shoppers";

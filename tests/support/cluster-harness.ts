@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { io as connect } from "socket.io-client";
 import { startRedis, type RunningRedis } from "@/scripts/cluster/redis";
 import { startNginx, type RunningNginx } from "@/scripts/cluster/nginx";
-import { findFreePort } from "@/lib/db/free-port";
+import { findFreePort } from "@/lib/platform/db-setup/free-port";
 import type { InstanceCommand, InstanceReply } from "./realtime-instance";
 import { TEST_ORIGIN, TEST_SECRET, shopperCookie, type TestClient } from "./realtime-harness";
 import type { TestDatabase } from "./test-database";

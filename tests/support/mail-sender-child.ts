@@ -1,7 +1,7 @@
 // A mail outbox sender in its own process, so a test can kill it mid-send (SIGKILL: no cleanup at all).
 import pino from "pino";
-import { createDb } from "@/lib/db/client";
-import { startMailOutbox } from "@/lib/jobs/mail-outbox";
+import { createDb } from "@/lib/platform/db/client";
+import { startMailOutbox } from "@/lib/runtime/jobs/mail-outbox";
 
 const { DATABASE_URL, SMTP_URL, MAIL_FROM, OUTBOX_LEASE_MS } = process.env;
 if (!DATABASE_URL || !SMTP_URL || !MAIL_FROM || !OUTBOX_LEASE_MS) throw new Error("mail-sender-child: missing env");

@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { applyMigrations } from "@/lib/db/migrations";
+import { startEmbeddedPostgres } from "@/lib/platform/db-setup/embedded-postgres";
+import { applyMigrations } from "@/lib/platform/db-setup/migrations";
 
 export const TEMPLATE_DATABASE = "ok_test_template";
 

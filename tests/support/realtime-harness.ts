@@ -2,12 +2,12 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { io as connect, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, ServerToClientEvents, Ack } from "@/lib/contracts/events";
-import type { StaffMember } from "@/lib/auth/staff-from-headers";
-import { createRealtimeServer, type RealtimeServer } from "@/lib/realtime/create-realtime-server";
-import { signShopperId } from "@/lib/shoppers/shopper-cookie";
-import { createPostLimiter, type PostLimits } from "@/lib/rate-limit/post-limiter";
-import type { EventBudgetLimits } from "@/lib/realtime/event-budget";
+import type { ClientToServerEvents, ServerToClientEvents, Ack } from "@/lib/platform/contracts/events";
+import type { StaffMember } from "@/lib/domains/auth/staff-from-headers";
+import { createRealtimeServer, type RealtimeServer } from "@/lib/runtime/realtime/create-realtime-server";
+import { signShopperId } from "@/lib/domains/shoppers/shopper-cookie";
+import { createPostLimiter, type PostLimits } from "@/lib/domains/qa/post-limiter";
+import type { EventBudgetLimits } from "@/lib/runtime/realtime/event-budget";
 import type { TestDatabase } from "./test-database";
 
 export const TEST_SECRET = "realtime-test-secret-realtime-test-secret";

@@ -4,14 +4,14 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
-import { createDb } from "@/lib/db/client";
-import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
-import { createPostLimiter } from "@/lib/rate-limit/post-limiter";
-import { staffFromHeaders } from "@/lib/auth/staff-from-headers";
-import { announceSettingsChanged } from "@/lib/settings/live-settings";
-import { changeHostDuty } from "@/lib/hosts/change-duty";
-import { disconnectAudience } from "@/lib/realtime/publish";
-import { toStaffMember } from "@/lib/realtime/audience";
+import { createDb } from "@/lib/platform/db/client";
+import { createRealtimeServer } from "@/lib/runtime/realtime/create-realtime-server";
+import { createPostLimiter } from "@/lib/domains/qa/post-limiter";
+import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
+import { announceSettingsChanged } from "@/lib/domains/settings/live-settings";
+import { changeHostDuty } from "@/lib/domains/hosts/change-duty";
+import { disconnectAudience } from "@/lib/platform/publish/publish";
+import { toStaffMember } from "@/lib/platform/publish/audience";
 
 export type InstanceCommand =
   | { id: number; type: "settings-changed" }

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
-import { findFreePort } from "@/lib/db/free-port";
-import { readPostmasterPid, stopPostmaster } from "@/lib/db/postmaster";
+import { findFreePort } from "@/lib/platform/db-setup/free-port";
+import { readPostmasterPid, stopPostmaster } from "@/lib/platform/db-setup/postmaster";
 
 export const SHOP_SECRET = "shop-process-test-secret-0123456789abcdef";
 

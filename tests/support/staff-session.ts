@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { auth } from "@/lib/auth/auth";
-import type { TStaffRole } from "@/lib/contracts/staff";
-import { createStaffAccount } from "@/lib/staff/create-staff-account";
+import { auth } from "@/lib/domains/auth/auth";
+import type { TStaffRole } from "@/lib/platform/contracts/staff";
+import { createStaffAccount } from "@/lib/domains/staff/create-staff-account";
 import type { TestDatabase } from "./test-database";
 
 /**

@@ -14,7 +14,7 @@ describe("hashBuildInputs", () => {
   beforeEach(() => {
     root = mkdtempSync(path.join(os.tmpdir(), "ok-build-inputs-"));
     write("app/page.tsx", "export default function Page() { return null; }");
-    write("lib/money/format.ts", "export const x = 1;");
+    write("lib/platform/money/format.ts", "export const x = 1;");
     write("package.json", "{}");
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -25,7 +25,7 @@ describe("hashBuildInputs", () => {
 
   it("changes when a source file changes, appears or is renamed", () => {
     const before = hashBuildInputs(root, {});
-    write("lib/money/format.ts", "export const x = 2;");
+    write("lib/platform/money/format.ts", "export const x = 2;");
     const edited = hashBuildInputs(root, {});
     expect(edited).not.toBe(before);
     write("components/new.tsx", "");
@@ -40,7 +40,7 @@ describe("hashBuildInputs", () => {
     const before = hashBuildInputs(root, {});
     write(".next/BUILD_ID", "abc");
     write("tests/unit/x.test.ts", "test");
-    write("lib/db/generated/client.ts", "generated");
+    write("lib/platform/db/generated/client.ts", "generated");
     expect(hashBuildInputs(root, {})).toBe(before);
     write("next.config.ts", "export default {};");
     expect(hashBuildInputs(root, {})).not.toBe(before);

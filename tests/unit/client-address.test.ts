@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addressLimitKey, clientAddress, normalizeAddress } from "@/lib/server/client-address";
-import { refusal } from "@/lib/server/request-guard";
+import { addressLimitKey, clientAddress, normalizeAddress } from "@/lib/platform/http/client-address";
+import { refusal } from "@/lib/platform/http/request-guard";
 
 describe("client address", () => {
   const peer = "10.0.0.5";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkContent } from "@/lib/qa/content-filter";
-import { QaError } from "@/lib/qa/qa-error";
+import { checkContent } from "@/lib/domains/qa/content-filter";
+import { QaError } from "@/lib/domains/qa/qa-error";
 
 describe("Q&A content filter", () => {
   const rules = { blockedWords: ["scam", "dumb"], blockLinks: true };

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { redirect } from "next/navigation";
-import { defineAction } from "@/lib/actions/define-action";
-import { allowAnyone, assertRole, ForbiddenError } from "@/lib/auth/guards";
-import { ZCategoryInput } from "@/lib/contracts/admin";
-import { ZStaffInput } from "@/lib/contracts/staff";
-import { IDLE_FORM_STATE } from "@/lib/contracts/form-state";
-import { UserError } from "@/lib/errors/user-error";
-import { logger } from "@/lib/log/logger";
+import { defineAction } from "@/lib/platform/actions/define-action";
+import { allowAnyone, assertRole, ForbiddenError } from "@/lib/domains/auth/guards";
+import { ZCategoryInput } from "@/lib/platform/contracts/admin";
+import { ZStaffInput } from "@/lib/platform/contracts/staff";
+import { IDLE_FORM_STATE } from "@/lib/platform/contracts/form-state";
+import { UserError } from "@/lib/platform/errors/user-error";
+import { logger } from "@/lib/platform/log/logger";
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();

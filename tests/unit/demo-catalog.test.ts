@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SLUG_PATTERN } from "@/lib/contracts/admin";
-import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "@/lib/demo/demo-catalog";
+import { SLUG_PATTERN } from "@/lib/platform/contracts/admin";
+import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "@/lib/domains/demo/demo-catalog";
 
 const IMAGE_DIR = path.resolve(import.meta.dirname, "../../public/images/products");
 

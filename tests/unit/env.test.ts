@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseServerEnv as parseEnv } from "@/lib/env";
+import { EnvError, parseServerEnv as parseEnv } from "@/lib/platform/env";
 
 const parseServerEnv = (vars: Record<string, string>) => parseEnv(vars as NodeJS.ProcessEnv);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney } from "@/lib/money/format-money";
+import { formatMoney } from "@/lib/platform/money/format-money";
 
 describe("formatMoney", () => {
   it("formats minor units in the store currency", () => {

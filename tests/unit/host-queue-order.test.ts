@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TQaThread } from "@/lib/contracts/qa";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
 import {
   applyThreads,
   isOpen,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZLiveSettingsInput } from "@/lib/contracts/settings";
+import { ZLiveSettingsInput } from "@/lib/platform/contracts/settings";
 
 describe("open kitchen settings", () => {
   it("accepts a threshold, known kinds and a retention of a week or more", () => {

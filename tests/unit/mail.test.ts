@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { mailConfig, smtpServerLabel } from "@/lib/mail/mail-config";
-import { messageIdFor } from "@/lib/mail/message-id";
-import { isOrderKey, orderPrivateLink } from "@/lib/orders/order-link";
-import { retryDelayMs } from "@/lib/mail/send-due-mail";
-import { escapeHtml, subjectLine } from "@/lib/mail/templates/escape-html";
+import { mailConfig, smtpServerLabel } from "@/lib/domains/mail/mail-config";
+import { messageIdFor } from "@/lib/domains/mail/message-id";
+import { isOrderKey, orderPrivateLink } from "@/lib/domains/orders/order-link";
+import { retryDelayMs } from "@/lib/domains/mail/send-due-mail";
+import { escapeHtml, subjectLine } from "@/lib/domains/mail/templates/escape-html";
 
 describe("mail settings", () => {
   it("are null without SMTP_URL, so nothing is queued", () => {

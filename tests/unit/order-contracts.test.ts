@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ZAdvanceOrder, ZOrderLookup, ZOrderSettingsInput, ZOrderWatch } from "@/lib/contracts/orders";
-import { LEGAL_MOVES, assertLegalMove } from "@/lib/orders/order-transitions";
+import { ZAdvanceOrder, ZOrderLookup, ZOrderSettingsInput, ZOrderWatch } from "@/lib/platform/contracts/orders";
+import { LEGAL_MOVES, assertLegalMove } from "@/lib/domains/orders/order-transitions";
 
 const ORDER = "0b7c6a4e-4f2f-4d7b-9f0e-3c1a2b4d5e6f";
 const KEY = "8d3e2f1a-5b6c-4d7e-8f9a-0b1c2d3e4f5a";

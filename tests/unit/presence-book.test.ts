@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PresenceBook } from "@/lib/presence/presence-book";
+import { PresenceBook } from "@/lib/domains/presence/presence-book";
 
 describe("presence book", () => {
   it("reports a person appearing in a room with their first counted tab and leaving with their last", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { TPresenceCount } from "@/lib/contracts/presence";
-import { LocalPresenceTracker } from "@/lib/presence/presence-tracker";
-import { PresenceCoalescer } from "@/lib/presence/presence-coalescer";
+import type { TPresenceCount } from "@/lib/platform/contracts/presence";
+import { LocalPresenceTracker } from "@/lib/domains/presence/presence-tracker";
+import { PresenceCoalescer } from "@/lib/domains/presence/presence-coalescer";
 
 function setup(threshold = 1, resendEvery = 1000) {
   const tracker = new LocalPresenceTracker();

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { ZCheckout } from "@/lib/contracts/checkout";
-import { ZShopperAlias } from "@/lib/contracts/presence";
-import { containsName, foldName, usesReservedWord } from "@/lib/contracts/public-name";
-import { ZQaAsk } from "@/lib/contracts/qa";
-import { ZSearchQuery } from "@/lib/contracts/search";
+import { ZCheckout } from "@/lib/platform/contracts/checkout";
+import { ZShopperAlias } from "@/lib/platform/contracts/presence";
+import { containsName, foldName, usesReservedWord } from "@/lib/platform/contracts/public-name";
+import { ZQaAsk } from "@/lib/platform/contracts/qa";
+import { ZSearchQuery } from "@/lib/platform/contracts/search";
 import { checkoutInput } from "../factories/shoppers";
 
 const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>

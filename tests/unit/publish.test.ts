@@ -5,7 +5,7 @@ import {
   observePublications,
   publish,
   type Publication,
-} from "@/lib/realtime/publish";
+} from "@/lib/platform/publish/publish";
 import {
   roomOf,
   toLookingNow,
@@ -15,8 +15,8 @@ import {
   toStaff,
   toStaffMember,
   toStore,
-} from "@/lib/realtime/audience";
-import { publishPresenceCounts } from "@/lib/realtime/broadcasts/presence-counts";
+} from "@/lib/platform/publish/audience";
+import { publishPresenceCounts } from "@/lib/runtime/realtime/broadcasts/presence-counts";
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((undo) => undo()));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TQaReplyDto, TQaThread } from "@/lib/contracts/qa";
+import type { TQaReplyDto, TQaThread } from "@/lib/platform/contracts/qa";
 import { newReplyId } from "@/components/qa/my-posts";
 
 function reply(id: string, body: string | null): TQaReplyDto {

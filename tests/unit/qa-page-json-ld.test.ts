@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TQaReplyDto, TQaThread } from "@/lib/contracts/qa";
+import type { TQaReplyDto, TQaThread } from "@/lib/platform/contracts/qa";
 import { jsonForScript, qaPageJsonLd } from "@/components/qa/qa-page-json-ld-data";
 
 const URL_ = "https://shop.test/products/beans/questions/q1";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TQaThread } from "@/lib/contracts/qa";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
 import { describeChange, mergeThreads, sortThreads, truncateText } from "@/components/qa/qa-thread-merge";
 
 const P = "11111111-1111-4111-8111-111111111111";

@@ -1,9 +1,9 @@
 import { webcrypto } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { ZQaReply } from "@/lib/contracts/qa";
-import { latestSeq, newerSeq, seqAfter } from "@/components/realtime/sequence";
-import { newIdempotencyKey } from "@/components/realtime/idempotency-key";
-import { backoffDelay } from "@/components/realtime/backoff";
+import { ZQaReply } from "@/lib/platform/contracts/qa";
+import { latestSeq, newerSeq, seqAfter } from "@/components/live/connection/sequence";
+import { newIdempotencyKey } from "@/components/live/connection/idempotency-key";
+import { backoffDelay } from "@/components/live/connection/backoff";
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newShopperId, signShopperId, verifyShopperCookie } from "@/lib/shoppers/shopper-cookie";
+import { newShopperId, signShopperId, verifyShopperCookie } from "@/lib/domains/shoppers/shopper-cookie";
 
 const SECRET = "a-test-secret-that-is-long-enough-000";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 
 const ensureShopper = vi.hoisted(() => vi.fn(async () => ({})));
-vi.mock("@/lib/shoppers/ensure-shopper", () => ({ ensureShopper }));
+vi.mock("@/lib/domains/shoppers/ensure-shopper", () => ({ ensureShopper }));
 
-const { createVisitRecorder } = await import("@/lib/shoppers/visit-recorder");
+const { createVisitRecorder } = await import("@/lib/domains/shoppers/visit-recorder");
 
 describe("visit recorder", () => {
   it("writes a shopper's visit once per day, again the next day, and retries after a failure", async () => {

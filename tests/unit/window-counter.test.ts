@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WindowCounter } from "@/lib/realtime/window-counter";
+import { WindowCounter } from "@/lib/runtime/realtime/window-counter";
 
 describe("WindowCounter", () => {
   it("allows the window's points, refuses the next, and starts afresh when the window ends", () => {

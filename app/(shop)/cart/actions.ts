@@ -2,12 +2,12 @@
 
 // Server action: change a cart line's quantity (0 removes it) from /cart.
 import { refresh } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
-import { requireShopper } from "@/lib/auth/guards";
-import { setCartQuantity } from "@/lib/cart/cart";
-import { ZSetCartQuantity } from "@/lib/contracts/cart";
-import { MAX_LINE_QUANTITY } from "@/lib/contracts/limits";
-import { db } from "@/lib/db/client";
+import { defineAction } from "@/lib/platform/actions/define-action";
+import { requireShopper } from "@/lib/domains/auth/guards";
+import { setCartQuantity } from "@/lib/domains/cart/cart";
+import { ZSetCartQuantity } from "@/lib/platform/contracts/cart";
+import { MAX_LINE_QUANTITY } from "@/lib/platform/contracts/limits";
+import { db } from "@/lib/platform/db/client";
 
 export const setCartQuantityAction = defineAction({
   name: "set cart quantity",

@@ -6,11 +6,11 @@ import { CartLine } from "@/components/cart/cart-line";
 import { CartSummary } from "@/components/cart/cart-summary";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getCart, type CartDto } from "@/lib/cart/cart";
-import { db } from "@/lib/db/client";
-import { formatMoney } from "@/lib/money/format-money";
-import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
-import { currentShopperId } from "@/lib/shoppers/current-shopper";
+import { getCart, type CartDto } from "@/lib/domains/cart/cart";
+import { db } from "@/lib/platform/db/client";
+import { formatMoney } from "@/lib/platform/money/format-money";
+import { getCachedStoreSettings } from "@/lib/domains/settings/cached-settings";
+import { currentShopperId } from "@/lib/domains/shoppers/current-shopper";
 
 // The shopper's own cart: per request, and never prerendered at build (no database there).
 export const dynamic = "force-dynamic";

@@ -3,16 +3,16 @@
 // Server action: place the order from /checkout, then show it at /orders/[id].
 import { refresh, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { defineAction } from "@/lib/actions/define-action";
-import { requireShopper } from "@/lib/auth/guards";
-import { cacheTags } from "@/lib/cache-tags";
-import { isShippingCountry } from "@/lib/checkout/countries";
-import { CheckoutError } from "@/lib/checkout/checkout-error";
-import { placeOrder } from "@/lib/checkout/place-order";
-import { ZCheckout } from "@/lib/contracts/checkout";
-import { db } from "@/lib/db/client";
-import { UserError } from "@/lib/errors/user-error";
-import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
+import { defineAction } from "@/lib/platform/actions/define-action";
+import { requireShopper } from "@/lib/domains/auth/guards";
+import { cacheTags } from "@/lib/platform/cache-tags";
+import { isShippingCountry } from "@/lib/domains/checkout/countries";
+import { CheckoutError } from "@/lib/domains/checkout/checkout-error";
+import { placeOrder } from "@/lib/domains/checkout/place-order";
+import { ZCheckout } from "@/lib/platform/contracts/checkout";
+import { db } from "@/lib/platform/db/client";
+import { UserError } from "@/lib/platform/errors/user-error";
+import { getCachedStoreSettings } from "@/lib/domains/settings/cached-settings";
 
 const CHECKOUT_FIELDS = [
   "customerName",

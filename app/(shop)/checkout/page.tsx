@@ -6,13 +6,13 @@ import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { OrderLines } from "@/components/checkout/order-lines";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getCart } from "@/lib/cart/cart";
-import { countryOptions } from "@/lib/checkout/countries";
-import { paymentMethodLabel } from "@/lib/checkout/payment-providers";
-import { PAYMENT_METHODS } from "@/lib/contracts/checkout";
-import { db } from "@/lib/db/client";
-import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
-import { currentShopperId } from "@/lib/shoppers/current-shopper";
+import { getCart } from "@/lib/domains/cart/cart";
+import { countryOptions } from "@/lib/domains/checkout/countries";
+import { paymentMethodLabel } from "@/lib/domains/checkout/payment-providers";
+import { PAYMENT_METHODS } from "@/lib/platform/contracts/checkout";
+import { db } from "@/lib/platform/db/client";
+import { getCachedStoreSettings } from "@/lib/domains/settings/cached-settings";
+import { currentShopperId } from "@/lib/domains/shoppers/current-shopper";
 
 // Per request: it reads the shopper's cart, and the build has no database.
 export const dynamic = "force-dynamic";

@@ -3,15 +3,15 @@
 // Server action: find an order by number + email from any browser, then open it through its private link.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { ZOrderLookup } from "@/lib/contracts/orders";
-import { pickFormFields, zodFieldErrors } from "@/lib/contracts/zod-form-errors";
-import { db } from "@/lib/db/client";
-import { isUserError } from "@/lib/errors/user-error";
-import { logger } from "@/lib/log/logger";
-import { findOrder } from "@/lib/orders/find-order";
-import { orderPrivatePath } from "@/lib/orders/order-link";
-import { lookupLimiter } from "@/lib/rate-limit/lookup-limiter";
-import { clientAddressOf } from "@/lib/server/client-address";
+import { ZOrderLookup } from "@/lib/platform/contracts/orders";
+import { pickFormFields, zodFieldErrors } from "@/lib/platform/contracts/zod-form-errors";
+import { db } from "@/lib/platform/db/client";
+import { isUserError } from "@/lib/platform/errors/user-error";
+import { logger } from "@/lib/platform/log/logger";
+import { findOrder } from "@/lib/domains/orders/find-order";
+import { orderPrivatePath } from "@/lib/domains/orders/order-link";
+import { lookupLimiter } from "@/lib/platform/rate-limit/lookup-limiter";
+import { clientAddressOf } from "@/lib/platform/http/client-address";
 import type { TOrderActionState } from "@/components/orders/order-action-state";
 
 export async function findOrderAction(_state: TOrderActionState, formData: FormData): Promise<TOrderActionState> {

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { OrderLookupForm } from "@/components/orders/order-lookup-form";
 import { ShopperOrderList } from "@/components/orders/shopper-order-list";
-import { db } from "@/lib/db/client";
-import { listShopperOrders } from "@/lib/orders/list-shopper-orders";
-import { getOrderSettings } from "@/lib/settings/order-settings";
-import { currentShopperId } from "@/lib/shoppers/current-shopper";
+import { db } from "@/lib/platform/db/client";
+import { listShopperOrders } from "@/lib/domains/orders/list-shopper-orders";
+import { getOrderSettings } from "@/lib/domains/settings/order-settings";
+import { currentShopperId } from "@/lib/domains/shoppers/current-shopper";
 import { findOrderAction } from "./actions";
 
 export const dynamic = "force-dynamic";

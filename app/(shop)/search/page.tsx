@@ -3,10 +3,10 @@ import { ProductGrid } from "@/components/catalog/product-grid";
 import { SearchBox } from "@/components/catalog/search-box";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
-import { searchProducts } from "@/lib/catalog/search-products";
-import { ZSearchQuery } from "@/lib/contracts/search";
-import { db } from "@/lib/db/client";
-import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
+import { searchProducts } from "@/lib/domains/catalog/search-products";
+import { ZSearchQuery } from "@/lib/platform/contracts/search";
+import { db } from "@/lib/platform/db/client";
+import { getCachedStoreSettings } from "@/lib/domains/settings/cached-settings";
 
 // Every query is different, so search renders per request.
 export const dynamic = "force-dynamic";

@@ -1,16 +1,16 @@
 "use server";
 
 import { updateTag } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
-import { requireStaff } from "@/lib/auth/guards";
-import { cacheTags } from "@/lib/cache-tags";
-import { db } from "@/lib/db/client";
-import { ZCategoryInput, ZCategoryMove, ZCategoryRef, ZCategoryRename } from "@/lib/contracts/admin";
-import { orRefuse } from "@/lib/catalog/admin/admin-result";
-import { createCategory } from "@/lib/catalog/admin/create-category";
-import { renameCategory } from "@/lib/catalog/admin/rename-category";
-import { moveCategory } from "@/lib/catalog/admin/move-category";
-import { deleteCategory } from "@/lib/catalog/admin/delete-category";
+import { defineAction } from "@/lib/platform/actions/define-action";
+import { requireStaff } from "@/lib/domains/auth/guards";
+import { cacheTags } from "@/lib/platform/cache-tags";
+import { db } from "@/lib/platform/db/client";
+import { ZCategoryInput, ZCategoryMove, ZCategoryRef, ZCategoryRename } from "@/lib/platform/contracts/admin";
+import { orRefuse } from "@/lib/domains/catalog/admin/admin-result";
+import { createCategory } from "@/lib/domains/catalog/admin/create-category";
+import { renameCategory } from "@/lib/domains/catalog/admin/rename-category";
+import { moveCategory } from "@/lib/domains/catalog/admin/move-category";
+import { deleteCategory } from "@/lib/domains/catalog/admin/delete-category";
 
 const owner = () => requireStaff("owner");
 

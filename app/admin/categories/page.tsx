@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db/client";
-import { listAdminCategories } from "@/lib/catalog/admin/list-admin-categories";
+import { db } from "@/lib/platform/db/client";
+import { listAdminCategories } from "@/lib/domains/catalog/admin/list-admin-categories";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { CategoryCreateForm } from "@/components/admin/category-create-form";

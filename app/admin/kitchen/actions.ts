@@ -1,12 +1,12 @@
 "use server";
 
 import { updateTag } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
-import { requireStaff } from "@/lib/auth/guards";
-import { cacheTags } from "@/lib/cache-tags";
-import { db } from "@/lib/db/client";
-import { ZKitchenUpdateEdit, ZKitchenUpdateInput, ZKitchenUpdateRef } from "@/lib/contracts/kitchen";
-import { editKitchenUpdate, postKitchenUpdate, removeKitchenUpdate } from "@/lib/kitchen/post-kitchen-update";
+import { defineAction } from "@/lib/platform/actions/define-action";
+import { requireStaff } from "@/lib/domains/auth/guards";
+import { cacheTags } from "@/lib/platform/cache-tags";
+import { db } from "@/lib/platform/db/client";
+import { ZKitchenUpdateEdit, ZKitchenUpdateInput, ZKitchenUpdateRef } from "@/lib/platform/contracts/kitchen";
+import { editKitchenUpdate, postKitchenUpdate, removeKitchenUpdate } from "@/lib/domains/kitchen/post-kitchen-update";
 
 const staff = () => requireStaff("host");
 const withProducts = (formData: FormData, fields: Record<string, string>) => ({

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { KitchenComposer } from "@/components/host/kitchen-composer";
 import { KitchenUpdateItem } from "@/components/kitchen/kitchen-update-item";
-import { db } from "@/lib/db/client";
-import { listKitchenUpdates } from "@/lib/kitchen/list-kitchen-updates";
-import { listPublishedProducts } from "@/lib/catalog/read-catalog";
+import { db } from "@/lib/platform/db/client";
+import { listKitchenUpdates } from "@/lib/domains/kitchen/list-kitchen-updates";
+import { listPublishedProducts } from "@/lib/domains/catalog/read-catalog";
 import { editKitchenUpdateAction, postKitchenUpdateAction, removeKitchenUpdateAction } from "./actions";
 
 export const dynamic = "force-dynamic";

@@ -4,18 +4,18 @@
 // itself (the domain refuses anyone but hosts and owners, and cancelling to anyone but owners).
 import { revalidatePath, updateTag } from "next/cache";
 import type { z } from "zod";
-import { currentStaff } from "@/lib/auth/staff-session";
-import { cacheTags } from "@/lib/cache-tags";
-import { ZAdvanceOrder, ZCancelOrder, ZMarkPaid } from "@/lib/contracts/orders";
-import { pickFormFields, zodFieldErrors } from "@/lib/contracts/zod-form-errors";
-import { db } from "@/lib/db/client";
-import { isUserError } from "@/lib/errors/user-error";
-import { logger } from "@/lib/log/logger";
-import { advanceOrder } from "@/lib/orders/advance-order";
-import { cancelOrder } from "@/lib/orders/cancel-order";
-import { markPaid } from "@/lib/orders/mark-paid";
-import { removeUploads } from "@/lib/uploads/remove-uploads";
-import { uploadOptions } from "@/lib/uploads/upload-options";
+import { currentStaff } from "@/lib/domains/auth/staff-session";
+import { cacheTags } from "@/lib/platform/cache-tags";
+import { ZAdvanceOrder, ZCancelOrder, ZMarkPaid } from "@/lib/platform/contracts/orders";
+import { pickFormFields, zodFieldErrors } from "@/lib/platform/contracts/zod-form-errors";
+import { db } from "@/lib/platform/db/client";
+import { isUserError } from "@/lib/platform/errors/user-error";
+import { logger } from "@/lib/platform/log/logger";
+import { advanceOrder } from "@/lib/domains/orders/advance-order";
+import { cancelOrder } from "@/lib/domains/orders/cancel-order";
+import { markPaid } from "@/lib/domains/orders/mark-paid";
+import { removeUploads } from "@/lib/domains/uploads/remove-uploads";
+import { uploadOptions } from "@/lib/domains/uploads/upload-options";
 import type { TOrderActionState } from "@/components/orders/order-action-state";
 import { storeStepPhoto } from "./read-photo";
 

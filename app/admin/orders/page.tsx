@@ -4,10 +4,10 @@ import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { RealtimeProvider } from "@/components/live/realtime-provider";
 import { AdminLiveOrders } from "@/components/orders/admin-live-orders";
 import { AdminOrderSearch } from "@/components/orders/admin-order-search";
-import { ZOrderListQuery } from "@/lib/contracts/orders";
-import { db } from "@/lib/db/client";
-import { listOrders } from "@/lib/orders/list-orders";
-import { getOrderSettings } from "@/lib/settings/order-settings";
+import { ZOrderListQuery } from "@/lib/platform/contracts/orders";
+import { db } from "@/lib/platform/db/client";
+import { listOrders } from "@/lib/domains/orders/list-orders";
+import { getOrderSettings } from "@/lib/domains/settings/order-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Orders" };

@@ -1,5 +1,5 @@
-import { checkImages, storeUpload } from "@/lib/uploads/store-upload";
-import { uploadOptions } from "@/lib/uploads/upload-options";
+import { checkImages, storeUpload } from "@/lib/domains/uploads/store-upload";
+import { uploadOptions } from "@/lib/domains/uploads/upload-options";
 
 export type PhotoResult = { ok: true; url: string | null } | { ok: false; message: string };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/db/client";
-import { ZOutboxQuery } from "@/lib/contracts/mail";
-import { listOutbox } from "@/lib/mail/list-outbox";
-import { mailConfig, smtpServerLabel } from "@/lib/mail/mail-config";
+import { db } from "@/lib/platform/db/client";
+import { ZOutboxQuery } from "@/lib/platform/contracts/mail";
+import { listOutbox } from "@/lib/domains/mail/list-outbox";
+import { mailConfig, smtpServerLabel } from "@/lib/domains/mail/mail-config";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { OutboxStatusTabs } from "@/components/admin/outbox-status-tabs";

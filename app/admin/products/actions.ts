@@ -1,19 +1,19 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { defineAction } from "@/lib/actions/define-action";
-import { requireStaff } from "@/lib/auth/guards";
-import { cacheTags } from "@/lib/cache-tags";
-import { expireProductTags } from "@/lib/catalog/expire-product-tags";
-import { db } from "@/lib/db/client";
-import { ZProductCreate, ZProductPublish, ZProductRef, ZProductUpdate } from "@/lib/contracts/admin";
-import { orRefuse } from "@/lib/catalog/admin/admin-result";
-import { createProduct } from "@/lib/catalog/admin/create-product";
-import { updateProduct } from "@/lib/catalog/admin/update-product";
-import { deleteProduct } from "@/lib/catalog/admin/delete-product";
-import { setProductPublished } from "@/lib/catalog/admin/set-product-published";
-import { pendingImage } from "@/lib/uploads/pending-image";
-import { uploadOptions } from "@/lib/uploads/upload-options";
+import { defineAction } from "@/lib/platform/actions/define-action";
+import { requireStaff } from "@/lib/domains/auth/guards";
+import { cacheTags } from "@/lib/platform/cache-tags";
+import { expireProductTags } from "@/lib/domains/catalog/expire-product-tags";
+import { db } from "@/lib/platform/db/client";
+import { ZProductCreate, ZProductPublish, ZProductRef, ZProductUpdate } from "@/lib/platform/contracts/admin";
+import { orRefuse } from "@/lib/domains/catalog/admin/admin-result";
+import { createProduct } from "@/lib/domains/catalog/admin/create-product";
+import { updateProduct } from "@/lib/domains/catalog/admin/update-product";
+import { deleteProduct } from "@/lib/domains/catalog/admin/delete-product";
+import { setProductPublished } from "@/lib/domains/catalog/admin/set-product-published";
+import { pendingImage } from "@/lib/domains/uploads/pending-image";
+import { uploadOptions } from "@/lib/domains/uploads/upload-options";
 import { productFormInput } from "../_lib/product-form-input";
 
 const PRODUCT_FIELDS = ["title", "slug", "description", "story", "price", "stock", "categoryId", "published"] as const;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/db/client";
-import { listAdminProducts } from "@/lib/catalog/admin/list-admin-products";
-import { getStoreSettings } from "@/lib/settings/store-settings";
+import { db } from "@/lib/platform/db/client";
+import { listAdminProducts } from "@/lib/domains/catalog/admin/list-admin-products";
+import { getStoreSettings } from "@/lib/domains/settings/store-settings";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { ProductTable } from "@/components/admin/product-table";

@@ -1,13 +1,13 @@
 "use server";
 
 import { updateTag } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
-import { requireStaff } from "@/lib/auth/guards";
-import { cacheTags } from "@/lib/cache-tags";
-import { db } from "@/lib/db/client";
-import { ZLiveSettingsInput, ZStoreSettingsInput } from "@/lib/contracts/settings";
-import { updateLiveSettings, updateStoreSettings } from "@/lib/settings/store-settings";
-import { announceSettingsChanged } from "@/lib/settings/live-settings";
+import { defineAction } from "@/lib/platform/actions/define-action";
+import { requireStaff } from "@/lib/domains/auth/guards";
+import { cacheTags } from "@/lib/platform/cache-tags";
+import { db } from "@/lib/platform/db/client";
+import { ZLiveSettingsInput, ZStoreSettingsInput } from "@/lib/platform/contracts/settings";
+import { updateLiveSettings, updateStoreSettings } from "@/lib/domains/settings/store-settings";
+import { announceSettingsChanged } from "@/lib/domains/settings/live-settings";
 
 const owner = () => requireStaff("owner");
 

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
-import { requireStaff } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
-import { ZOrderSettingsInput } from "@/lib/contracts/orders";
-import { updateOrderSettings } from "@/lib/settings/order-settings";
+import { defineAction } from "@/lib/platform/actions/define-action";
+import { requireStaff } from "@/lib/domains/auth/guards";
+import { db } from "@/lib/platform/db/client";
+import { ZOrderSettingsInput } from "@/lib/platform/contracts/orders";
+import { updateOrderSettings } from "@/lib/domains/settings/order-settings";
 
 /** /admin/settings orders form: the Preparing step's wording and the shop's time zone. */
 export const updateOrderSettingsAction = defineAction({

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db/client";
-import { getStoreSettings } from "@/lib/settings/store-settings";
+import { db } from "@/lib/platform/db/client";
+import { getStoreSettings } from "@/lib/domains/settings/store-settings";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { LiveSettingsForm } from "@/components/admin/live-settings-form";
 import { OrderSettingsForm } from "@/components/admin/order-settings-form";
-import { getOrderSettings } from "@/lib/settings/order-settings";
+import { getOrderSettings } from "@/lib/domains/settings/order-settings";
 import { updateLiveSettingsAction, updateSettingsAction } from "./actions";
 import { updateOrderSettingsAction } from "./order-actions";
 

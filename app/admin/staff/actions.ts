@@ -1,13 +1,13 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
-import { requireStaff } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
-import { ZStaffActive, ZStaffInput } from "@/lib/contracts/staff";
-import { UserError } from "@/lib/errors/user-error";
-import { createStaffAccount } from "@/lib/staff/create-staff-account";
-import { setStaffActive } from "@/lib/staff/set-staff-active";
+import { defineAction } from "@/lib/platform/actions/define-action";
+import { requireStaff } from "@/lib/domains/auth/guards";
+import { db } from "@/lib/platform/db/client";
+import { ZStaffActive, ZStaffInput } from "@/lib/platform/contracts/staff";
+import { UserError } from "@/lib/platform/errors/user-error";
+import { createStaffAccount } from "@/lib/domains/staff/create-staff-account";
+import { setStaffActive } from "@/lib/domains/staff/set-staff-active";
 
 const owner = () => requireStaff("owner");
 

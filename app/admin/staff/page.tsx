@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db/client";
-import { listStaff } from "@/lib/staff/list-staff";
+import { db } from "@/lib/platform/db/client";
+import { listStaff } from "@/lib/domains/staff/list-staff";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { StaffCreateForm } from "@/components/admin/staff-create-form";

@@ -1,9 +1,9 @@
 // GET /api/cart: the current shopper's cart size for the header badge. Never cached.
 import { NextResponse } from "next/server";
-import { getCart } from "@/lib/cart/cart";
-import { db } from "@/lib/db/client";
-import { logger } from "@/lib/log/logger";
-import { currentShopperId } from "@/lib/shoppers/current-shopper";
+import { getCart } from "@/lib/domains/cart/cart";
+import { db } from "@/lib/platform/db/client";
+import { logger } from "@/lib/platform/log/logger";
+import { currentShopperId } from "@/lib/domains/shoppers/current-shopper";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // GET /api/health — liveness plus a database round trip, for load balancers and the e2e harness.
-import { db } from "@/lib/db/client";
-import { pingDatabase } from "@/lib/db/ping-database";
-import { serverEnv } from "@/lib/env";
+import { db } from "@/lib/platform/db/client";
+import { pingDatabase } from "@/lib/platform/db/ping-database";
+import { serverEnv } from "@/lib/platform/env";
 
 export const dynamic = "force-dynamic";
 

@@ -1,14 +1,14 @@
 // GET /api/shopper — who this tab is: the anonymous shopper's alias, privacy choices and feed key, and the
 // signed-in staff member's name if any. A missing or tampered shopper cookie is replaced here with a fresh
 // identity, within the per-address limit on new identities.
-import type { TViewer } from "@/lib/contracts/presence";
-import { feedKeyOf } from "@/lib/activity/activity-mark";
-import { currentStaff } from "@/lib/auth/staff-session";
-import { db } from "@/lib/db/client";
-import { IdentityLimitError } from "@/lib/rate-limit/identity-limiter";
-import { authSecret } from "@/lib/server/runtime-config";
-import { ensureShopper } from "@/lib/shoppers/ensure-shopper";
-import { currentOrNewShopperId } from "@/lib/shoppers/shopper-identity";
+import type { TViewer } from "@/lib/platform/contracts/presence";
+import { feedKeyOf } from "@/lib/domains/activity/activity-mark";
+import { currentStaff } from "@/lib/domains/auth/staff-session";
+import { db } from "@/lib/platform/db/client";
+import { IdentityLimitError } from "@/lib/platform/rate-limit/identity-limiter";
+import { authSecret } from "@/lib/platform/http/runtime-config";
+import { ensureShopper } from "@/lib/domains/shoppers/ensure-shopper";
+import { currentOrNewShopperId } from "@/lib/domains/shoppers/shopper-identity";
 
 export const dynamic = "force-dynamic";
 

@@ -2,8 +2,8 @@
 // accepted (32 hex + image extension), so no path can leave the upload directory.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { resolveUploadDir, uploadMimeType } from "@/lib/uploads/upload-files";
-import { serverEnv } from "@/lib/env";
+import { resolveUploadDir, uploadMimeType } from "@/lib/domains/uploads/upload-files";
+import { serverEnv } from "@/lib/platform/env";
 
 export const dynamic = "force-dynamic";
 

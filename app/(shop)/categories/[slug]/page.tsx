@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { ProductGrid } from "@/components/catalog/product-grid";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getCachedCategory } from "@/lib/catalog/cached-catalog";
-import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
+import { getCachedCategory } from "@/lib/domains/catalog/cached-catalog";
+import { getCachedStoreSettings } from "@/lib/domains/settings/cached-settings";
 
 // Cached HTML like product pages: rendered on first request (no database at build), expired by its tags.
 export const dynamicParams = true;

@@ -5,20 +5,20 @@ import { ActivityFeed } from "@/components/live/activity-feed";
 import { LookingNow } from "@/components/live/looking-now";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCachedStoreActivity } from "@/lib/activity/cached-activity";
-import { HOME_EDITION } from "@/lib/catalog/home-route";
+import { getCachedStoreActivity } from "@/lib/domains/activity/cached-activity";
+import { HOME_EDITION } from "@/lib/domains/catalog/home-route";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KitchenUpdates } from "@/components/kitchen/kitchen-updates";
-import { getCachedKitchenUpdates } from "@/lib/kitchen/cached-kitchen";
-import { getCachedCategories, getCachedPublishedProducts } from "@/lib/catalog/cached-catalog";
-import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
+import { getCachedKitchenUpdates } from "@/lib/domains/kitchen/cached-kitchen";
+import { getCachedCategories, getCachedPublishedProducts } from "@/lib/domains/catalog/cached-catalog";
+import { getCachedStoreSettings } from "@/lib/domains/settings/cached-settings";
 
 interface HomePageProps {
   params: Promise<{ edition: string }>;
 }
 
 /*
- * `/` (rewritten here, see lib/catalog/home-route.ts) is cached HTML: rendered on its first request, then
+ * `/` (rewritten here, see lib/domains/catalog/home-route.ts) is cached HTML: rendered on its first request, then
  * served from the cache until a staff edit or a checkout expires its tags, or its 30 s activity list ages.
  * Like product pages it never reads cookies or headers; live numbers arrive once the socket joins.
  */

@@ -1,12 +1,12 @@
 "use server";
 
 // Server action: add to cart from the product page.
-import { defineAction } from "@/lib/actions/define-action";
-import { requireShopperOrNew } from "@/lib/auth/guards";
-import { addToCart } from "@/lib/cart/cart";
-import { ZAddToCart } from "@/lib/contracts/cart";
-import { MAX_LINE_QUANTITY } from "@/lib/contracts/limits";
-import { db } from "@/lib/db/client";
+import { defineAction } from "@/lib/platform/actions/define-action";
+import { requireShopperOrNew } from "@/lib/domains/auth/guards";
+import { addToCart } from "@/lib/domains/cart/cart";
+import { ZAddToCart } from "@/lib/platform/contracts/cart";
+import { MAX_LINE_QUANTITY } from "@/lib/platform/contracts/limits";
+import { db } from "@/lib/platform/db/client";
 
 export const addToCartAction = defineAction({
   name: "add to cart",

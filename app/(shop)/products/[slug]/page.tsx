@@ -7,11 +7,11 @@ import { ProductGallery } from "@/components/catalog/product-gallery";
 import { ProductJsonLd } from "@/components/catalog/product-json-ld";
 import { StockBadge } from "@/components/catalog/stock-badge";
 import { Price } from "@/components/ui/price";
-import { getCachedProduct } from "@/lib/catalog/cached-catalog";
-import { publicOrigin } from "@/lib/server/runtime-config";
-import { getCachedStoreSettings } from "@/lib/settings/cached-settings";
-import { getCachedProductActivity } from "@/lib/activity/cached-activity";
-import { getCachedPurchaseCounts } from "@/lib/social-proof/cached-purchase-counts";
+import { getCachedProduct } from "@/lib/domains/catalog/cached-catalog";
+import { publicOrigin } from "@/lib/platform/http/runtime-config";
+import { getCachedStoreSettings } from "@/lib/domains/settings/cached-settings";
+import { getCachedProductActivity } from "@/lib/domains/activity/cached-activity";
+import { getCachedPurchaseCounts } from "@/lib/domains/social-proof/cached-purchase-counts";
 import { ActivityFeed } from "@/components/live/activity-feed";
 import { EnterProductRoom } from "@/components/live/enter-product-room";
 import { PresenceCount } from "@/components/live/presence-count";
@@ -19,8 +19,8 @@ import { PurchaseProof } from "@/components/live/purchase-proof";
 import { QaSection } from "@/components/qa/qa-section";
 import { ProductPolls } from "@/components/polls/product-polls";
 import { KitchenUpdates } from "@/components/kitchen/kitchen-updates";
-import { getCachedKitchenUpdates } from "@/lib/kitchen/cached-kitchen";
-import { getCachedHostsOnDuty, getCachedProductThreads, getCachedResponseTimes } from "@/lib/qa/cached-threads";
+import { getCachedKitchenUpdates } from "@/lib/domains/kitchen/cached-kitchen";
+import { getCachedHostsOnDuty, getCachedProductThreads, getCachedResponseTimes } from "@/lib/domains/qa/cached-threads";
 
 interface ProductPageProps {
   params: Promise<{ slug: string }>;

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db/client";
-import { getAdminProduct } from "@/lib/catalog/admin/get-admin-product";
-import { listCategories } from "@/lib/catalog/read-catalog";
-import { getStoreSettings } from "@/lib/settings/store-settings";
-import { uploadOptions } from "@/lib/uploads/upload-options";
+import { db } from "@/lib/platform/db/client";
+import { getAdminProduct } from "@/lib/domains/catalog/admin/get-admin-product";
+import { listCategories } from "@/lib/domains/catalog/read-catalog";
+import { getStoreSettings } from "@/lib/domains/settings/store-settings";
+import { uploadOptions } from "@/lib/domains/uploads/upload-options";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { ProductForm } from "@/components/admin/product-form";

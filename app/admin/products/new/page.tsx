@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/db/client";
-import { listCategories } from "@/lib/catalog/read-catalog";
-import { getStoreSettings } from "@/lib/settings/store-settings";
-import { uploadOptions } from "@/lib/uploads/upload-options";
+import { db } from "@/lib/platform/db/client";
+import { listCategories } from "@/lib/domains/catalog/read-catalog";
+import { getStoreSettings } from "@/lib/domains/settings/store-settings";
+import { uploadOptions } from "@/lib/domains/uploads/upload-options";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { ProductForm } from "@/components/admin/product-form";

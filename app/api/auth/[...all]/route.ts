@@ -1,7 +1,7 @@
-// /api/auth/* — the few better-auth endpoints the shop exposes (lib/auth/auth-routes.ts); auth() is built
+// /api/auth/* — the few better-auth endpoints the shop exposes (lib/domains/auth/auth-routes.ts); auth() is built
 // on first use, after server.ts has set DATABASE_URL and AUTH_SECRET, so it is resolved per request.
-import { handleAuthRequest } from "@/lib/auth/auth-routes";
-import { signInLimiter } from "@/lib/rate-limit/shop-limiters";
+import { handleAuthRequest } from "@/lib/domains/auth/auth-routes";
+import { signInLimiter } from "@/lib/platform/rate-limit/shop-limiters";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,45 @@
+import type { Db } from "@/lib/platform/db/client";
+import type { TActivityEvent } from "@/lib/platform/contracts/activity";
+import { logger } from "@/lib/platform/log/logger";
+import { publish } from "@/lib/platform/publish/publish";
+import { toStore } from "@/lib/platform/publish/audience";
+import { liveSettingsFor } from "@/lib/domains/settings/live-settings";
+import { ActivityWriter, type ActivityInput } from "./activity-writer";
+
+const globalForActivity = globalThis as unknown as { okActivityWriters?: WeakMap<Db, ActivityWriter> };
+const writers = (globalForActivity.okActivityWriters ??= new WeakMap());
+
+/** Stored events of the kinds the merchant broadcasts go to everyone in the shop. */
+function announce(db: Db, events: TActivityEvent[]): void {
+  const send = (kinds: string[]) => {
+    for (const event of events) if (kinds.includes(event.kind)) publish("activity:recorded", toStore(), event);
+  };
+  const settings = liveSettingsFor(db);
+  try {
+    send(settings.current().broadcastKinds);
+  } catch {
+    void settings.read().then((s) => send(s.broadcastKinds));
+  }
+}
+
+/** The process's activity writer for this database; Next's bundles and the server entry share it through globalThis. */
+export function activityWriterFor(db: Db): ActivityWriter {
+  let writer = writers.get(db);
+  if (!writer) {
+    writer = new ActivityWriter({
+      db: () => db,
+      onStored: (events) => announce(db, events),
+      onError: (err) => logger.error({ err }, "activity batch failed"),
+    });
+    writers.set(db, writer);
+  }
+  return writer;
+}
+
+/**
+ * Fire-and-forget: records a real event for the feed, announced once stored. Call it only after the
+ * fact it describes is stored (the cart line saved, the order committed).
+ */
+export function recordActivity(db: Db, input: ActivityInput): void {
+  activityWriterFor(db).enqueue(input);
+}

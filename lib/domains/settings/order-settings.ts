@@ -1,0 +1,33 @@
+import type { Db } from "@/lib/platform/db/client";
+import type { TOrderSettingsInput } from "@/lib/platform/contracts/orders";
+
+export interface OrderSettingsDto {
+  /** The buyer-facing name of the Preparing step. */
+  preparingLabel: string;
+  /** IANA time zone the shop's times are shown in. */
+  timezone: string;
+}
+
+export const DEFAULT_ORDER_SETTINGS: OrderSettingsDto = {
+  preparingLabel: "Roasting your beans",
+  timezone: "Europe/Lisbon",
+};
+
+export async function getOrderSettings(db: Db): Promise<OrderSettingsDto> {
+  const row = await db.storeSettings.findUnique({
+    where: { id: 1 },
+    select: { preparingLabel: true, timezone: true },
+  });
+  return row ?? DEFAULT_ORDER_SETTINGS;
+}
+
+/** Owners only (checked by the action, which parsed the input with ZOrderSettingsInput). */
+export async function updateOrderSettings(db: Db, data: TOrderSettingsInput): Promise<OrderSettingsDto> {
+  const existing = await db.storeSettings.findUnique({ where: { id: 1 }, select: { name: true } });
+  return db.storeSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, name: existing?.name ?? "Open Kitchen", ...data },
+    update: data,
+    select: { preparingLabel: true, timezone: true },
+  });
+}

@@ -1,7 +1,0 @@
-import { UserError, type UserErrorCode } from "@/lib/errors/user-error";
-
-export class KitchenError extends UserError {
-  constructor(message: string, code: UserErrorCode = "invalid") {
-    super(message, code);
-  }
-}

@@ -1,0 +1,87 @@
+import type { ServerToClientEvents } from "@/lib/platform/contracts/events";
+import type { Audience } from "./audience";
+
+export type ServerEventName = keyof ServerToClientEvents;
+export type ServerEventPayload<E extends ServerEventName> = Parameters<ServerToClientEvents[E]>[0];
+
+export interface PublishOptions {
+  /** Sockets in any of these audiences are skipped (e.g. staff get a fuller copy of the same change). */
+  except?: Audience | Audience[];
+  /** May be dropped for a socket that is busy writing: for counts that the next push supersedes. */
+  volatile?: boolean;
+  /**
+   * Only sockets connected to this instance. For what every instance computes and pushes to its own
+   * sockets (presence counts, the floor), so a socket hears it once rather than once per instance.
+   */
+  local?: boolean;
+}
+
+export interface Publication<E extends ServerEventName = ServerEventName> {
+  event: E;
+  to: Audience[];
+  payload: ServerEventPayload<E>;
+  except: Audience[];
+  volatile: boolean;
+  local: boolean;
+}
+
+export type PublicationObserver = (publication: Publication) => void;
+
+/** What the realtime server installs: delivery, and ending live access for an audience. */
+export interface PublicationSink {
+  deliver(publication: Publication): void;
+  disconnect(audience: Audience): void;
+}
+
+const globalForPublish = globalThis as unknown as {
+  okPublishSink?: PublicationSink;
+  okPublishObservers?: Set<PublicationObserver>;
+};
+const observers = (globalForPublish.okPublishObservers ??= new Set());
+const list = (a: Audience | Audience[] | undefined) => (a === undefined ? [] : Array.isArray(a) ? a : [a]);
+
+/**
+ * The one way any server code (action, route, socket handler, job) announces a stored change. Call it
+ * after the transaction commits. Fire-and-forget: without a realtime server (scripts, domain tests) it
+ * reaches only observers. It lives on globalThis so Next's bundles and the server entry share it.
+ */
+export function publish<E extends ServerEventName>(
+  event: E,
+  to: Audience | Audience[],
+  payload: ServerEventPayload<E>,
+  options: PublishOptions = {},
+): void {
+  const publication = {
+    event,
+    to: list(to),
+    payload,
+    except: list(options.except),
+    volatile: options.volatile ?? false,
+    local: options.local ?? false,
+  } as Publication;
+  for (const observe of observers) observe(publication);
+  globalForPublish.okPublishSink?.deliver(publication);
+}
+
+/**
+ * Ends live access at once: every socket of the audience (on every instance) is disconnected, e.g. a
+ * staff member who was deactivated or signed out. Their next connection is identified afresh.
+ */
+export function disconnectAudience(audience: Audience): void {
+  globalForPublish.okPublishSink?.disconnect(audience);
+}
+
+/** The realtime server installs its sink once; the returned function restores the previous one. */
+export function installPublicationSink(sink: PublicationSink): () => void {
+  const previous = globalForPublish.okPublishSink;
+  globalForPublish.okPublishSink = sink;
+  return () => {
+    if (globalForPublish.okPublishSink === sink) globalForPublish.okPublishSink = previous;
+  };
+}
+
+/** For tests and diagnostics: sees every publication, with or without a realtime server. */
+export function observePublications(observer: PublicationObserver): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
+}
