@@ -145,8 +145,6 @@ export async function diffSchemaAgainstMigrations(
     const { exitCode, stdout } = await engine.diff({
       from: { tag: "migrations", ...migrationsList },
       to: { tag: "schemaDatamodel", files: [schema] },
-      // Deprecated and unused with a "migrations" source (the engine replays them into its own shadow).
-      shadowDatabaseUrl: null,
       script: true,
       exitCode: true,
       filters: NO_FILTER,
