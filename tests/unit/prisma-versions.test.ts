@@ -37,7 +37,10 @@ describe("Prisma packages", () => {
 
   it("are pinned to one exact version in package.json", () => {
     const versions = prismaPackages.map((name) => declared[name]);
-    expect(versions.every((v) => v !== undefined && /^\d+\.\d+\.\d+$/.test(v)), versions.join(", ")).toBe(true);
+    expect(
+      versions.every((v) => v !== undefined && /^\d+\.\d+\.\d+$/.test(v)),
+      versions.join(", "),
+    ).toBe(true);
     expect(new Set(versions).size, versions.join(", ")).toBe(1);
   });
 
