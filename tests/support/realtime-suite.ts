@@ -47,6 +47,8 @@ export interface RealtimeSuite {
   collect<E extends keyof ServerToClientEvents>(client: TestClient, event: E): Parameters<ServerToClientEvents[E]>[0][];
   /** Disconnects every socket opened so far (the suite does it at the end anyway). */
   disconnectAll(): void;
+  /** Closes the server (its sockets drop) and starts a fresh one on the same database, as a restart does. */
+  restart(harness?: HarnessOptions): Promise<void>;
 }
 
 export function realtimeSuite(options: RealtimeSuiteOptions = {}): RealtimeSuite {
@@ -101,6 +103,11 @@ export function realtimeSuite(options: RealtimeSuiteOptions = {}): RealtimeSuite
     },
     disconnectAll() {
       for (const client of open.splice(0)) client.disconnect();
+    },
+    async restart(harness = {}) {
+      await suite.h.close();
+      open.length = 0;
+      h = await startHarness(suite.t, { identifyStaff: staffFromHeaders, ...harness });
     },
   };
   return suite;
