@@ -37,6 +37,8 @@ export interface RealtimeSuiteOptions {
 export interface RealtimeSuite {
   readonly t: TestDatabase;
   readonly h: Harness;
+  /** A socket on its way (connected or refused: see `connected`/`refused`), disconnected when the file ends. */
+  open(options: ClientOptions): TestClient;
   /** A connected socket, disconnected when the file ends. */
   connect(options: ClientOptions): Promise<TestClient>;
   /** A shopper's connected socket (a fresh shopper unless given) that entered `page`: a product, or the store with null. */
@@ -79,9 +81,13 @@ export function realtimeSuite(options: RealtimeSuiteOptions = {}): RealtimeSuite
     get h() {
       return ready(h);
     },
-    async connect(clientOptions) {
+    open(clientOptions) {
       const client = openClient(suite.h, clientOptions);
       open.push(client);
+      return client;
+    },
+    async connect(clientOptions) {
+      const client = suite.open(clientOptions);
       await connected(client);
       return client;
     },
