@@ -19,7 +19,7 @@ import { signedInStaff } from "../support/staff-session";
 import { TEST_ORIGIN, TEST_SECRET, request, settle, type TestClient } from "../support/realtime-harness";
 import { realtimeSuite } from "../support/realtime-suite";
 
-const suite = realtimeSuite();
+const suite = realtimeSuite({ staff: true });
 let host: StaffMember;
 let owner: StaffMember;
 let hostCookie: string;

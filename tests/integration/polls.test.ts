@@ -14,7 +14,7 @@ import {
 } from "../support/realtime-harness";
 import { realtimeSuite } from "../support/realtime-suite";
 
-const suite = realtimeSuite();
+const suite = realtimeSuite({ staff: true });
 let hostCookie: string;
 let productId: string;
 let otherProductId: string;

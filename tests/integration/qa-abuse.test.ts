@@ -12,6 +12,7 @@ import { realtimeSuite } from "../support/realtime-suite";
 // The shop sits behind one proxy here (TRUST_PROXY=1): the proxy appends the address it was reached
 // from; whatever the client put to its left is the client's own claim.
 const suite = realtimeSuite({
+  staff: true,
   harness: { trustProxy: 1, limits: { perShopper: { points: 100, duration: 60 }, perIp: { points: 3, duration: 60 } } },
 });
 let productId: string;

@@ -9,6 +9,7 @@ import { TEST_ORIGIN, TEST_SECRET, connected, request, settle, type TestClient }
 import { realtimeSuite } from "../support/realtime-suite";
 
 const suite = realtimeSuite({
+  staff: true,
   harness: { eventBudget: { events: { points: 50, duration: 60 }, refusals: { points: 20, duration: 60 } } },
 });
 let productId: string;

@@ -8,6 +8,7 @@ import { TEST_ORIGIN, TEST_SECRET, request, requestOk, settle, type TestClient }
 import { realtimeSuite } from "../support/realtime-suite";
 
 const suite = realtimeSuite({
+  staff: true,
   harness: {
     trustProxy: 1,
     limits: { perShopper: { points: 4, duration: 60 }, perIp: { points: 1000, duration: 60 } },

@@ -3,10 +3,7 @@ import { afterAll, beforeAll } from "vitest";
 import type { ServerToClientEvents } from "@/lib/platform/contracts/events";
 import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
 import { createTestDatabase, type TestDatabase } from "./test-database";
-import { signedInStaff } from "./staff-session";
 import {
-  TEST_ORIGIN,
-  TEST_SECRET,
   connected,
   openClient,
   request,
@@ -18,13 +15,15 @@ import {
 
 // The set-up every realtime integration file shares: its own database, the real realtime server on
 // port 0 (tests/support/realtime-harness.ts), real socket.io-client sockets that are all disconnected
-// when the file ends, and staff signed in through better-auth. A file calls realtimeSuite() at its top;
+// when the file ends, staff identified by their better-auth session when asked. A file calls realtimeSuite() at its top;
 // its own beforeAll hooks run after the suite's, so `suite.t` and `suite.h` are ready in them.
 
 export type HarnessOptions = NonNullable<Parameters<typeof startHarness>[1]>;
 
 export interface RealtimeSuiteOptions {
-  /** Harness options; staff sessions are checked with the real `staffFromHeaders` unless given. */
+  /** Staff sockets are identified by their better-auth session (`staffFromHeaders`); without it nobody is staff. */
+  staff?: boolean;
+  /** Harness options (limits, event budget, trusted proxies). */
   harness?: HarnessOptions;
   /** Another database than a clone of the template (the outage test brings its own Postgres). */
   database?: () => Promise<TestDatabase>;
@@ -43,8 +42,6 @@ export interface RealtimeSuite {
   connect(options: ClientOptions): Promise<TestClient>;
   /** A shopper's connected socket (a fresh shopper unless given) that entered `page`: a product, or the store with null. */
   shopper(page: string | null, options?: ClientOptions): Promise<TestClient>;
-  /** A signed-in staff member's connected socket, with who they are. */
-  staff(role: "owner" | "host"): Promise<{ client: TestClient; id: string; name: string; cookie: string }>;
   /** Every payload `client` hears for `event` from now on. */
   collect<E extends keyof ServerToClientEvents>(client: TestClient, event: E): Parameters<ServerToClientEvents[E]>[0][];
   /** Disconnects every socket opened so far (the suite does it at the end anyway). */
@@ -57,6 +54,8 @@ export function realtimeSuite(options: RealtimeSuiteOptions = {}): RealtimeSuite
   let t: TestDatabase | undefined;
   let h: Harness | undefined;
   const open: TestClient[] = [];
+  const harnessOptions = (harness: HarnessOptions = {}): HarnessOptions =>
+    options.staff ? { identifyStaff: staffFromHeaders, ...harness } : harness;
   const ready = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error("the realtime suite is used before its beforeAll ran");
     return value;
@@ -64,7 +63,7 @@ export function realtimeSuite(options: RealtimeSuiteOptions = {}): RealtimeSuite
 
   beforeAll(async () => {
     t = await (options.database ?? createTestDatabase)();
-    h = await startHarness(t, { identifyStaff: staffFromHeaders, ...options.harness });
+    h = await startHarness(t, harnessOptions(options.harness));
   }, options.timeoutMs);
 
   afterAll(async () => {
@@ -97,10 +96,6 @@ export function realtimeSuite(options: RealtimeSuiteOptions = {}): RealtimeSuite
       if (!ack.ok) throw new Error(`presence:enter refused: ${ack.error}`);
       return client;
     },
-    async staff(role) {
-      const member = await signedInStaff(suite.t, role, TEST_ORIGIN, TEST_SECRET);
-      return { ...member, client: await suite.connect({ cookie: member.cookie }) };
-    },
     collect(client, event) {
       const seen: Parameters<ServerToClientEvents[typeof event]>[0][] = [];
       const listener = (payload: (typeof seen)[number]) => void seen.push(payload);
@@ -113,7 +108,7 @@ export function realtimeSuite(options: RealtimeSuiteOptions = {}): RealtimeSuite
     async restart(harness = {}) {
       await suite.h.close();
       open.length = 0;
-      h = await startHarness(suite.t, { identifyStaff: staffFromHeaders, ...harness });
+      h = await startHarness(suite.t, harnessOptions(harness));
     },
   };
   return suite;
