@@ -26,7 +26,11 @@ export interface SpawnedShop {
  * place tests start the shop; `startShop` waits for it to be healthy, a test of a refused start
  * waits for its exit (`exitWithin`). `detached` puts it in its own process group (see killGroup).
  */
-export function spawnShop(options: { env: NodeJS.ProcessEnv; via?: "npm" | "node"; detached?: boolean }): SpawnedShop {
+export function spawnShop(options: {
+  env: Record<string, string | undefined>;
+  via?: "npm" | "node";
+  detached?: boolean;
+}): SpawnedShop {
   const root = path.resolve(import.meta.dirname, "../..");
   const [command, args] =
     options.via === "npm" ? ["npm", ["run", "--silent", "dev"]] : [process.execPath, ["--import", "tsx", "server.ts"]];
@@ -48,7 +52,7 @@ export function spawnShop(options: { env: NodeJS.ProcessEnv; via?: "npm" | "node
  */
 export async function startShop(options: { dataDir: string; via: "npm" | "node" }): Promise<ShopProcess> {
   const port = await findFreePort();
-  const env: NodeJS.ProcessEnv = {
+  const env = {
     NODE_ENV: "development",
     PORT: String(port),
     HOST: "127.0.0.1",

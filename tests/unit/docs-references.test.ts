@@ -39,6 +39,8 @@ const OUTSIDE_NAMES = new Set([
   "serverSideEmit",
   "fetchSockets",
   "connect_error",
+  // Vitest
+  "beforeAll",
   // Prisma and npm
   "PrismaPg",
   "allowScripts",
