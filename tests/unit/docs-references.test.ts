@@ -29,6 +29,7 @@ const OUTSIDE_NAMES = new Set([
   "useActionState",
   // Node, the browser and the web platform
   "globalThis",
+  "setInterval",
   "toString",
   "getRandomValues",
   "randomUUID",
