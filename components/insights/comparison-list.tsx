@@ -19,7 +19,9 @@ export function ComparisonList({ results, currency }: { results: ExperimentResul
                 </dd>
                 <dd className="text-sm">
                   Relative:{" "}
-                  {c.difference.relative ? formatInterval(c.difference.relative, formatRelative) : "— (the closed group has none yet)"}
+                  {c.difference.relative
+                    ? formatInterval(c.difference.relative, formatRelative)
+                    : "— (the closed group has none yet)"}
                 </dd>
                 {results.verdictShown ? (
                   <dd className="mt-1 text-sm font-medium">

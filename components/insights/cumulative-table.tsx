@@ -12,16 +12,26 @@ export function CumulativeTable({ points }: { points: CumulativePoint[] }) {
           <caption className="sr-only">Difference in conversion, open minus closed, at the end of each day</caption>
           <thead>
             <tr className="border-b border-roast-200 text-left">
-              <th scope="col" className="py-1 pr-3">Day</th>
-              <th scope="col" className="py-1 pr-3 text-right">Shoppers (open / closed)</th>
-              <th scope="col" className="py-1 pr-3 text-right">Difference</th>
-              <th scope="col" className="py-1 text-right">95% interval</th>
+              <th scope="col" className="py-1 pr-3">
+                Day
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right">
+                Shoppers (open / closed)
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right">
+                Difference
+              </th>
+              <th scope="col" className="py-1 text-right">
+                95% interval
+              </th>
             </tr>
           </thead>
           <tbody>
             {points.map((p) => (
               <tr key={p.day} className="border-b border-roast-100 tabular-nums">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">{p.day}</th>
+                <th scope="row" className="py-1 pr-3 text-left font-normal">
+                  {p.day}
+                </th>
                 <td className="py-1 pr-3 text-right">
                   {p.openShoppers} / {p.closedShoppers}
                 </td>

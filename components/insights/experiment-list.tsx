@@ -13,13 +13,20 @@ export function ExperimentList({ experiments, timezone }: { experiments: Experim
       {experiments.map((e) => (
         <li key={e.id} className="flex flex-wrap items-baseline justify-between gap-2 p-4">
           <div>
-            <Link href={`/admin/insights/${e.id}`} className="font-semibold text-roast-900 underline underline-offset-2">
+            <Link
+              href={`/admin/insights/${e.id}`}
+              className="font-semibold text-roast-900 underline underline-offset-2"
+            >
               {e.name}
             </Link>
-            {e.demo ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">Demo data</span> : null}
+            {e.demo ? (
+              <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">Demo data</span>
+            ) : null}
             <p className="text-sm text-roast-700">
               {DESIGN[e.design]}
-              {e.design === "holdout" ? `, ${Math.round(e.closedShare * 100)}% closed` : `, ${e.blockMinutes / 60} h blocks`}
+              {e.design === "holdout"
+                ? `, ${Math.round(e.closedShare * 100)}% closed`
+                : `, ${e.blockMinutes / 60} h blocks`}
               {" · "}window {e.windowDays} days · started {formatOrderTime(e.startedAt.toISOString(), timezone)}
               {e.endedAt ? ` · ended ${formatOrderTime(e.endedAt.toISOString(), timezone)}` : ""}
             </p>

@@ -38,7 +38,9 @@ export function ExperimentReportView({ report, currency, timezone, action }: Pro
           </p>
         ) : null}
         <p className="text-sm text-roast-800">
-          {e.design === "holdout" ? `Holdout: ${Math.round(e.closedShare * 100)}% of shoppers see a closed kitchen.` : `Switchback: ${e.blockMinutes / 60} h blocks, ${e.washoutMinutes} min washout.`}{" "}
+          {e.design === "holdout"
+            ? `Holdout: ${Math.round(e.closedShare * 100)}% of shoppers see a closed kitchen.`
+            : `Switchback: ${e.blockMinutes / 60} h blocks, ${e.washoutMinutes} min washout.`}{" "}
           Attribution window {e.windowDays} days. Started {when(e.startedAt)}
           {e.endedAt ? `, ended ${when(e.endedAt)}` : e.status === "paused" ? ", paused now" : ", running"}.
         </p>
@@ -58,33 +60,47 @@ export function ExperimentReportView({ report, currency, timezone, action }: Pro
         ) : null}
         {results.verdictShown ? <ComparisonList results={results} currency={currency} /> : null}
         {!results.verdictShown && results.missing.length === 0 ? (
-          <p className="text-roast-900">A health check below fails, so no difference is shown: fix what it says first.</p>
+          <p className="text-roast-900">
+            A health check below fails, so no difference is shown: fix what it says first.
+          </p>
         ) : null}
       </section>
 
       <section aria-labelledby="groups-title" className="space-y-3">
-        <h2 id="groups-title" className="text-xl font-semibold">The groups</h2>
+        <h2 id="groups-title" className="text-xl font-semibold">
+          The groups
+        </h2>
         <GroupTable groups={results.groups} currency={currency} />
         {results.pairs !== undefined ? <p className="text-sm">Complete pairs of blocks: {results.pairs}.</p> : null}
         <p className="text-sm">
           Download:{" "}
-          <a href={`/admin/insights/${e.id}/export/daily`} className="underline underline-offset-2">per day (CSV)</a>
+          <a href={`/admin/insights/${e.id}/export/daily`} className="underline underline-offset-2">
+            per day (CSV)
+          </a>
           {" · "}
-          <a href={`/admin/insights/${e.id}/export/shoppers`} className="underline underline-offset-2">per shopper, pseudonymous (CSV)</a>
+          <a href={`/admin/insights/${e.id}/export/shoppers`} className="underline underline-offset-2">
+            per shopper, pseudonymous (CSV)
+          </a>
         </p>
       </section>
 
       {e.design === "holdout" ? (
         <section aria-labelledby="chart-title" className="space-y-3">
-          <h2 id="chart-title" className="text-xl font-semibold">Difference in conversion over time</h2>
-          <p className="text-sm text-roast-800">Open minus closed, as it stood at the end of each day, with its always-valid 95% interval.</p>
+          <h2 id="chart-title" className="text-xl font-semibold">
+            Difference in conversion over time
+          </h2>
+          <p className="text-sm text-roast-800">
+            Open minus closed, as it stood at the end of each day, with its always-valid 95% interval.
+          </p>
           <CumulativeChart points={series} />
           <CumulativeTable points={series} />
         </section>
       ) : null}
 
       <section aria-labelledby="health-title" className="space-y-3">
-        <h2 id="health-title" className="text-xl font-semibold">Health checks</h2>
+        <h2 id="health-title" className="text-xl font-semibold">
+          Health checks
+        </h2>
         <HealthList checks={results.health} />
       </section>
 

@@ -11,7 +11,10 @@ export function GroupTable({ groups, currency }: { groups: GroupSummary[]; curre
     ["Paid orders", (g) => g.paidOrders.toLocaleString("en")],
     ["Conversion (shoppers with a paid order ÷ exposed)", (g) => formatPercent(g.conversion, 2)],
     ["Revenue per visitor", (g) => formatMoney(Math.round(g.revenuePerVisitorCents), currency)],
-    ["Average order value", (g) => (g.averageOrderCents === null ? "—" : formatMoney(Math.round(g.averageOrderCents), currency))],
+    [
+      "Average order value",
+      (g) => (g.averageOrderCents === null ? "—" : formatMoney(Math.round(g.averageOrderCents), currency)),
+    ],
     ["Add-to-cart rate", (g) => formatPercent(g.addToCartRate)],
     ["Questions per 100 shoppers", (g) => g.questionsPer100.toFixed(1)],
   ];

@@ -12,17 +12,17 @@ export function HowComputed({ design, windowDays }: { design: "holdout" | "switc
             : "The whole shop switches between open and closed kitchen in blocks of time, in pairs whose order is drawn at random. A shopper counts in each block they visit, except in the washout at the start of a block. Each complete pair of blocks is one observation: the open block's result minus the closed block's."}
         </p>
         <p>
-          An exposure is stored at a shopper&apos;s first page view in the experiment. Only what they do after it, within
-          the attribution window of {windowDays} days, counts: adding to a cart, starting checkout, placing an order, a
-          paid order (paid, or delivered for pay on delivery, and not cancelled: the shop&apos;s one rule for a purchase),
-          its revenue, and asking a question. Conversion is shoppers with a paid order divided by exposed shoppers.
-          While paused, nothing is counted.
+          An exposure is stored at a shopper&apos;s first page view in the experiment. Only what they do after it,
+          within the attribution window of {windowDays} days, counts: adding to a cart, starting checkout, placing an
+          order, a paid order (paid, or delivered for pay on delivery, and not cancelled: the shop&apos;s one rule for a
+          purchase), its revenue, and asking a question. Conversion is shoppers with a paid order divided by exposed
+          shoppers. While paused, nothing is counted.
         </p>
         <p>
-          The 95% intervals are <strong>confidence sequences</strong> (the asymptotic confidence sequence of Waudby-Smith
-          et al., 2024, the method GrowthBook calls sequential testing): they stay valid however often you look, so
-          checking every day does not make a chance difference look real. They are wider than a one-look interval;
-          that is the price of looking whenever you like.
+          The 95% intervals are <strong>confidence sequences</strong> (the asymptotic confidence sequence of
+          Waudby-Smith et al., 2024, the method GrowthBook calls sequential testing): they stay valid however often you
+          look, so checking every day does not make a chance difference look real. They are wider than a one-look
+          interval; that is the price of looking whenever you like.
         </p>
         <p>
           No verdict is shown until each group has at least {MIN_SHOPPERS} shoppers and {MIN_PAID_ORDERS} paid orders,

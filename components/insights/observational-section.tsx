@@ -5,7 +5,9 @@ import { InsightsTable } from "./insights-table";
 export function ObservationalSection({ insights }: { insights: ObservationalInsights }) {
   return (
     <section aria-labelledby="observational-title" className="space-y-3" data-testid="observational-insights">
-      <h2 id="observational-title" className="text-xl font-semibold">Observations (not causal)</h2>
+      <h2 id="observational-title" className="text-xl font-semibold">
+        Observations (not causal)
+      </h2>
       <p className="max-w-2xl text-sm text-roast-800">
         These compare open-kitchen shoppers who differ in ways the experiment did not decide. A shopper who asks is
         already more interested, and hosts answer faster at busy, buying hours: a higher rate in one row is not what

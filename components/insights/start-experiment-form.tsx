@@ -22,7 +22,13 @@ export function StartExperimentForm({ action, traffic }: { action: FormAction; t
     setShare(Number(form.get("closedSharePercent") ?? 0));
   };
   return (
-    <form action={formAction} onChange={onChange} className="max-w-2xl space-y-5" noValidate aria-label="Start an experiment">
+    <form
+      action={formAction}
+      onChange={onChange}
+      className="max-w-2xl space-y-5"
+      noValidate
+      aria-label="Start an experiment"
+    >
       <FormStatus state={state} />
       <TextField
         id="experiment-name"

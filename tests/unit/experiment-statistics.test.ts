@@ -34,9 +34,12 @@ describe("the anytime-valid interval", () => {
     expect(mixingParameter(0.05, 5000)).toBeCloseTo(0.03984006677137368, 12);
   });
 
-  it.each(GBSTATS_HALF_WIDTHS)("matches gbstats' half-width for s²=$variance, n=$n", ({ variance, n, tuning, halfWidth }) => {
-    expect(sequentialHalfWidth(variance, n, 0.05, tuning)).toBeCloseTo(halfWidth, 10);
-  });
+  it.each(GBSTATS_HALF_WIDTHS)(
+    "matches gbstats' half-width for s²=$variance, n=$n",
+    ({ variance, n, tuning, halfWidth }) => {
+      expect(sequentialHalfWidth(variance, n, 0.05, tuning)).toBeCloseTo(halfWidth, 10);
+    },
+  );
 
   it("is wider than the fixed-horizon interval and narrows as shoppers arrive", () => {
     const group = (n: number, conversions: number) => ({ n, sum: conversions, sumSquares: conversions });

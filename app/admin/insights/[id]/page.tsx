@@ -21,5 +21,7 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
   const [{ timezone }, { currency }] = await Promise.all([getOrderSettings(db()), getStoreSettings(db())]);
   const report = await readExperimentReport(db(), id, timezone);
   if (!report) notFound();
-  return <ExperimentReportView report={report} currency={currency} timezone={timezone} action={changeExperimentAction} />;
+  return (
+    <ExperimentReportView report={report} currency={currency} timezone={timezone} action={changeExperimentAction} />
+  );
 }
