@@ -26,6 +26,24 @@ export function inlineQuotes(doc: string, markdown: string): TQuote[] {
   return quotes;
 }
 
+/** Relative link targets ([text](target)) outside fenced blocks, resolved against the doc's folder. */
+export function relativeLinks(doc: string, markdown: string): TQuote[] {
+  const links: TQuote[] = [];
+  let fenced = false;
+  markdown.split("\n").forEach((line, i) => {
+    if (line.trimStart().startsWith("```")) fenced = !fenced;
+    else if (!fenced) {
+      for (const m of line.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const target = m[1]!.split("#")[0]!;
+        if (target && !/^[a-z]+:/i.test(target)) {
+          links.push({ doc, line: i + 1, text: path.join(path.dirname(doc), target) });
+        }
+      }
+    }
+  });
+  return links;
+}
+
 // Generated or runtime folders: quoted in the docs, never in a clean clone.
 const NOT_IN_A_CLONE = new Set([".data", ".next", "node_modules", "test-results", "playwright-report"]);
 

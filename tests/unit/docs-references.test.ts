@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -8,6 +8,7 @@ import {
   inlineQuotes,
   pathExists,
   readTree,
+  relativeLinks,
   repoRoot,
 } from "@/tests/support/doc-references";
 
@@ -79,6 +80,14 @@ describe("docs", () => {
       return found ? [] : [`${q.doc}:${q.line} \`${q.text}\``];
     });
     expect(missing).toEqual([]);
+  });
+
+  it("link only to files that exist", () => {
+    const links = docFiles().flatMap((doc) => relativeLinks(doc, readFileSync(path.join(repoRoot, doc), "utf8")));
+    expect(links.length).toBeGreaterThan(10);
+    expect(
+      links.filter((l) => !existsSync(path.join(repoRoot, l.text))).map((l) => `${l.doc}:${l.line} ${l.text}`),
+    ).toEqual([]);
   });
 
   it("quote only functions, classes and types that are exported somewhere in the tree", () => {
