@@ -1,7 +1,7 @@
 // The shop's process: Next.js pages and Socket.IO on one port. No business logic here.
 import { createServer } from "node:http";
 import next from "next";
-import { parseServerEnv, EnvError } from "@/lib/platform/env";
+import { drainDelayMs, parseServerEnv, EnvError } from "@/lib/platform/env";
 import { logger } from "@/lib/platform/log/logger";
 import { prepareDatabase, type PreparedDatabase } from "@/lib/runtime/server/prepare-database";
 import { resolveAuthSecret } from "@/lib/runtime/server/resolve-secret";
@@ -29,6 +29,11 @@ async function main() {
   // Registered first, so a signal during start-up still stops the embedded Postgres. Order matters:
   // nothing a later step needs is gone before it runs, and the database outlives every request.
   registerShutdown(logger, [
+    {
+      name: "answer health checks with 503 and keep serving while the load balancer moves away",
+      timeoutMs: drainDelayMs(env) + 500,
+      run: async () => running.http?.announce(drainDelayMs(env)),
+    },
     {
       name: "stop accepting and finish requests in flight",
       timeoutMs: env.SHUTDOWN_GRACE_MS + 500,
@@ -67,6 +72,7 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const httpServer = createServer((req, res) => {
+    if (running.http?.intercept(req, res)) return;
     if (guardRequest(req, res, { proxyHops: env.TRUST_PROXY })) void handle(req, res);
   });
   running.realtime = await createRealtimeServer(httpServer, {

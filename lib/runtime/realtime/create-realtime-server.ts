@@ -17,6 +17,8 @@ import { startActivityRetention } from "@/lib/runtime/jobs/activity-retention";
 import { isAllowedOrigin } from "./origin-check";
 import { identify } from "./middleware/identify";
 import { refuseCoolingDown } from "./middleware/refuse-cooling-down";
+import { HandshakeGate, type HandshakeGateLimits } from "./handshake-gate";
+import { admitHandshake } from "./middleware/admit-handshake";
 import { shoppersConnected } from "./shoppers-connected";
 import { eventDispatcher, type HandlerTable } from "./handle-event";
 import { connectionHandler } from "./connection-handler";
@@ -57,6 +59,8 @@ export interface RealtimeDeps {
   buyerHelpIntervalMs?: number;
   limiter: PostLimiter;
   eventBudget?: EventBudgetLimits;
+  /** Handshakes refused before any check: per address, and per credential cooling down. */
+  handshakeLimits?: HandshakeGateLimits;
   /** Proxy hops in front of the shop (TRUST_PROXY). */
   trustProxy?: number;
   /** Multi-instance mode: rooms, presence and view windows shared through this Redis. */
@@ -84,13 +88,15 @@ export interface RealtimeServer {
  */
 export async function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps): Promise<RealtimeServer> {
   const { log } = deps;
+  const gate = new HandshakeGate(deps.handshakeLimits);
   const io: RealtimeIo = new Server(httpServer, {
     path: "/socket.io",
     serveClient: false,
     maxHttpBufferSize: 16 * 1024,
     allowRequest: (req, callback) => {
-      const ok = isAllowedOrigin(req.headers.origin, deps.allowedOrigins);
-      callback(ok ? null : "origin not allowed", ok);
+      if (!isAllowedOrigin(req.headers.origin, deps.allowedOrigins)) return callback("origin not allowed", false);
+      const refusal = admitHandshake(req, gate, deps.trustProxy ?? 0);
+      callback(refusal, refusal === null);
     },
   });
   const activity = activityWriterFor(deps.db());
@@ -147,7 +153,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
 
   noteUpgradeResponses(io);
   io.use(identify(deps));
-  io.use(refuseCoolingDown(budget));
+  io.use(refuseCoolingDown(budget, gate));
   io.on(
     "connection",
     connectionHandler({
