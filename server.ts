@@ -26,13 +26,18 @@ async function main() {
     realtime?: RealtimeServer;
     outbox?: { stop(): Promise<void> | void };
   } = {};
+  /** When the shutdown's grace period ends: set when the signal arrives. */
+  let graceEnds = 0;
   // Registered first, so a signal during start-up still stops the embedded Postgres. Order matters:
   // nothing a later step needs is gone before it runs, and the database outlives every request.
   registerShutdown(logger, [
     {
       name: "answer health checks with 503 and keep serving while the load balancer moves away",
       timeoutMs: drainDelayMs(env) + 500,
-      run: async () => running.http?.announce(drainDelayMs(env)),
+      run: async () => {
+        graceEnds = Date.now() + drainDelayMs(env) + env.SHUTDOWN_GRACE_MS;
+        await running.http?.announce(drainDelayMs(env));
+      },
     },
     {
       name: "stop accepting and finish requests in flight",
@@ -41,9 +46,10 @@ async function main() {
     },
     {
       name: "store activity and the open view window, disconnect sockets",
-      timeoutMs: 2_000,
+      // Activity that fails to store is retried until the grace period ends (at least for a second).
+      timeoutMs: env.SHUTDOWN_GRACE_MS + 2_000,
       run: async () => {
-        await running.realtime?.close();
+        await running.realtime?.close({ flushUntil: Math.max(graceEnds, Date.now() + 1_000) });
         running.http?.closeAll();
       },
     },

@@ -79,7 +79,11 @@ export interface RealtimeServer {
   instanceId: string | null;
   /** Runs the periodic work now: closes the view window, writes the activity batch, pushes changed counts. */
   runPeriodicWork(): Promise<void>;
-  close(): Promise<void>;
+  /**
+   * Stops the jobs, stores pending views and activity (failed writes retried until `flushUntil`, by default
+   * a second from now), then disconnects every socket.
+   */
+  close(options?: { flushUntil?: number }): Promise<void>;
 }
 
 /**
@@ -178,14 +182,15 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       await pollCloser.runNow();
       await buyerHelp.runNow();
     },
-    close: async () => {
+    close: async (options) => {
       retention.stop();
       pollCloser.stop();
       buyerHelp.stop();
       floor.stop();
       coalescer.stop();
       await views.stop();
-      await activity.flush();
+      // Retried until the shutdown's grace period ends; what still is not stored is logged with its count.
+      await activity.settle(options?.flushUntil ?? Date.now() + 1_000);
       settings.stop();
       uninstallSink();
       uninstallInstanceEvents();
