@@ -1,0 +1,170 @@
+// What a rolling restart must not disturb (tests/e2e/rolling-restart.spec.ts, bench/rolling-restart.ts): page
+// GETs, server-action POSTs (add to cart, checkout) from real browsers, socket posts, and a socket reader
+// that catches up after each move — all through nginx. Counts every outcome; the caller judges them.
+import { randomUUID } from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
+import { io as connect } from "socket.io-client";
+import type { TQaThread } from "@/lib/platform/contracts/qa";
+import { emitWithAck, type LiveSocket } from "@/components/live/connection/emit-with-ack";
+import { catchUpQa } from "@/components/live/connection/catch-up";
+import { newerSeq } from "@/components/live/connection/sequence";
+import { addToCart, checkOut } from "../e2e-support/shop";
+
+export interface RestartLoadOptions {
+  /** nginx in front of the cluster. */
+  url: string;
+  browser: Browser;
+  product: { id: string; slug: string; title: string };
+  getters?: number;
+  shoppers?: number;
+  posters?: number;
+  /** Between one poster's questions: every instance shares a per-address budget of 30 posts a minute. */
+  postEveryMs?: number;
+}
+
+export interface RestartLoadCounts {
+  gets: { ok: number; failed: string[] };
+  /** Browser shoppers: one cycle is a product page, add to cart and checkout, each a new shopper. */
+  checkouts: { ok: number; orderIds: string[]; failed: string[] };
+  /** Responses of 5xx or failed requests seen by the browsers (their pages, actions, scripts). */
+  browserFailures: string[];
+  posts: { keys: Map<string, string>; acked: Set<string>; retries: number };
+  reader: { questionIds: Set<string>; connects: number };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function shopperCookie(url: string): Promise<string> {
+  const response = await fetch(`${url}/api/shopper`);
+  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  if (!cookie.startsWith("ok_shopper=")) throw new Error(`no shopper cookie from ${url}/api/shopper`);
+  return cookie;
+}
+
+function socketTo(url: string, cookie: string): LiveSocket {
+  return connect(url, {
+    transports: ["websocket"],
+    extraHeaders: { origin: url, cookie },
+    forceNew: true,
+    reconnectionDelay: 100,
+    reconnectionDelayMax: 1_000,
+  });
+}
+
+/** Starts the load; `stop()` ends it, lets what is under way finish, and returns the counts. */
+export async function startRestartLoad(options: RestartLoadOptions) {
+  const { url, browser, product } = options;
+  const counts: RestartLoadCounts = {
+    gets: { ok: 0, failed: [] },
+    checkouts: { ok: 0, orderIds: [], failed: [] },
+    browserFailures: [],
+    posts: { keys: new Map(), acked: new Set(), retries: 0 },
+    reader: { questionIds: new Set(), connects: 0 },
+  };
+  let running = true;
+  let n = 0;
+
+  const getter = async () => {
+    const paths = ["/", `/products/${product.slug}`];
+    while (running) {
+      // Half the requests miss nginx's short page cache, so they reach an instance.
+      const path = `${paths[n % 2]}${n % 4 < 2 ? `?r=${n}` : ""}`;
+      n++;
+      try {
+        const response = await fetch(`${url}${path}`, { signal: AbortSignal.timeout(30_000) });
+        await response.arrayBuffer();
+        if (response.status === 200) counts.gets.ok++;
+        else counts.gets.failed.push(`GET ${path}: ${response.status}`);
+      } catch (error) {
+        counts.gets.failed.push(`GET ${path}: ${String(error)}`);
+      }
+    }
+  };
+
+  const watchFailures = (page: Page) => {
+    page.on("response", (r) => {
+      if (r.status() >= 500) counts.browserFailures.push(`${r.request().method()} ${r.url()}: ${r.status()}`);
+    });
+    page.on("requestfailed", (r) => {
+      const reason = r.failure()?.errorText ?? "";
+      // A prefetch or a navigation the page itself abandoned is not a failed request.
+      if (!reason.includes("ERR_ABORTED")) counts.browserFailures.push(`${r.method()} ${r.url()}: ${reason}`);
+    });
+  };
+
+  const shopper = async () => {
+    while (running) {
+      const context = await browser.newContext({ baseURL: url });
+      const page = await context.newPage();
+      watchFailures(page);
+      try {
+        await page.goto(`/products/${product.slug}`);
+        await addToCart(page, product.title, 1);
+        const orderUrl = await checkOut(page);
+        counts.checkouts.ok++;
+        counts.checkouts.orderIds.push(orderUrl.split("/").pop()!);
+      } catch (error) {
+        counts.checkouts.failed.push(String(error).split("\n")[0]!);
+      } finally {
+        await context.close();
+      }
+    }
+  };
+
+  const poster = async (index: number) => {
+    const socket = socketTo(url, await shopperCookie(url));
+    try {
+      for (let i = 0; running; i++) {
+        const key = randomUUID();
+        const body = `Rolling restart question ${index}-${i} ${key.slice(0, 8)}`;
+        counts.posts.keys.set(key, body);
+        // The same key until the shop answers: a retry can never make a second question.
+        for (;;) {
+          const ack = await emitWithAck(socket, "qa:ask", { productId: product.id, body, idempotencyKey: key });
+          if (ack.ok) break;
+          counts.posts.retries++;
+          await sleep(200);
+        }
+        counts.posts.acked.add(key);
+        await sleep(options.postEveryMs ?? 6_000);
+      }
+    } finally {
+      socket.disconnect();
+    }
+  };
+
+  // The reader: live pushes between drops, and a catch-up from its cursor on every (re)connect.
+  const reader = socketTo(url, await shopperCookie(url));
+  let cursor = "0";
+  const seen = (threads: TQaThread[]) => {
+    for (const t of threads) if (t.product.id === product.id) counts.reader.questionIds.add(t.id);
+  };
+  const catchUp = async () => {
+    const result = await catchUpQa(reader, product.id, cursor, (threads) => seen(threads));
+    if (result.ok) cursor = newerSeq(cursor, result.data.cursor);
+    return result.ok;
+  };
+  reader.on("connect", () => {
+    counts.reader.connects++;
+    void emitWithAck(reader, "presence:enter", { productId: product.id, lookingNow: false }).then(() => catchUp());
+  });
+  reader.on("qa:changed", ({ thread }) => seen([thread]));
+
+  const workers = [
+    ...Array.from({ length: options.getters ?? 3 }, () => getter()),
+    ...Array.from({ length: options.shoppers ?? 2 }, () => shopper()),
+    ...Array.from({ length: options.posters ?? 3 }, (_, i) => poster(i)),
+  ];
+
+  return {
+    counts,
+    async stop(): Promise<RestartLoadCounts> {
+      running = false;
+      await Promise.all(workers);
+      // Whatever the reader may have missed live, it reads now, as a tab does on its next connect.
+      for (let attempt = 0; attempt < 50 && !(reader.connected && (await catchUp())); attempt++) await sleep(200);
+      reader.disconnect();
+      return counts;
+    },
+  };
+}
