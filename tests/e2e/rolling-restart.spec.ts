@@ -48,10 +48,23 @@ test("each instance restarted in turn under load: nothing fails, nothing is lost
   const existing = new Set((await db.query<{ id: string }>(`SELECT id FROM "Order"`)).rows.map((r) => r.id));
   const load = await startRestartLoad({ url: cluster.url, browser, product });
   const { counts } = load;
+  /** What the load did so far (a failed wait prints it). */
+  const progress = (ready: boolean) => ({
+    ready,
+    gets: counts.gets.ok,
+    getFailures: counts.gets.failed.slice(0, 3),
+    posts: counts.posts.acked.size,
+    postRetries: counts.posts.retries,
+    checkouts: counts.checkouts.ok,
+    checkoutFailures: counts.checkouts.failed.slice(0, 3),
+    browserFailures: counts.browserFailures.slice(0, 3),
+  });
   // Everything is flowing before the first restart…
   await expect
-    .poll(() => counts.gets.ok > 10 && counts.posts.acked.size >= 2 && counts.checkouts.ok >= 1, { timeout: 180_000 })
-    .toBe(true);
+    .poll(() => progress(counts.gets.ok > 10 && counts.posts.acked.size >= 2 && counts.checkouts.ok >= 1), {
+      timeout: 180_000,
+    })
+    .toEqual(expect.objectContaining({ ready: true }));
   const before = { pids: cluster.instances.map((i) => i.child.pid), posts: counts.posts.acked.size };
 
   await cluster.rollingRestart();
@@ -59,10 +72,10 @@ test("each instance restarted in turn under load: nothing fails, nothing is lost
   // …and after the last one: more posts and another checkout went through the new instances.
   const checkoutsAfter = counts.checkouts.ok;
   await expect
-    .poll(() => counts.posts.acked.size >= before.posts + 3 && counts.checkouts.ok > checkoutsAfter, {
+    .poll(() => progress(counts.posts.acked.size >= before.posts + 3 && counts.checkouts.ok > checkoutsAfter), {
       timeout: 180_000,
     })
-    .toBe(true);
+    .toEqual(expect.objectContaining({ ready: true }));
   const final = await load.stop();
 
   const pids = cluster.instances.map((i) => i.child.pid);

@@ -18,7 +18,7 @@ export interface RestartLoadOptions {
   getters?: number;
   shoppers?: number;
   posters?: number;
-  /** Between one poster's questions: every instance shares a per-address budget of 30 posts a minute. */
+  /** Between one poster's questions: all posters share one address's budget of 30 posts a minute. */
   postEveryMs?: number;
 }
 
@@ -126,7 +126,7 @@ export async function startRestartLoad(options: RestartLoadOptions) {
           await sleep(200);
         }
         counts.posts.acked.add(key);
-        await sleep(options.postEveryMs ?? 6_000);
+        await sleep(options.postEveryMs ?? 8_000);
       }
     } finally {
       socket.disconnect();
@@ -153,7 +153,7 @@ export async function startRestartLoad(options: RestartLoadOptions) {
   const workers = [
     ...Array.from({ length: options.getters ?? 3 }, () => getter()),
     ...Array.from({ length: options.shoppers ?? 2 }, () => shopper()),
-    ...Array.from({ length: options.posters ?? 3 }, (_, i) => poster(i)),
+    ...Array.from({ length: options.posters ?? 2 }, (_, i) => poster(i)),
   ];
 
   return {
