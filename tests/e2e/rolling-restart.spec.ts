@@ -59,25 +59,40 @@ test("each instance restarted in turn under load: nothing fails, nothing is lost
     checkoutFailures: counts.checkouts.failed.slice(0, 3),
     browserFailures: counts.browserFailures.slice(0, 3),
   });
-  // Everything is flowing before the first restart…
-  await expect
-    .poll(() => progress(counts.gets.ok > 10 && counts.posts.acked.size >= 2 && counts.checkouts.ok >= 1), {
-      timeout: 180_000,
-    })
-    .toEqual(expect.objectContaining({ ready: true }));
-  const before = { pids: cluster.instances.map((i) => i.child.pid), posts: counts.posts.acked.size };
+  let before = { pids: [] as (number | undefined)[], posts: 0 };
+  const ticker = setInterval(() => console.log("[rolling-restart]", JSON.stringify(progress(false))), 15_000);
+  try {
+    await restartUnderLoad();
+  } finally {
+    clearInterval(ticker);
+    await load.stop();
+  }
+  const final = counts;
 
-  await cluster.rollingRestart();
+  async function restartUnderLoad() {
+    // Everything is flowing before the first restart…
+    await expect
+      .poll(() => progress(counts.gets.ok > 10 && counts.posts.acked.size >= 2 && counts.checkouts.ok >= 1), {
+        timeout: 180_000,
+      })
+      .toEqual(expect.objectContaining({ ready: true }));
+    before = { pids: cluster.instances.map((i) => i.child.pid), posts: counts.posts.acked.size };
 
-  // …and after the last one: more posts and another checkout went through the new instances.
-  const checkoutsAfter = counts.checkouts.ok;
-  await expect
-    .poll(() => progress(counts.posts.acked.size >= before.posts + 3 && counts.checkouts.ok > checkoutsAfter), {
-      timeout: 180_000,
-    })
-    .toEqual(expect.objectContaining({ ready: true }));
-  const final = await load.stop();
+    await cluster.rollingRestart();
 
+    // …and after the last one: more posts and another checkout went through the new instances.
+    const checkoutsAfter = counts.checkouts.ok;
+    await expect
+      .poll(() => progress(counts.posts.acked.size >= before.posts + 3 && counts.checkouts.ok > checkoutsAfter), {
+        timeout: 180_000,
+      })
+      .toEqual(expect.objectContaining({ ready: true }));
+  }
+
+  test.info().annotations.push({
+    type: "counts",
+    description: JSON.stringify({ ...progress(true), transportRetries: final.gets.transportRetries.length }),
+  });
   const pids = cluster.instances.map((i) => i.child.pid);
   expect(pids.every((pid, i) => pid !== before.pids[i])).toBe(true);
 

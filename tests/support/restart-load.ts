@@ -23,7 +23,8 @@ export interface RestartLoadOptions {
 }
 
 export interface RestartLoadCounts {
-  gets: { ok: number; failed: string[] };
+  /** `transportRetries`: GETs sent again after their connection to nginx closed under them (not failures). */
+  gets: { ok: number; failed: string[]; transportRetries: string[] };
   /** Browser shoppers: one cycle is a product page, add to cart and checkout, each a new shopper. */
   checkouts: { ok: number; orderIds: string[]; failed: string[] };
   /** Responses of 5xx or failed requests seen by the browsers (their pages, actions, scripts). */
@@ -33,6 +34,18 @@ export interface RestartLoadCounts {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** An error with its cause (undici's "fetch failed" says why only there). */
+function describe(error: unknown): string {
+  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+  return `${String(error)}${cause ? ` (${cause.code ?? cause.message ?? ""})` : ""}`;
+}
+
+async function getOnce(address: string): Promise<{ status: number }> {
+  const response = await fetch(address, { signal: AbortSignal.timeout(30_000) });
+  await response.arrayBuffer();
+  return { status: response.status };
+}
 
 async function shopperCookie(url: string): Promise<string> {
   const response = await fetch(`${url}/api/shopper`);
@@ -55,13 +68,15 @@ function socketTo(url: string, cookie: string): LiveSocket {
 export async function startRestartLoad(options: RestartLoadOptions) {
   const { url, browser, product } = options;
   const counts: RestartLoadCounts = {
-    gets: { ok: 0, failed: [] },
+    gets: { ok: 0, failed: [], transportRetries: [] },
     checkouts: { ok: 0, orderIds: [], failed: [] },
     browserFailures: [],
     posts: { keys: new Map(), acked: new Set(), retries: 0 },
     reader: { questionIds: new Set(), connects: 0 },
   };
   let running = true;
+  /** After stop(): in-flight posts may still be retried until then, and are given up (unacked) after. */
+  let giveUpAt = Number.POSITIVE_INFINITY;
   let n = 0;
 
   const getter = async () => {
@@ -71,12 +86,16 @@ export async function startRestartLoad(options: RestartLoadOptions) {
       const path = `${paths[n % 2]}${n % 4 < 2 ? `?r=${n}` : ""}`;
       n++;
       try {
-        const response = await fetch(`${url}${path}`, { signal: AbortSignal.timeout(30_000) });
-        await response.arrayBuffer();
+        const response = await getOnce(`${url}${path}`).catch((error: unknown) => {
+          // A kept-alive connection that nginx closed as a request went out (an old worker exiting after a
+          // reload): like browsers (RFC 9110 §9.2.2), the client sends an idempotent request again, once.
+          counts.gets.transportRetries.push(`GET ${path}: ${describe(error)}`);
+          return getOnce(`${url}${path}`);
+        });
         if (response.status === 200) counts.gets.ok++;
         else counts.gets.failed.push(`GET ${path}: ${response.status}`);
       } catch (error) {
-        counts.gets.failed.push(`GET ${path}: ${String(error)}`);
+        counts.gets.failed.push(`GET ${path}: ${describe(error)}`);
       }
     }
   };
@@ -119,14 +138,18 @@ export async function startRestartLoad(options: RestartLoadOptions) {
         const body = `Rolling restart question ${index}-${i} ${key.slice(0, 8)}`;
         counts.posts.keys.set(key, body);
         // The same key until the shop answers: a retry can never make a second question.
-        for (;;) {
+        let acked = false;
+        while (!acked && Date.now() < giveUpAt) {
           const ack = await emitWithAck(socket, "qa:ask", { productId: product.id, body, idempotencyKey: key });
-          if (ack.ok) break;
-          counts.posts.retries++;
-          await sleep(200);
+          acked = ack.ok;
+          if (!acked) {
+            counts.posts.retries++;
+            await sleep(200);
+          }
         }
-        counts.posts.acked.add(key);
-        await sleep(options.postEveryMs ?? 8_000);
+        if (acked) counts.posts.acked.add(key);
+        // Paced, but quick to notice stop().
+        for (let waited = 0; running && waited < (options.postEveryMs ?? 8_000); waited += 250) await sleep(250);
       }
     } finally {
       socket.disconnect();
@@ -160,6 +183,7 @@ export async function startRestartLoad(options: RestartLoadOptions) {
     counts,
     async stop(): Promise<RestartLoadCounts> {
       running = false;
+      giveUpAt = Date.now() + 30_000;
       await Promise.all(workers);
       // Whatever the reader may have missed live, it reads now, as a tab does on its next connect.
       for (let attempt = 0; attempt < 50 && !(reader.connected && (await catchUp())); attempt++) await sleep(200);
