@@ -26,7 +26,8 @@ export interface RestartLoadCounts {
   /** `transportRetries`: GETs sent again after their connection to nginx closed under them (not failures). */
   gets: { ok: number; failed: string[]; transportRetries: string[] };
   /** Browser shoppers: one cycle is a product page, add to cart and checkout, each a new shopper. */
-  checkouts: { ok: number; orderIds: string[]; failed: string[] };
+  /** `slow`: a step that timed out with no error on the page and no failed request (a loaded box). */
+  checkouts: { ok: number; orderIds: string[]; failed: string[]; slow: string[] };
   /** Responses of 5xx or failed requests seen by the browsers (their pages, actions, scripts). */
   browserFailures: string[];
   posts: { keys: Map<string, string>; acked: Set<string>; retries: number };
@@ -69,7 +70,7 @@ export async function startRestartLoad(options: RestartLoadOptions) {
   const { url, browser, product } = options;
   const counts: RestartLoadCounts = {
     gets: { ok: 0, failed: [], transportRetries: [] },
-    checkouts: { ok: 0, orderIds: [], failed: [] },
+    checkouts: { ok: 0, orderIds: [], failed: [], slow: [] },
     browserFailures: [],
     posts: { keys: new Map(), acked: new Set(), retries: 0 },
     reader: { questionIds: new Set(), connects: 0 },
@@ -123,7 +124,17 @@ export async function startRestartLoad(options: RestartLoadOptions) {
         counts.checkouts.ok++;
         counts.checkouts.orderIds.push(orderUrl.split("/").pop()!);
       } catch (error) {
-        counts.checkouts.failed.push(String(error).split("\n")[0]!);
+        // A step that timed out on a slow box is not a failure; a page that says something went wrong is.
+        const shown = await page
+          .locator("body")
+          .innerText()
+          .catch(() => "");
+        // eslint-disable-next-line no-control-regex -- Playwright colours its messages
+        const plain = String(error).replace(/\u001b\[\d+m/g, "");
+        const what = plain.split("\n").filter(Boolean).slice(0, 3).join(" | ");
+        if (/something went wrong|could not|try again/i.test(shown))
+          counts.checkouts.failed.push(`${what} | page: ${shown.slice(0, 200)}`);
+        else counts.checkouts.slow.push(what);
       } finally {
         await context.close();
       }
