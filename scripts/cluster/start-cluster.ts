@@ -76,6 +76,7 @@ export async function startShopCluster(options: ShopClusterOptions): Promise<Sho
       UPLOAD_DIR: env.UPLOAD_DIR ?? `${env.DATA_DIR}/uploads`,
       DATA_DIR: env.DATA_DIR,
       ...(env.DRAIN_DELAY_MS === undefined ? {} : { DRAIN_DELAY_MS: String(env.DRAIN_DELAY_MS) }),
+      SHUTDOWN_GRACE_MS: String(env.SHUTDOWN_GRACE_MS),
     });
     const start = (i: number) => startShopInstance(`app-${i + 1}`, ports[i]!, envOf(), { quiet: options.quiet });
     for (const i of ports.keys()) {

@@ -23,7 +23,8 @@ test.beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ok-e2e-rolling-"));
   cluster = await startShopCluster({
     instances: 2,
-    env: parseServerEnv({ DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production" }),
+    // A loaded CI box renders slowly: requests in flight at a restart get 20 s to finish, not 5.
+    env: parseServerEnv({ DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production", SHUTDOWN_GRACE_MS: "20000" }),
     log: pino({ level: "warn" }),
     quiet: true,
   });
