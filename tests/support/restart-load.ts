@@ -129,7 +129,6 @@ export async function startRestartLoad(options: RestartLoadOptions) {
           .locator("body")
           .innerText()
           .catch(() => "");
-        // eslint-disable-next-line no-control-regex -- Playwright colours its messages
         const plain = String(error).replace(/\u001b\[\d+m/g, "");
         const what = plain.split("\n").filter(Boolean).slice(0, 3).join(" | ");
         if (/something went wrong|could not|try again/i.test(shown))
