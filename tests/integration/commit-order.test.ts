@@ -14,7 +14,15 @@ import { latestActivityId } from "@/lib/domains/activity/read-activity";
 import { catchUpActivity, catchUpQa } from "@/components/live/connection/catch-up";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { openConnected, requestOk, startHarness, type Harness, type TestClient } from "../support/realtime-harness";
+import {
+  connected,
+  openClient,
+  requestOk,
+  startHarness,
+  type ClientOptions,
+  type Harness,
+  type TestClient,
+} from "../support/realtime-harness";
 
 let t: TestDatabase;
 let h: Harness;
@@ -31,6 +39,13 @@ afterAll(async () => {
   await h.close();
   await t.drop();
 });
+
+async function openConnected(harness: Harness, options: ClientOptions, track: TestClient[]): Promise<TestClient> {
+  const client = openClient(harness, options);
+  track.push(client);
+  await connected(client);
+  return client;
+}
 
 /** Resolves once `work` has settled or is waiting on a lock in Postgres, whichever comes first. */
 async function settledOrWaiting(work: { settled: boolean }): Promise<void> {
