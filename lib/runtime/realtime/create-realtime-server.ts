@@ -17,6 +17,8 @@ import { startActivityRetention } from "@/lib/runtime/jobs/activity-retention";
 import { isAllowedOrigin } from "./origin-check";
 import { identify } from "./middleware/identify";
 import { refuseCoolingDown } from "./middleware/refuse-cooling-down";
+import { HandshakeGate, type HandshakeGateLimits } from "./handshake-gate";
+import { admitHandshake } from "./middleware/admit-handshake";
 import { shoppersConnected } from "./shoppers-connected";
 import { eventDispatcher, type HandlerTable } from "./handle-event";
 import { connectionHandler } from "./connection-handler";
@@ -57,6 +59,8 @@ export interface RealtimeDeps {
   buyerHelpIntervalMs?: number;
   limiter: PostLimiter;
   eventBudget?: EventBudgetLimits;
+  /** Handshakes refused before any check: per address, and per credential cooling down. */
+  handshakeLimits?: HandshakeGateLimits;
   /** Proxy hops in front of the shop (TRUST_PROXY). */
   trustProxy?: number;
   /** Multi-instance mode: rooms, presence and view windows shared through this Redis. */
@@ -75,7 +79,11 @@ export interface RealtimeServer {
   instanceId: string | null;
   /** Runs the periodic work now: closes the view window, writes the activity batch, pushes changed counts. */
   runPeriodicWork(): Promise<void>;
-  close(): Promise<void>;
+  /**
+   * Stops the jobs, stores pending views and activity (failed writes retried until `flushUntil`, by default
+   * a second from now), then disconnects every socket.
+   */
+  close(options?: { flushUntil?: number }): Promise<void>;
 }
 
 /**
@@ -84,13 +92,15 @@ export interface RealtimeServer {
  */
 export async function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps): Promise<RealtimeServer> {
   const { log } = deps;
+  const gate = new HandshakeGate(deps.handshakeLimits);
   const io: RealtimeIo = new Server(httpServer, {
     path: "/socket.io",
     serveClient: false,
     maxHttpBufferSize: 16 * 1024,
     allowRequest: (req, callback) => {
-      const ok = isAllowedOrigin(req.headers.origin, deps.allowedOrigins);
-      callback(ok ? null : "origin not allowed", ok);
+      if (!isAllowedOrigin(req.headers.origin, deps.allowedOrigins)) return callback("origin not allowed", false);
+      const refusal = admitHandshake(req, gate, deps.trustProxy ?? 0);
+      callback(refusal, refusal === null);
     },
   });
   const activity = activityWriterFor(deps.db());
@@ -147,7 +157,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
 
   noteUpgradeResponses(io);
   io.use(identify(deps));
-  io.use(refuseCoolingDown(budget));
+  io.use(refuseCoolingDown(budget, gate));
   io.on(
     "connection",
     connectionHandler({
@@ -172,14 +182,15 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       await pollCloser.runNow();
       await buyerHelp.runNow();
     },
-    close: async () => {
+    close: async (options) => {
       retention.stop();
       pollCloser.stop();
       buyerHelp.stop();
       floor.stop();
       coalescer.stop();
       await views.stop();
-      await activity.flush();
+      // Retried until the shutdown's grace period ends; what still is not stored is logged with its count.
+      await activity.settle(options?.flushUntil ?? Date.now() + 1_000);
       settings.stop();
       uninstallSink();
       uninstallInstanceEvents();
