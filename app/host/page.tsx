@@ -3,6 +3,7 @@ import { db } from "@/lib/platform/db/client";
 import { openQuestions } from "@/lib/domains/qa/read-threads";
 import { lastDays, MIN_ANSWERS_FOR_MEDIAN, responseTimes, startOfUtcDay } from "@/lib/domains/qa/response-times";
 import { listHostsOnDuty } from "@/lib/domains/hosts/hosts-on-duty";
+import { getKitchenSchedule } from "@/lib/domains/kitchen-hours/kitchen-schedule";
 import { getStoreSettings } from "@/lib/domains/settings/store-settings";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
@@ -26,12 +27,13 @@ export default async function HostPage() {
   if (!staff) return <ForbiddenNotice needed="host" />;
   const database = db();
   const now = new Date();
+  const schedule = await getKitchenSchedule(database);
   const [queue, hosts, settings, today, week, products] = await Promise.all([
     openQuestions(database),
     listHostsOnDuty(database),
     getStoreSettings(database),
-    responseTimes(database, startOfUtcDay(now), 1),
-    responseTimes(database, lastDays(7, now), 7),
+    responseTimes(database, startOfUtcDay(now), 1, schedule),
+    responseTimes(database, lastDays(7, now), 7, schedule),
     // Uncached: a product published a moment ago can be chosen at once.
     listPublishedProducts(database, 500),
   ]);
@@ -54,6 +56,7 @@ export default async function HostPage() {
           initialSeq={queue.seq}
           initialHosts={hosts}
           promisedMinutes={settings.promisedResponseMinutes}
+          schedule={schedule}
           renderedAt={now.getTime()}
           metrics={
             <ResponseMetrics

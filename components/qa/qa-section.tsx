@@ -5,6 +5,8 @@ import { QaThreadList } from "./qa-thread-list";
 import { HostsOnDuty } from "./hosts-on-duty";
 import { ResponseTimeNote } from "./response-time-note";
 import { ModerationPolicy } from "./moderation-policy";
+import { KitchenHoursNote } from "./kitchen-hours-note";
+import type { TKitchenSchedule } from "@/lib/platform/contracts/kitchen-hours";
 
 export interface QaSectionProps {
   productId: string;
@@ -13,10 +15,14 @@ export interface QaSectionProps {
   hosts: THostOnDuty[];
   responseTimes: TResponseTimes;
   promisedResponseMinutes: number;
+  schedule: TKitchenSchedule;
+  /** SMTP_URL is set: the ask box may offer "email me when it's answered". */
+  emailEnabled: boolean;
 }
 
 /** The product's public Q&A: rendered on the server from a cached snapshot, kept live in the browser. */
-export function QaSection({ productId, threads, seq, hosts, responseTimes, promisedResponseMinutes }: QaSectionProps) {
+export function QaSection(props: QaSectionProps) {
+  const { productId, threads, seq, hosts, responseTimes, promisedResponseMinutes, schedule, emailEnabled } = props;
   return (
     <section aria-labelledby="qa-title" className="mt-14 border-t border-roast-200 pt-10" data-testid="qa-section">
       <h2 id="qa-title" className="text-3xl text-roast-900">
@@ -28,8 +34,13 @@ export function QaSection({ productId, threads, seq, hosts, responseTimes, promi
             <QaThreadList />
           </div>
           <aside aria-label="Ask the shop" className="order-1 space-y-6 lg:order-2">
-            <div className="rounded-2xl border border-roast-200 bg-white p-5">
-              <AskBox />
+            <div className="space-y-4 rounded-2xl border border-roast-200 bg-white p-5">
+              <AskBox emailEnabled={emailEnabled} />
+              <KitchenHoursNote
+                schedule={schedule}
+                medianSeconds={responseTimes.medianSeconds}
+                promisedMinutes={promisedResponseMinutes}
+              />
             </div>
             <HostsOnDuty initial={hosts} />
             <ResponseTimeNote times={responseTimes} promisedMinutes={promisedResponseMinutes} />

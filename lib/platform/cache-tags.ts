@@ -5,6 +5,7 @@ export const cacheTags = {
   settings: "store-settings",
   activity: "activity",
   kitchen: "kitchen-updates",
+  sessions: "kitchen-sessions",
   product: (slug: string) => `product:${slug}`,
   category: (slug: string) => `category:${slug}`,
 } as const;
