@@ -17,6 +17,10 @@ import { PollsPanel } from "@/components/host/polls-panel";
 import { KitchenComposer } from "@/components/host/kitchen-composer";
 import { listPublishedProducts } from "@/lib/domains/catalog/read-catalog";
 import { postKitchenUpdateAction } from "../admin/kitchen/actions";
+import { scheduleSessionAction } from "./session-actions";
+import { SessionScheduler } from "@/components/host/session-scheduler";
+import { HostSessions } from "@/components/host/host-sessions";
+import { listPastSessions, listUpcomingSessions } from "@/lib/domains/kitchen-sessions/list-sessions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Host console", robots: { index: false } };
@@ -28,7 +32,7 @@ export default async function HostPage() {
   const database = db();
   const now = new Date();
   const schedule = await getKitchenSchedule(database);
-  const [queue, hosts, settings, today, week, products] = await Promise.all([
+  const [queue, hosts, settings, today, week, products, upcoming, past] = await Promise.all([
     openQuestions(database),
     listHostsOnDuty(database),
     getStoreSettings(database),
@@ -36,6 +40,8 @@ export default async function HostPage() {
     responseTimes(database, lastDays(7, now), 7, schedule),
     // Uncached: a product published a moment ago can be chosen at once.
     listPublishedProducts(database, 500),
+    listUpcomingSessions(database, "all", now, 10),
+    listPastSessions(database, now, 5),
   ]);
   const choices = products.map((p) => ({ id: p.id, title: p.title }));
   return (
@@ -78,6 +84,16 @@ export default async function HostPage() {
             </h2>
             <KitchenComposer action={postKitchenUpdateAction} products={choices} />
           </section>
+          <section
+            aria-labelledby="session-scheduler-title"
+            className="h-fit rounded-2xl border border-roast-200 bg-white p-5"
+          >
+            <h2 id="session-scheduler-title" className="mb-3 text-xl text-roast-900">
+              Schedule a kitchen session
+            </h2>
+            <SessionScheduler action={scheduleSessionAction} products={choices} timezone={schedule.timezone} />
+          </section>
+          <HostSessions upcoming={upcoming} past={past} timezone={schedule.timezone} />
         </div>
       </main>
     </>
