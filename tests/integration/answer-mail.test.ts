@@ -17,6 +17,8 @@ import { sendDueMail } from "@/lib/domains/mail/send-due-mail";
 import { createSmtpSender } from "@/lib/domains/mail/smtp-sender";
 import { POST as unsubscribeRoute } from "@/app/api/unsubscribe/route";
 import { disconnectDb } from "@/lib/platform/db/client";
+import { activityWriterFor } from "@/lib/domains/activity/record-activity";
+import { liveSettingsFor } from "@/lib/domains/settings/live-settings";
 import { createProduct } from "../factories/catalog";
 import { createStaffMember } from "../factories/orders";
 import { createShopper } from "../factories/shoppers";
@@ -47,6 +49,9 @@ beforeAll(async () => {
   await t.db.storeSettings.create({ data: { id: 1, name: "Ember & Oak" } });
 });
 afterAll(async () => {
+  // Questions record activity in the background: let it land (and its settings read) before the database goes.
+  await activityWriterFor(t.db).stop();
+  await liveSettingsFor(t.db).read();
   await disconnectDb();
   await smtp.close();
   await t.drop();
