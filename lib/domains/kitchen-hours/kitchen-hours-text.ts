@@ -3,13 +3,14 @@ import { WEEKDAY_NAMES } from "@/lib/platform/contracts/kitchen-hours";
 import type { KitchenStatus } from "./kitchen-status";
 import { addDays, clockLabel, wallClock } from "./zoned-time";
 
-/** "in 25 min", "in 14 h", "in 3 days": rounded to what a person plans by. */
+/** "in 25 min", "in 14 h", "in 2 days 15 h": rounded to what a person plans by. */
 export function inDuration(ms: number): string {
   const minutes = Math.max(1, Math.round(ms / 60_000));
   if (minutes < 60) return `in ${minutes} min`;
   const hours = Math.round(minutes / 60);
   if (hours < 48) return `in ${hours} h`;
-  return `in ${Math.round(hours / 24)} days`;
+  const rest = hours % 24;
+  return `in ${Math.floor(hours / 24)} days${rest ? ` ${rest} h` : ""}`;
 }
 
 /** "9:00", "9:00 tomorrow", "9:00 on Monday", "9:00 on 2026-12-28" on the store's clock. */
