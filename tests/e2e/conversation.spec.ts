@@ -29,16 +29,19 @@ test.beforeAll(async () => {
   const port = await findFreePort();
   base = `http://localhost:${port}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ok-e2e-mail-"));
+  // Make sure the e2e shop's database is up before joining it.
+  await shopDatabaseUrl();
   shop = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: path.resolve(import.meta.dirname, "../.."),
     env: {
       ...process.env,
       NODE_ENV: "production",
       PORT: String(port),
-      DATA_DIR: dataDir,
+      // The e2e shop's data directory: this instance joins its embedded Postgres (and secret) as a second
+      // instance would, rather than naming a DATABASE_URL (which would count as a production database).
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      DATABASE_URL: undefined,
       UPLOAD_DIR: path.join(dataDir, "uploads"),
-      DATABASE_URL: await shopDatabaseUrl(),
-      AUTH_SECRET: "conversation-e2e-secret-0123456789abcdef",
       PUBLIC_ORIGIN: base,
       SMTP_URL: smtp.url,
       MAIL_FROM: "kitchen@e2e.test",
@@ -234,13 +237,23 @@ test("a scheduled session counts down from its stored start, goes live, and keep
   );
   await expect(card.getByRole("button", { name: "Remind me" })).toBeVisible();
 
-  // Time passes to the session: it is live.
+  // The same cached page read a minute after the stored start (the browser's clock moved on): live.
+  const later = await (await browser.newContext({ baseURL: base })).newPage();
+  await later.clock.install({ time: new Date(session!.startsAt.getTime() + 60_000) });
+  await later.goto(`/products/${product.slug}`);
+  await expect(later.getByTestId("session-card").filter({ hasText: title }).getByTestId("session-status")).toHaveText(
+    `● Live now with ${HOST_NAME}`,
+  );
+  await later.context().close();
+
+  // Time passes on the server too (the stored window moves to now), so what is posted next falls inside it.
   await sql(
     `UPDATE "KitchenSession" SET "startsAt" = now() - interval '1 minute', "endsAt" = now() + interval '29 minutes' WHERE id = $1`,
     [session!.id],
   );
-  await page.reload();
-  await expect(status).toHaveText(`● Live now with ${HOST_NAME}`);
+  await page.goto(`/sessions/${session!.id}`);
+  await expect(page.getByTestId("session-status")).toHaveText(`● Live now with ${HOST_NAME}`);
+  await page.goto(`/products/${product.slug}`);
 
   // During it: a shopper asks, the host posts a kitchen update about the product.
   const question = `Which grind for the V60? ${tag}`;
