@@ -12,6 +12,7 @@ import {
   listStoredAddresses,
 } from "@/lib/domains/mail-consent/stored-addresses";
 import { claimDueMail } from "@/lib/domains/mail/claim-due-mail";
+import { listOutbox, PRIVATE_RECIPIENT } from "@/lib/domains/mail/list-outbox";
 import type { MailConfig } from "@/lib/domains/mail/mail-config";
 import { sendDueMail } from "@/lib/domains/mail/send-due-mail";
 import { createSmtpSender } from "@/lib/domains/mail/smtp-sender";
@@ -119,6 +120,11 @@ describe("tell me when it's answered", () => {
     expect(text).toContain(`${ORIGIN}/products/${product.slug}/questions/${questionId}`);
     expect(header(toAsker!, "list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
     expect(header(toAsker!, "list-unsubscribe")).toMatch(/^<https:\/\/shop\.kitchen\.test\/api\/unsubscribe\?t=q\./);
+    // Never shown to anyone: the owner's outbox names the mail, not the address.
+    const outbox = await listOutbox(t.db, {});
+    const answerRows = outbox.rows.filter((r) => r.kind === "qa_answer");
+    expect(answerRows.length).toBeGreaterThanOrEqual(2);
+    expect(answerRows.every((r) => r.recipient === PRIVATE_RECIPIENT)).toBe(true);
   });
 
   it("sends one mail per answer event, even when the event is repeated and the sender restarts mid-send", async () => {
