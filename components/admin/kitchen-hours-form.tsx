@@ -32,14 +32,14 @@ export function KitchenHoursForm({
   return (
     <form ref={formRef} action={formAction} className="max-w-xl space-y-4" noValidate data-testid="kitchen-hours-form">
       <FormStatus state={state} />
-      <fieldset className="space-y-2">
+      <fieldset className="min-w-0 space-y-2">
         <legend className="font-medium">Weekly hours ({timezone})</legend>
         <p className="text-sm text-roast-700">
           Leave both times empty for a day without hosts. Shoppers see whether hosts are in, and the promise timers
           pause outside these hours. Without any hours, nothing is shown and timers always run.
         </p>
         {fieldError(state, "days") ? <p className="text-sm text-ember-700">{fieldError(state, "days")}</p> : null}
-        <div className="grid grid-cols-[7rem_1fr_1fr] items-center gap-2">
+        <div className="grid grid-cols-[5.5rem_minmax(0,1fr)_minmax(0,1fr)] items-center gap-2 sm:grid-cols-[7rem_10rem_10rem]">
           {WEEK_ORDER.map((day) => (
             <div key={day} className="contents">
               <span className="text-sm font-medium" id={`hours-${day}-label`}>
@@ -50,14 +50,14 @@ export function KitchenHoursForm({
                 name={`open-${day}`}
                 aria-label={`${WEEKDAY_NAMES[day]} opens`}
                 defaultValue={submittedValue(state, `open-${day}`) ?? spanOf(day)?.open ?? ""}
-                className="rounded-lg border border-roast-300 px-2 py-1"
+                className="w-full min-w-0 rounded-lg border border-roast-300 px-2 py-1"
               />
               <input
                 type="time"
                 name={`close-${day}`}
                 aria-label={`${WEEKDAY_NAMES[day]} closes`}
                 defaultValue={submittedValue(state, `close-${day}`) ?? spanOf(day)?.close ?? ""}
-                className="rounded-lg border border-roast-300 px-2 py-1"
+                className="w-full min-w-0 rounded-lg border border-roast-300 px-2 py-1"
               />
             </div>
           ))}

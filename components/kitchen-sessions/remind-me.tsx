@@ -7,7 +7,7 @@ import { LiveMessage } from "@/components/ui/live-message";
 
 /** "Remind me": one email 10 minutes before; the address is erased when the session ends. */
 export function RemindMe({ sessionId }: { sessionId: string }) {
-  const { socket, viewer } = useLive();
+  const { socket, viewer, connected } = useLive();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [email, setEmail] = useState("");
@@ -46,7 +46,7 @@ export function RemindMe({ sessionId }: { sessionId: string }) {
           </label>
           <button
             type="submit"
-            disabled={busy}
+            disabled={busy || !connected}
             className="rounded-lg bg-roast-800 px-3 py-1.5 font-semibold text-white disabled:opacity-60"
           >
             {busy ? "Saving…" : "Remind me"}

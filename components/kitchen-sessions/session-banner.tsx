@@ -12,6 +12,8 @@ interface SessionBannerProps {
   timezone: string;
   /** On the home page, a product's session names its product. */
   showProduct?: boolean;
+  /** On the session's own page: only the status and the actions (the page already says what and when). */
+  compact?: boolean;
 }
 
 /**
@@ -19,34 +21,51 @@ interface SessionBannerProps {
  * "Live now" and "Ended" are computed here from those times and the reader's clock (nothing invented:
  * no countdown appears before the browser knows the time).
  */
-export function SessionBanner({ sessions, emailEnabled, timezone, showProduct = false }: SessionBannerProps) {
+export function SessionBanner({
+  sessions,
+  emailEnabled,
+  timezone,
+  showProduct = false,
+  compact = false,
+}: SessionBannerProps) {
   const now = useNow(null, 1000);
   if (sessions.length === 0) return null;
   return (
-    <section aria-labelledby="sessions-title" className="rounded-2xl border border-roast-200 bg-white p-5">
-      <h2 id="sessions-title" className="text-xl text-roast-900">
-        Kitchen sessions
-      </h2>
-      <ul className="mt-3 space-y-4">
+    <section
+      aria-label={compact ? "This session" : undefined}
+      aria-labelledby={compact ? undefined : "sessions-title"}
+      className="rounded-2xl border border-roast-200 bg-white p-5"
+    >
+      {compact ? null : (
+        <h2 id="sessions-title" className="mb-3 text-xl text-roast-900">
+          Kitchen sessions
+        </h2>
+      )}
+      <ul className="space-y-4">
         {sessions.map((session) => {
           const phase = now === null ? null : sessionPhase(session, now);
           return (
             <li key={session.id} className="space-y-1" data-testid="session-card">
-              <p className="font-semibold text-roast-900">
-                <Link href={`/sessions/${session.id}`} className="underline-offset-2 hover:underline">
-                  {session.title}
-                </Link>
-                {showProduct && session.product ? (
-                  <span className="font-normal text-roast-700">
-                    {" "}
-                    · on <Link href={`/products/${session.product.slug}`}>{session.product.title}</Link>
-                  </span>
-                ) : null}
-              </p>
-              <p className="text-sm text-roast-800">
-                {sessionWindowLabel(session.startsAt, session.endsAt, timezone)} ({timezone}) · with {session.host.name}
-              </p>
-              {session.description ? <p className="text-sm text-roast-800">{session.description}</p> : null}
+              {compact ? null : (
+                <>
+                  <p className="font-semibold text-roast-900">
+                    <Link href={`/sessions/${session.id}`} className="underline-offset-2 hover:underline">
+                      {session.title}
+                    </Link>
+                    {showProduct && session.product ? (
+                      <span className="font-normal text-roast-700">
+                        {" "}
+                        · on <Link href={`/products/${session.product.slug}`}>{session.product.title}</Link>
+                      </span>
+                    ) : null}
+                  </p>
+                  <p className="text-sm text-roast-800">
+                    {sessionWindowLabel(session.startsAt, session.endsAt, timezone)} ({timezone}) · with{" "}
+                    {session.host.name}
+                  </p>
+                  {session.description ? <p className="text-sm text-roast-800">{session.description}</p> : null}
+                </>
+              )}
               <p className="min-h-6 text-sm font-semibold" aria-live="polite" data-testid="session-status">
                 {phase === "upcoming" ? (
                   <span className="tabular-nums text-roast-900">

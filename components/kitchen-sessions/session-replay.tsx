@@ -81,9 +81,9 @@ export function SessionReplay({ items, ended, timezone }: { items: ReplayItem[];
         </ol>
       )}
       <p className="text-xs text-roast-700">
-        The replay holds what was posted between the session&apos;s start and end: questions and answers
-        {" "}on its product (any product for a whole-shop session), and the host&apos;s polls and kitchen updates. Hidden
-        posts are left out.
+        The replay holds what was posted between the session&apos;s start and end: questions and answers on its product
+        (any product for a whole-shop session), and the host&apos;s polls and kitchen updates. Hidden posts are left
+        out.
       </p>
     </section>
   );

@@ -1,14 +1,28 @@
 "use client";
 
 /** The ask box's optional address: never required, never shown, explained in one line. */
-export function AnswerEmailField({ id, value, onChange }: { id: string; value: string; onChange(value: string): void }) {
+export function AnswerEmailField({
+  id,
+  value,
+  onChange,
+  answered = false,
+}: {
+  id: string;
+  value: string;
+  onChange(value: string): void;
+  /** A host already answered: only a marked answer is still news. */
+  answered?: boolean;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-semibold text-roast-900">
-        Email me the answer <span className="font-normal text-roast-700">(optional)</span>
+        {answered ? "Email me when an answer is marked" : "Email me the answer"}{" "}
+        <span className="font-normal text-roast-700">(optional)</span>
       </label>
       <p id={`${id}-hint`} className="text-xs text-roast-700">
-        One email when a host answers; never shown to anyone, erased 30 days after the answer.
+        {answered
+          ? "One email if a host marks an answer; never shown to anyone, erased 30 days after the first answer."
+          : "One email when a host answers; never shown to anyone, erased 30 days after the answer."}
       </p>
       <input
         id={id}

@@ -81,7 +81,12 @@ export default async function SessionPage({ params }: SessionPageProps) {
           {session.description ? <p className="text-lg text-roast-800">{session.description}</p> : null}
         </header>
         {!ended ? (
-          <SessionBanner sessions={[session]} emailEnabled={mailConfig() !== null} timezone={schedule.timezone} />
+          <SessionBanner
+            sessions={[session]}
+            emailEnabled={mailConfig() !== null}
+            timezone={schedule.timezone}
+            compact
+          />
         ) : null}
         {started ? <SessionReplay items={replay} ended={ended} timezone={schedule.timezone} /> : null}
       </main>
