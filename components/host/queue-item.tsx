@@ -29,7 +29,20 @@ const smallButton =
 
 /** One waiting question: who asked what, on which product, for how long, and what a host can do. */
 export const QueueItem = forwardRef<HTMLLIElement, QueueItemProps>(function QueueItem(
-  { thread, now, schedule, promisedMinutes, selected, typingHost, answer, busy, onSelect, onOpenAnswer, onModerate, onBlock },
+  {
+    thread,
+    now,
+    schedule,
+    promisedMinutes,
+    selected,
+    typingHost,
+    answer,
+    busy,
+    onSelect,
+    onOpenAnswer,
+    onModerate,
+    onBlock,
+  },
   ref,
 ) {
   const [confirmBlock, setConfirmBlock] = useState(false);

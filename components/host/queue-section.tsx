@@ -50,9 +50,9 @@ export function QueueSection({
           Questions without a host answer, most urgent first: waiting seconds × (1 + {ME_TOO_WEIGHT} × “me too” votes).
           Each shopper who has the same question adds half of its waiting time. The timer counts from when the question
           was asked: green under half of our {promisedMinutes}-minute promise, amber until it, red past it. With kitchen
-          hours set (Admin → Settings), the timers and the ordering count only time inside those hours: they pause
-          while hosts are out of the kitchen, so a question asked at night starts counting when the kitchen opens.
-          Hidden questions and questions a host has answered leave the queue.
+          hours set (Admin → Settings), the timers and the ordering count only time inside those hours: they pause while
+          hosts are out of the kitchen, so a question asked at night starts counting when the kitchen opens. Hidden
+          questions and questions a host has answered leave the queue.
         </p>
       </details>
       {queue.length === 0 ? (

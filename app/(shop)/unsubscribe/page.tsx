@@ -37,7 +37,9 @@ export default async function UnsubscribePage({ searchParams }: UnsubscribePageP
         </p>
       ) : (
         <>
-          <p className="text-roast-800">This stops {what} and erases the address we kept for it. Nothing else changes.</p>
+          <p className="text-roast-800">
+            This stops {what} and erases the address we kept for it. Nothing else changes.
+          </p>
           <form method="post" action={`/api/unsubscribe?t=${encodeURIComponent(parsed.data!)}`}>
             <button type="submit" className="rounded-lg bg-roast-800 px-4 py-2 font-semibold text-white">
               Stop {target.kind === "a" ? "all emails" : "these emails"}

@@ -6,9 +6,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const LOOKAHEAD_DAYS = 14;
 
 export type KitchenStatus =
-  | { kind: "no-hours" }
-  | { kind: "open"; until: Date }
-  | { kind: "closed"; back: Date | null };
+  { kind: "no-hours" } | { kind: "open"; until: Date } | { kind: "closed"; back: Date | null };
 
 /** Are hosts in the kitchen at `now`, and until when, or when are they back. From the stored hours only. */
 export function kitchenStatus(schedule: TKitchenSchedule, now: Date): KitchenStatus {

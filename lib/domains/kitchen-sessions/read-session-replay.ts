@@ -43,11 +43,25 @@ export async function readSessionReplay(db: Db, scope: ReplayScope, threshold: n
   const [questions, replies, polls, updates] = await Promise.all([
     db.question.findMany({
       where: { ...onProduct, hidden: false, createdAt: window },
-      select: { id: true, authorName: true, body: true, createdAt: true, product: { select: { slug: true, title: true } } },
+      select: {
+        id: true,
+        authorName: true,
+        body: true,
+        createdAt: true,
+        product: { select: { slug: true, title: true } },
+      },
     }),
     db.reply.findMany({
       where: { hidden: false, createdAt: window, question: { ...onProduct, hidden: false } },
-      select: { id: true, questionId: true, authorName: true, body: true, staffId: true, accepted: true, createdAt: true },
+      select: {
+        id: true,
+        questionId: true,
+        authorName: true,
+        body: true,
+        staffId: true,
+        accepted: true,
+        createdAt: true,
+      },
     }),
     db.poll.findMany({
       where: {
@@ -79,7 +93,8 @@ export async function readSessionReplay(db: Db, scope: ReplayScope, threshold: n
         id: poll.id,
         question: poll.question,
         total: results.total,
-        results: results.options?.map((o) => ({ label: labels.get(o.id) ?? "", count: o.count, percent: o.percent })) ?? null,
+        results:
+          results.options?.map((o) => ({ label: labels.get(o.id) ?? "", count: o.count, percent: o.percent })) ?? null,
       };
     }),
   );

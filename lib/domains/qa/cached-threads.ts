@@ -35,8 +35,7 @@ export const getCachedHostsOnDuty: () => Promise<THostOnDuty[]> = unstable_cache
 
 /** The median over a rolling window: a minute of staleness changes nothing a shopper could notice. */
 export const getCachedResponseTimes: () => Promise<TResponseTimes> = unstable_cache(
-  async () =>
-    responseTimes(db(), lastDays(RESPONSE_WINDOW_DAYS), RESPONSE_WINDOW_DAYS, await getKitchenSchedule(db())),
+  async () => responseTimes(db(), lastDays(RESPONSE_WINDOW_DAYS), RESPONSE_WINDOW_DAYS, await getKitchenSchedule(db())),
   ["qa:response-times", String(RESPONSE_WINDOW_DAYS)],
   { revalidate: 60 },
 );

@@ -16,9 +16,7 @@ export const ZScheduleSession = z
   .object({
     title: zLine().min(3, "Give the session a title").max(80, "At most 80 characters"),
     description: zBlock().max(300, "At most 300 characters").default(""),
-    productId: z
-      .union([z.literal(""), z.uuid("Choose a product or the whole shop")])
-      .transform((id) => id || null),
+    productId: z.union([z.literal(""), z.uuid("Choose a product or the whole shop")]).transform((id) => id || null),
     startsAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose a date and time"),
     durationMinutes: z.coerce
       .number({ error: "Enter a number of minutes" })

@@ -41,4 +41,8 @@ export const ZStoredAddress = z.object({
 export type TStoredAddress = z.infer<typeof ZStoredAddress>;
 
 /** The signed token of an unsubscribe link (query string ?t=). */
-export const ZUnsubscribeToken = z.string().min(10).max(600).regex(/^[qra]\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
+export const ZUnsubscribeToken = z
+  .string()
+  .min(10)
+  .max(600)
+  .regex(/^[qra]\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);

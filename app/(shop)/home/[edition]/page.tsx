@@ -50,7 +50,12 @@ export default async function HomePage({ params }: HomePageProps) {
   return (
     <div className="flex flex-col gap-14">
       <StoreHero storeName={settings.name} />
-      <SessionBanner sessions={sessions} emailEnabled={mailConfig() !== null} timezone={schedule.timezone} showProduct />
+      <SessionBanner
+        sessions={sessions}
+        emailEnabled={mailConfig() !== null}
+        timezone={schedule.timezone}
+        showProduct
+      />
       <div className="grid gap-8 rounded-2xl border border-roast-200 bg-white p-6 md:grid-cols-2">
         <ActivityFeed
           initial={activity.events}

@@ -12,7 +12,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const [session, settings] = await Promise.all([getSession(db(), id), getStoreSettings(db())]);
   if (!session) return new Response("Not found", { status: 404 });
   const origin = publicOrigin();
-  const body = sessionIcs(session, new URL(`/sessions/${id}`, origin).toString(), settings.name, new URL(origin).hostname);
+  const body = sessionIcs(
+    session,
+    new URL(`/sessions/${id}`, origin).toString(),
+    settings.name,
+    new URL(origin).hostname,
+  );
   return new Response(body, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",

@@ -73,7 +73,9 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
         <QaLiveProvider productId={product.id} initialThreads={[thread]} initialSeq={seq} onlyQuestionId={thread.id}>
           <QaThreadList standalone />
         </QaLiveProvider>
-        {mailConfig() && !thread.hidden ? <AnswerEmailForm questionId={thread.id} answered={thread.firstHostAnswerAt !== null} /> : null}
+        {mailConfig() && !thread.hidden ? (
+          <AnswerEmailForm questionId={thread.id} answered={thread.firstHostAnswerAt !== null} />
+        ) : null}
         <p>
           <Link href={`/products/${product.slug}#qa-title`} className="font-semibold underline underline-offset-2">
             More questions about {product.title}, or ask your own
