@@ -13,13 +13,22 @@ import { DisplayNameField } from "./display-name-field";
 import { useMyPosts } from "./my-posts";
 import { AnswerEmailField } from "./answer-email-field";
 import { emitWithAck } from "@/components/live/connection/emit-with-ack";
+import { useKitchen } from "@/components/live/kitchen-state";
+import { ClosedKitchenAskForm, type AskAction } from "./closed-kitchen-ask-form";
 
 /**
  * Ask without signing up. The text is kept until the server has confirmed the question is stored. Staff
  * answer rather than ask (the server refuses their questions), so they get a pointer instead.
  */
-export function AskBox({ emailEnabled = false }: { emailEnabled?: boolean }) {
+export function AskBox({
+  closedKitchenAction,
+  emailEnabled = false,
+}: {
+  closedKitchenAction: AskAction;
+  emailEnabled?: boolean;
+}) {
   const { viewer, socket } = useLive();
+  const kitchen = useKitchen();
   const { productId, apply } = useQaLive();
   const { rememberMine } = useMyPosts();
   const id = useId();
@@ -51,6 +60,8 @@ export function AskBox({ emailEnabled = false }: { emailEnabled?: boolean }) {
     setEmailNote(null);
     post.submit({ productId, body, ...(name ? { displayName: name } : {}) });
   }
+
+  if (kitchen === "closed") return <ClosedKitchenAskForm productId={productId} action={closedKitchenAction} />;
 
   if (viewer?.staff) {
     return (

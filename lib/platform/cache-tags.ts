@@ -6,6 +6,8 @@ export const cacheTags = {
   activity: "activity",
   kitchen: "kitchen-updates",
   sessions: "kitchen-sessions",
+  /** Whether an experiment runs: every shop page carries it for the kitchen script. */
+  experiment: "experiment",
   product: (slug: string) => `product:${slug}`,
   category: (slug: string) => `category:${slug}`,
 } as const;
