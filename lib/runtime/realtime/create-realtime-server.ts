@@ -14,6 +14,7 @@ import { liveSettingsFor, type LiveSettings } from "@/lib/domains/settings/live-
 import { createVisitRecorder } from "@/lib/domains/shoppers/visit-recorder";
 import type { PostLimiter } from "@/lib/domains/qa/post-limiter";
 import { startActivityRetention } from "@/lib/runtime/jobs/activity-retention";
+import { startAddressErasure } from "@/lib/runtime/jobs/address-erasure";
 import { isAllowedOrigin } from "./origin-check";
 import { identify } from "./middleware/identify";
 import { refuseCoolingDown } from "./middleware/refuse-cooling-down";
@@ -40,6 +41,7 @@ import { pollHandlers } from "./handlers/polls";
 import { startPollCloser } from "@/lib/runtime/jobs/poll-closer";
 import { startBuyerHelpPrompts } from "@/lib/runtime/jobs/buyer-help-prompts";
 import { orderHandlers } from "./handlers/orders";
+import { notifyHandlers } from "./handlers/notify";
 import type { RealtimeIo } from "./socket-types";
 
 export interface RealtimeDeps {
@@ -124,6 +126,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   });
   const views: ViewCounter = cluster?.views ?? new ViewAggregator(emitView, deps.viewWindowMs);
   const retention = startActivityRetention(deps.db, settings, log);
+  const addressErasure = startAddressErasure(deps.db, log);
   const pollCloser = startPollCloser(deps.db, settings, log, deps.pollCloseIntervalMs);
   // "In the shop now" asks every instance (through the adapter), not just this one.
   const inShopNow = (shopperIds: string[]) => shoppersConnected(io, shopperIds);
@@ -151,6 +154,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     ...hostHandlers({ db: deps.db, presence }),
     ...pollHandlers({ db: deps.db, settings, limiter: deps.limiter }),
     ...orderHandlers({ db: deps.db, authSecret: deps.authSecret }),
+    ...notifyHandlers({ db: deps.db, limiter: deps.limiter }),
   };
   const budget = createEventBudget(deps.eventBudget);
   const verifyStaff = (staff: StaffMember) => verifyStaffSession(deps.db(), staff);
@@ -184,6 +188,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     },
     close: async (options) => {
       retention.stop();
+      addressErasure.stop();
       pollCloser.stop();
       buyerHelp.stop();
       floor.stop();
