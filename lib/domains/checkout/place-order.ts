@@ -5,7 +5,7 @@ import { retryTransient, type RetryTransientOptions } from "@/lib/platform/db/re
 import type { TCheckout } from "@/lib/platform/contracts/checkout";
 import { ensureShopper } from "@/lib/domains/shoppers/ensure-shopper";
 import { lockCart } from "@/lib/domains/cart/lock-cart";
-import { recordActivity } from "@/lib/domains/activity/record-activity";
+import { announcePurchase } from "@/lib/domains/social-proof/announce-purchase";
 import { paymentProvider } from "./payment-providers";
 import { CheckoutError } from "./checkout-error";
 import { claimCheckoutKey, earlierAnswer, recordRefusal, type CheckoutAnswer } from "./checkout-attempt";
@@ -30,7 +30,9 @@ export interface PlaceOrderOptions {
 
 type Tx = Prisma.TransactionClient;
 type CartLine = { id: string; quantity: number; productId: string; slug: string; title: string; priceCents: number };
-type Decided = CheckoutAnswer | { kind: "created"; orderId: string; products: { id: string; slug: string }[] };
+type Decided =
+  | CheckoutAnswer
+  | { kind: "created"; orderId: string; paid: boolean; products: { id: string; slug: string }[] };
 
 // A sale rush queues transactions for pool connections; Prisma's 2 s default wait would refuse them.
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
@@ -106,7 +108,12 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
     await tx.order.updateMany({ where: { id: c.orderId }, data: { paidAt: new Date() } });
   // Sent after commit by the outbox job; a refused checkout rolls this back with everything else.
   await enqueueOrderMail(tx, { orderId: c.orderId, kind: "confirmation" });
-  return { kind: "created", orderId: c.orderId, products: lines.map((l) => ({ id: l.productId, slug: l.slug })) };
+  return {
+    kind: "created",
+    orderId: c.orderId,
+    paid: payment.status === "authorized",
+    products: lines.map((l) => ({ id: l.productId, slug: l.slug })),
+  };
 }
 
 /** The checkout key is claimed first: a twin submission waits here, then answers as this one did. */
@@ -154,7 +161,9 @@ export async function placeOrder(
 
   if (decided.kind === "refused") throw decided.error;
   if (decided.kind === "placed") return { orderId: decided.orderId, productSlugs: [], created: false };
-  for (const product of decided.products) recordActivity(db, { kind: "purchase", productId: product.id, shopperId });
+  // The feed says "bought" only for an order that counts (COUNTED_ORDER): an unpaid pay-on-delivery order
+  // leaves no public trace until it is paid or delivered (lib/domains/orders/mark-paid.ts, advance-order.ts).
+  if (decided.paid) await announcePurchase(db, decided.orderId, "paid");
   // Staff order lists show the new order at once; fire-and-forget, like the activity feed.
   void publishOrderPlaced(db, decided.orderId);
   return { orderId: decided.orderId, productSlugs: decided.products.map((p) => p.slug), created: true };

@@ -38,11 +38,13 @@ export const WRITE_LIMITS = {
 
 /**
  * Staff sign-in, counted before the password is checked (lib/platform/rate-limit/sign-in-limiter.ts): attempts on one
- * account from anywhere, then pauses that double within a day; failed attempts from one address.
+ * account from one address, then pauses of that pair that double within a day; failed attempts from one
+ * address; and per account from anywhere a slow-down (never a refusal of an address that has not failed).
  */
 export const SIGN_IN_LIMITS = {
-  perAccount: { attempts: 5, windowSeconds: 60 * 60, firstPauseSeconds: 60, maxPauseSeconds: 60 * 60 },
+  perAccountAddress: { attempts: 5, windowSeconds: 60 * 60, firstPauseSeconds: 60, maxPauseSeconds: 60 * 60 },
   perAddress: { attempts: 20, windowSeconds: 15 * 60, pauseSeconds: 15 * 60 },
+  perAccount: { attempts: 10, windowSeconds: 60 * 60, slowDownMs: 2_000 },
 } as const;
 
 /** New anonymous shopper identities per address: a household or office is far below, a script is not. */
