@@ -11,6 +11,7 @@ import { CheckoutError } from "./checkout-error";
 import { claimCheckoutKey, earlierAnswer, recordRefusal, type CheckoutAnswer } from "./checkout-attempt";
 import { lockStock, takeStock } from "./take-stock";
 import { DEFAULT_UNPAID_ORDER_LIMITS, enforceUnpaidOrderLimits, type UnpaidOrderLimits } from "./unpaid-order-limits";
+import { enforceUnpaidStockBound } from "./unpaid-stock-bound";
 import { enqueueOrderMail } from "@/lib/domains/mail/enqueue-order-mail";
 import { publishOrderPlaced } from "@/lib/domains/orders/publish-order-placed";
 
@@ -24,6 +25,8 @@ export interface PlacedOrder {
 
 export interface PlaceOrderOptions {
   limits?: UnpaidOrderLimits;
+  /** placedFromKey() of the buyer's network address: bounds the stock unpaid orders from one network hold. */
+  placedFrom?: string | null;
   /** Passed to the transient-conflict retry (benches count retries with it). */
   onRetry?: RetryTransientOptions["onRetry"];
 }
@@ -43,6 +46,7 @@ interface Checkout {
   currency: string;
   orderId: string;
   limits: UnpaidOrderLimits;
+  placedFrom: string | null;
 }
 
 /**
@@ -63,7 +67,10 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
 
   const { idempotencyKey, paymentMethod, ...customer } = c.input;
   const provider = paymentProvider(paymentMethod);
-  if (provider.paysLater) await enforceUnpaidOrderLimits(tx, c.shopperId, customer, c.limits);
+  if (provider.paysLater) {
+    await enforceUnpaidOrderLimits(tx, c.shopperId, customer, c.limits);
+    await enforceUnpaidStockBound(tx, lines, customer, c.placedFrom);
+  }
   const totalCents = lines.reduce((sum, l) => sum + l.quantity * l.priceCents, 0);
 
   await tx.$executeRaw`SAVEPOINT order_writes`;
@@ -80,6 +87,7 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
       paymentMethod,
       currency: c.currency,
       totalCents,
+      placedFrom: c.placedFrom,
       ...customer,
     },
   });
@@ -154,6 +162,7 @@ export async function placeOrder(
     currency,
     orderId: randomUUID(),
     limits: options.limits ?? DEFAULT_UNPAID_ORDER_LIMITS,
+    placedFrom: options.placedFrom ?? null,
   };
   const decided = await retryTransient(() => db.$transaction((tx) => decide(tx, checkout), TRANSACTION_LIMITS), {
     onRetry: options.onRetry,
