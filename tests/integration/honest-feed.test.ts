@@ -4,6 +4,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/domains/auth/staff-from-headers";
 import { activityWriterFor } from "@/lib/domains/activity/record-activity";
+import { addToCart } from "@/lib/domains/cart/cart";
+import { ensureShopper } from "@/lib/domains/shoppers/ensure-shopper";
+import { createProduct } from "../factories/catalog";
 import { advanceOrder } from "@/lib/domains/orders/advance-order";
 import { markPaid } from "@/lib/domains/orders/mark-paid";
 import { authorBadges } from "@/lib/domains/qa/author-badges";
@@ -97,5 +100,34 @@ describe("an unpaid order leaves no public trace until it counts", () => {
     const paid = await markPaid(t.db, host, { orderId, idempotencyKey: randomUUID() });
     expect(paid.countedSlugs).toEqual([]);
     expect(await publicTrace(productId, shopperId)).toMatchObject({ feedRows: 1, bought7d: 1 });
+  });
+});
+
+describe("Global Privacy Control is treated like invisible in the feed", () => {
+  it("leaves out what invisible shoppers and GPC browsers do, and keeps everyone else", async () => {
+    const product = await createProduct(t.db, { stock: 50 });
+    const plain = await ensureShopper(t.db, randomUUID());
+    const withGpc = await ensureShopper(t.db, randomUUID(), { gpc: true });
+    const invisible = await ensureShopper(t.db, randomUUID());
+    await t.db.shopper.update({ where: { id: invisible.id }, data: { invisible: true } });
+
+    await addToCart(t.db, plain.id, product.id, 1);
+    await addToCart(t.db, withGpc.id, product.id, 1, { gpc: true });
+    await addToCart(t.db, invisible.id, product.id, 1);
+    await activityWriterFor(t.db).flush();
+    const adds = await t.db.activityEvent.findMany({ where: { kind: "cart_add", productId: product.id } });
+    expect(adds.map((e) => e.shopperId)).toEqual([plain.id]);
+
+    // A GPC buyer's order, paid later by staff (no request of theirs then): counted, never in the feed.
+    const { orderId } = await createOrder(t.db, { shopperId: withGpc.id, productId: product.id });
+    await markPaid(t.db, host, { orderId, idempotencyKey: randomUUID() });
+    await activityWriterFor(t.db).flush();
+    expect(await t.db.activityEvent.count({ where: { kind: "purchase", productId: product.id } })).toBe(0);
+    expect((await purchaseCounts(t.db, product.id)).last7d).toBe(1);
+
+    // The signal goes with the browser: without it the shopper is in the feed again.
+    await addToCart(t.db, withGpc.id, product.id, 1, { gpc: false });
+    await activityWriterFor(t.db).flush();
+    expect(await t.db.activityEvent.count({ where: { kind: "cart_add", productId: product.id } })).toBe(2);
   });
 });

@@ -1,30 +1,25 @@
 // GET /api/shopper — who this tab is: the anonymous shopper's alias, privacy choices and feed key, and the
 // signed-in staff member's name if any. A missing or tampered shopper cookie is replaced here with a fresh
-// identity, within the per-address limit on new identities.
+// identity; a brand-new one is answered without storing anything (its first action stores it).
+import { headers } from "next/headers";
 import type { TViewer } from "@/lib/platform/contracts/presence";
 import { feedKeyOf } from "@/lib/domains/activity/activity-mark";
 import { currentStaff } from "@/lib/domains/auth/staff-session";
 import { db } from "@/lib/platform/db/client";
-import { IdentityLimitError } from "@/lib/platform/rate-limit/identity-limiter";
 import { authSecret } from "@/lib/platform/http/runtime-config";
-import { ensureShopper } from "@/lib/domains/shoppers/ensure-shopper";
-import { currentOrNewShopperId } from "@/lib/domains/shoppers/shopper-identity";
+import { ensureShopper, newShopperProfile } from "@/lib/domains/shoppers/ensure-shopper";
+import { currentOrNewShopper } from "@/lib/domains/shoppers/shopper-identity";
+import { sendsGlobalPrivacyControl } from "@/lib/platform/http/global-privacy-control";
 
 export const dynamic = "force-dynamic";
 
 const noStore = { "Cache-Control": "private, no-store" };
 
 export async function GET() {
-  let shopperId: string;
-  try {
-    shopperId = await currentOrNewShopperId();
-  } catch (error) {
-    if (!(error instanceof IdentityLimitError)) throw error;
-    const retryAfter = String(Math.ceil(error.retryAfterMs / 1000));
-    return Response.json({ error: error.message }, { status: 429, headers: { ...noStore, "Retry-After": retryAfter } });
-  }
+  const { shopperId, isNew } = await currentOrNewShopper();
+  const gpc = sendsGlobalPrivacyControl(await headers());
   const [{ alias, invisible, showAliasInFeed, helpsOthers }, staff] = await Promise.all([
-    ensureShopper(db(), shopperId),
+    isNew ? newShopperProfile(shopperId) : ensureShopper(db(), shopperId, { gpc }),
     currentStaff(),
   ]);
   const viewer: TViewer = {

@@ -47,12 +47,6 @@ export const SIGN_IN_LIMITS = {
   perAccount: { attempts: 10, windowSeconds: 60 * 60, slowDownMs: 2_000 },
 } as const;
 
-/** New anonymous shopper identities per address: a household or office is far below, a script is not. */
-export const NEW_IDENTITY_LIMITS = {
-  perMinute: { points: 30, duration: 60 },
-  perHour: { points: 300, duration: 60 * 60 },
-} as const;
-
 /** How long a host's block also holds for new identities at the blocked shopper's last posting address. */
 export const ADDRESS_BLOCK_HOURS = 24;
 
