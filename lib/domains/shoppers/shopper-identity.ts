@@ -1,5 +1,5 @@
 import { cookies } from "next/headers";
-import { authSecret, publicOrigin } from "@/lib/platform/http/runtime-config";
+import { authSecret, secureCookies } from "@/lib/platform/http/runtime-config";
 import { currentShopperId } from "./current-shopper";
 import { SHOPPER_COOKIE, newShopperId, shopperCookieOptions, signShopperId } from "./shopper-cookie";
 
@@ -15,8 +15,7 @@ export async function currentOrNewShopper(): Promise<{ shopperId: string; isNew:
   const existing = await currentShopperId();
   if (existing) return { shopperId: existing, isNew: false };
   const shopperId = newShopperId();
-  const secure = publicOrigin().startsWith("https:");
-  (await cookies()).set(SHOPPER_COOKIE, signShopperId(shopperId, authSecret()), shopperCookieOptions(secure));
+  (await cookies()).set(SHOPPER_COOKIE, signShopperId(shopperId, authSecret()), shopperCookieOptions(secureCookies()));
   return { shopperId, isNew: true };
 }
 
