@@ -1,3 +1,4 @@
+import { recordOutcome } from "@/lib/domains/experiments/record-outcome";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/platform/db/generated/client";
@@ -35,7 +36,7 @@ type Tx = Prisma.TransactionClient;
 type CartLine = { id: string; quantity: number; productId: string; slug: string; title: string; priceCents: number };
 type Decided =
   | CheckoutAnswer
-  | { kind: "created"; orderId: string; paid: boolean; products: { id: string; slug: string }[] };
+  | { kind: "created"; orderId: string; paid: boolean; totalCents: number; products: { id: string; slug: string }[] };
 
 // A sale rush queues transactions for pool connections; Prisma's 2 s default wait would refuse them.
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
@@ -120,6 +121,7 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
     kind: "created",
     orderId: c.orderId,
     paid: payment.status === "authorized",
+    totalCents,
     products: lines.map((l) => ({ id: l.productId, slug: l.slug })),
   };
 }
@@ -175,5 +177,6 @@ export async function placeOrder(
   if (decided.paid) await announcePurchase(db, decided.orderId, "paid");
   // Staff order lists show the new order at once; fire-and-forget, like the activity feed.
   void publishOrderPlaced(db, decided.orderId);
+  void recordOutcome(db, { shopperId, kind: "ORDER_PLACED", ref: decided.orderId, amountCents: decided.totalCents });
   return { orderId: decided.orderId, productSlugs: decided.products.map((p) => p.slug), created: true };
 }
