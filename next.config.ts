@@ -4,10 +4,12 @@ import { HOME_ROUTE } from "./lib/domains/catalog/home-route";
 import { MAX_BODY_BYTES } from "./lib/platform/http/request-guard";
 import { securityHeaders } from "./lib/platform/http/security-headers";
 
-// Several instances share Next's page and data cache through Redis; one instance keeps Next's own.
-const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
-  ? { cacheHandler: path.join(process.cwd(), "cache-handler.mjs"), cacheMaxMemorySize: 0 }
-  : {};
+// cache-handler.mjs: Next's own file-system cache in one instance, Redis shared by several (REDIS_URL); both
+// refuse to store an entry whose render began before one of its tags was expired.
+const sharedCache: Partial<NextConfig> = {
+  cacheHandler: path.join(process.cwd(), "cache-handler.mjs"),
+  ...(process.env.REDIS_URL ? { cacheMaxMemorySize: 0 } : {}),
+};
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -1,7 +1,7 @@
 // The shop's process: Next.js pages and Socket.IO on one port. No business logic here.
 import { createServer } from "node:http";
 import next from "next";
-import { drainDelayMs, parseServerEnv, EnvError } from "@/lib/platform/env";
+import { checkDeploymentEnv, drainDelayMs, parseServerEnv, EnvError } from "@/lib/platform/env";
 import { logger } from "@/lib/platform/log/logger";
 import { prepareDatabase, type PreparedDatabase } from "@/lib/runtime/server/prepare-database";
 import { resolveAuthSecret } from "@/lib/runtime/server/resolve-secret";
@@ -18,8 +18,11 @@ import { StartupRefusal, checkDemoStaffPasswords } from "@/lib/runtime/server/ch
 import { mailConfig, smtpServerLabel } from "@/lib/domains/mail/mail-config";
 import { startMailOutbox } from "@/lib/runtime/jobs/mail-outbox";
 
+/** Set once shutdown is registered: a start that fails stops what had started, then exits 1. */
+let stopAfterFailedStart: ((exitCode: number) => Promise<void>) | undefined;
+
 async function main() {
-  const env = parseServerEnv();
+  const env = checkDeploymentEnv(parseServerEnv());
   const running: {
     database?: PreparedDatabase;
     http?: HttpDrain;
@@ -30,7 +33,7 @@ async function main() {
   let graceEnds = 0;
   // Registered first, so a signal during start-up still stops the embedded Postgres. Order matters:
   // nothing a later step needs is gone before it runs, and the database outlives every request.
-  registerShutdown(logger, [
+  stopAfterFailedStart = registerShutdown(logger, [
     {
       name: "answer health checks with 503 and keep serving while the load balancer moves away",
       timeoutMs: drainDelayMs(env) + 500,
@@ -100,11 +103,21 @@ async function main() {
   if (mail) logger.info("order email goes out through %s", smtpServerLabel(mail));
   else logger.info("SMTP_URL is not set: no order email is sent, and no page says one was");
 
-  httpServer.listen(env.PORT, env.HOST, () => logger.info("Open Kitchen is open at %s", publicOrigin()));
+  // A port in use fails here, inside main, so the start-up failure path below stops the database too.
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(env.PORT, env.HOST, () => {
+      httpServer.off("error", reject);
+      resolve();
+    });
+  });
+  logger.info("Open Kitchen is open at %s", publicOrigin());
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   if (error instanceof EnvError || error instanceof StartupRefusal) logger.fatal(error.message);
   else logger.fatal({ err: error }, "the shop could not start");
+  // Never left hanging: whatever started is stopped (each step time-boxed), and the exit code says it failed.
+  if (stopAfterFailedStart) await stopAfterFailedStart(1);
   process.exit(1);
 });

@@ -11,6 +11,7 @@ import { StaffHeader } from "@/components/admin/staff-header";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { HostConsole } from "@/components/host/host-console";
+import { hostHandle } from "@/lib/domains/hosts/host-handle";
 import { ResponseMetrics } from "@/components/host/response-metrics";
 import { signOutAction } from "../sign-in/actions";
 import { PollsPanel } from "@/components/host/polls-panel";
@@ -57,7 +58,7 @@ export default async function HostPage() {
       <main className="mx-auto max-w-6xl px-4 py-6">
         <h1 className="sr-only">Host console</h1>
         <HostConsole
-          me={{ id: staff.id, name: staff.name }}
+          me={{ handle: hostHandle(staff.id), name: staff.name }}
           initialThreads={queue.threads}
           initialSeq={queue.seq}
           initialHosts={hosts}

@@ -3,7 +3,7 @@
 import type { THostOnDuty } from "@/lib/platform/contracts/qa";
 
 export interface DutyPanelProps {
-  me: { id: string; name: string };
+  me: { handle: string; name: string };
   hosts: THostOnDuty[];
   connected: boolean;
   busy: boolean;
@@ -12,7 +12,7 @@ export interface DutyPanelProps {
 
 /** Going on duty is what shoppers see: the switch says so in words, not only in colour. */
 export function DutyPanel({ me, hosts, connected, busy, onToggle }: DutyPanelProps) {
-  const onDuty = hosts.some((h) => h.id === me.id);
+  const onDuty = hosts.some((h) => h.handle === me.handle);
   return (
     <section aria-labelledby="duty-heading" className="rounded-xl border border-roast-200 bg-white p-4 lg:col-span-2">
       <h2 id="duty-heading" className="sr-only">
@@ -53,13 +53,13 @@ export function DutyPanel({ me, hosts, connected, busy, onToggle }: DutyPanelPro
           <ul className="mt-1 flex flex-wrap gap-2">
             {hosts.map((h) => (
               <li
-                key={h.id}
+                key={h.handle}
                 className="inline-flex items-center gap-2 rounded-full bg-roast-100 px-3 py-1 text-roast-900"
               >
                 {h.avatarUrl ? <img src={h.avatarUrl} alt="" className="h-5 w-5 rounded-full object-cover" /> : null}
                 <span>
                   {h.name}
-                  {h.id === me.id ? " (you)" : ""}
+                  {h.handle === me.handle ? " (you)" : ""}
                 </span>{" "}
                 <span className="text-xs text-roast-700">
                   since{" "}

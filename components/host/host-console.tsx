@@ -21,7 +21,7 @@ import { QueueSection } from "./queue-section";
 import { NotifyToggle, useNewQuestionAlert } from "./notify-toggle";
 
 export interface HostConsoleProps {
-  me: { id: string; name: string };
+  me: { handle: string; name: string };
   initialThreads: TQaThread[];
   initialSeq: string;
   initialHosts: THostOnDuty[];

@@ -73,11 +73,12 @@ export default function PrivacyPanel({ viewer }: { viewer: TViewer }) {
           aria-describedby={gpc ? `${id}-gpc` : undefined}
           onChange={(e) => void save({ invisible: e.target.checked })}
         />
-        Show me as invisible (I am not counted in what others see)
+        Show me as invisible (I am not counted in who is here, and nothing I do appears in the activity feed)
       </label>
       {gpc ? (
         <p id={`${id}-gpc`} className="text-roast-700" data-testid="gpc-honoured">
-          Your browser sends Global Privacy Control, and we honour it: you are never counted in what others see,
+          Your browser sends Global Privacy Control, and we honour it as if you chose invisible: you are never
+          counted in who is here, and what you look at, add to your cart or buy never appears in the activity feed,
           whatever you choose here.
         </p>
       ) : null}

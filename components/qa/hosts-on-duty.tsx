@@ -26,7 +26,7 @@ export function HostsOnDuty({ initial }: { initial: THostOnDuty[] }) {
         ) : (
           <ul className="flex flex-wrap gap-3">
             {hosts.map((host) => (
-              <li key={host.id} className="flex items-center gap-2 text-sm font-medium text-roast-900">
+              <li key={host.handle} className="flex items-center gap-2 text-sm font-medium text-roast-900">
                 <HostAvatar name={host.name} avatarUrl={host.avatarUrl} />
                 {host.name}
               </li>

@@ -25,7 +25,10 @@ export const ZServerEnv = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   /** Signs shopper cookies and staff sessions. Generated and kept in DATA_DIR when absent outside production. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  /** The public origin of the shop, e.g. https://shop.example.com. Defaults to http://localhost:PORT. */
+  /**
+   * The public origin of the shop, e.g. https://shop.example.com: links in email and on order pages, Origin
+   * checks, Secure cookies when https. Required in production with DATABASE_URL; else http://localhost:PORT.
+   */
   PUBLIC_ORIGIN: z.url().optional(),
   /** Extra origins allowed to open sockets and post forms, comma separated. */
   ALLOWED_ORIGINS: z
@@ -93,6 +96,21 @@ export function parseServerEnv(source: NodeJS.ProcessEnv = process.env): TServer
     throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
   }
   return result.data;
+}
+
+/**
+ * What the shop itself (server.ts, not the staff CLI) needs besides a valid environment: a deployment
+ * (production on its own database) is reached under its own name, so links in email and on order pages
+ * must not say localhost. Local runs on the embedded database keep the localhost default.
+ */
+export function checkDeploymentEnv(env: TServerEnv): TServerEnv {
+  if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.PUBLIC_ORIGIN) {
+    throw new EnvError(
+      "Invalid environment:\n  PUBLIC_ORIGIN: required in production with an external DATABASE_URL: the address " +
+        "people reach the shop at, e.g. https://shop.example.com (links in order email and on order pages use it)",
+    );
+  }
+  return env;
 }
 
 let cached: TServerEnv | undefined;

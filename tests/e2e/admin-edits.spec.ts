@@ -209,3 +209,33 @@ test("both settings forms save with and without changes and read back after relo
   await expect(words).toHaveValue("");
   await expect(feedKind).toBeChecked();
 });
+
+test("the owner sees and changes the bound on stock held by unpaid orders", async ({ ownerPage }) => {
+  await ownerPage.goto("/admin/settings");
+  await waitForHydration(ownerPage);
+  const orders = ownerPage.getByRole("form", { name: "Order settings" });
+  const perOrder = orders.getByLabel("Most units of one product in one unpaid order");
+  const perSource = orders.getByLabel(/^Most units of one product held by all open unpaid orders/);
+  await expect(perOrder).toHaveValue("5");
+  await expect(perSource).toHaveValue("20");
+
+  // Refused when it makes no sense; what was stored stays.
+  await perSource.fill("2");
+  await orders.getByRole("button", { name: "Save order settings" }).click();
+  await expect(orders.getByText("At least as many as one order may hold")).toBeVisible();
+
+  await perOrder.fill("7");
+  await perSource.fill("30");
+  await orders.getByRole("button", { name: "Save order settings" }).click();
+  await expect(orders.getByText("Order settings saved.")).toBeVisible();
+  await ownerPage.reload();
+  await expect(perOrder).toHaveValue("7");
+  await expect(perSource).toHaveValue("30");
+
+  // Put the shop's rule back for the other specs.
+  await waitForHydration(ownerPage);
+  await perOrder.fill("5");
+  await perSource.fill("20");
+  await orders.getByRole("button", { name: "Save order settings" }).click();
+  await expect(orders.getByText("Order settings saved.")).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { addToCart, checkOut, waitForShopReady } from "../e2e-support/shop";
+import { signInThroughApi } from "../e2e-support/staff";
 import {
   expectSameDocument,
   feedEntries,
@@ -127,7 +128,10 @@ test("a shopper who chose to be invisible is not counted", async ({ browser, bas
   await expect(productPresenceNumber(invisible)).toBeHidden();
 });
 
-test("the home page's shop feed shows another shopper's purchase live", async ({ browser, baseURL }) => {
+test("an unpaid order leaves no trace in the shop feed; once paid, the purchase shows live", async ({
+  browser,
+  baseURL,
+}) => {
   const title = "Morning Ember";
   const a = await newShopper(browser, baseURL);
   const b = await newShopper(browser, baseURL);
@@ -142,7 +146,23 @@ test("the home page's shop feed shows another shopper's purchase live", async ({
   // A's live connection is up once it counts B in the shop.
   await expect(storePresenceNumber(a)).toHaveText("2");
   await addToCart(b, title, 1);
-  await checkOut(b);
+  const orderUrl = await checkOut(b);
+
+  // Placed and unpaid (pay on delivery): nothing public yet, live or on a fresh page.
+  const fresh = await newShopper(browser, baseURL);
+  await fresh.goto("/");
+  await waitForShopReady(fresh);
+  await expect(fresh.getByRole("heading", { name: "Happening in the shop" })).toBeVisible();
+  await expect(feedEntries(fresh, "bought", title)).toHaveCount(0);
+  await expect(feedEntries(a, "bought", title)).toHaveCount(0);
+
+  // The owner records the payment: now it counts, and the feed says so.
+  const owner = await browser.newContext({ baseURL, storageState: await signInThroughApi(baseURL!, "owner") });
+  const admin = await owner.newPage();
+  await admin.goto(`/admin/orders/${new URL(orderUrl).pathname.split("/").pop()}`);
+  await admin.getByRole("form", { name: "Mark paid" }).getByRole("button", { name: "Mark paid" }).click();
+  await expect(admin.getByText("Payment recorded.")).toBeVisible();
+  await owner.close();
 
   await expect(feedEntries(a, "bought", title)).toHaveText([/^A shopper bought Morning Ember/]);
   await expect(feedEntries(a, "bought", title).getByRole("link", { name: title })).toHaveAttribute(

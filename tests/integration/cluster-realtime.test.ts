@@ -7,6 +7,7 @@ import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { connected, request, type TestClient, TEST_ORIGIN, TEST_SECRET } from "../support/realtime-harness";
 import { signedInStaff } from "../support/staff-session";
+import { hostHandle } from "@/lib/domains/hosts/host-handle";
 import { openAt, startCluster, type Cluster, type Instance } from "../support/cluster-harness";
 
 let t: TestDatabase;
@@ -193,10 +194,10 @@ describe("several instances sharing Postgres and Redis", () => {
     );
 
     const hosts = new Promise<string[]>((resolve) =>
-      shoppers[0]!.once("hosts:changed", ({ hosts: h }) => resolve(h.map((x) => x.id))),
+      shoppers[0]!.once("hosts:changed", ({ hosts: h }) => resolve(h.map((x) => x.handle))),
     );
     await A.command({ type: "duty", staffId: hostId, onDuty: true });
-    expect(await hosts).toContain(hostId);
+    expect(await hosts).toContain(hostHandle(hostId, TEST_SECRET));
 
     const asker = await client(B.url);
     const { thread } = await ok<{ thread: { id: string } }>(asker, "qa:ask", {

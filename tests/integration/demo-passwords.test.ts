@@ -29,6 +29,7 @@ describe("demo staff passwords", () => {
       NODE_ENV: "production",
       DATABASE_URL: t.url,
       AUTH_SECRET: "demo-password-test-secret-demo-password-test",
+      PUBLIC_ORIGIN: "https://shop.example.test",
       PORT: "0",
       SEED_DEMO: "never",
       LOG_LEVEL: "info",

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TQaChanged, TQaThread } from "@/lib/platform/contracts/qa";
 import { getThread } from "@/lib/domains/qa/read-threads";
+import { hostHandle } from "@/lib/domains/hosts/host-handle";
 import { createProduct } from "../factories/catalog";
 import { signedInStaff } from "../support/staff-session";
 import { TEST_ORIGIN, TEST_SECRET, request, requestOk, settle, type TestClient } from "../support/realtime-harness";
@@ -17,6 +18,7 @@ const suite = realtimeSuite({
 let productId: string;
 let hostCookie: string;
 let hostName: string;
+let hostId: string;
 
 type Posted = { thread: TQaThread; seq: string };
 
@@ -39,6 +41,7 @@ beforeAll(async () => {
   const staff = await signedInStaff(suite.t, "host", TEST_ORIGIN, TEST_SECRET);
   hostCookie = staff.cookie;
   hostName = staff.name;
+  hostId = staff.id;
   productId = (await createProduct(suite.t.db)).id;
 });
 
@@ -127,6 +130,23 @@ describe("asking and answering in public", () => {
     await settle(viewer);
     expect(seen.changes.at(-1)?.thread).toMatchObject({ id: thread.id, hidden: true, body: null });
     expect((await suite.t.db.question.findUniqueOrThrow({ where: { id: thread.id } })).body).toBe("Rude words here");
+  });
+});
+
+describe("who is on duty", () => {
+  it("tells shoppers a host's public handle and name, never the host's user id", async () => {
+    const viewer = await shopper();
+    const heard = new Promise<unknown>((resolve) => viewer.once("hosts:changed", resolve));
+    const hostSocket = await host();
+    const ack = await ok<{ hosts: { handle: string; name: string }[] }>(hostSocket, "host:set-duty", { onDuty: true });
+    const pushed = await heard;
+    expect(JSON.stringify(pushed)).not.toContain(hostId);
+    expect(pushed).toEqual({
+      hosts: [expect.objectContaining({ handle: hostHandle(hostId, TEST_SECRET), name: hostName })],
+    });
+    // The host's own console finds itself by the same handle.
+    expect(ack.hosts.map((x) => x.handle)).toContain(hostHandle(hostId, TEST_SECRET));
+    await ok(hostSocket, "host:set-duty", { onDuty: false });
   });
 });
 

@@ -1,8 +1,14 @@
 import { randomBytes } from "node:crypto";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auth } from "@/lib/domains/auth/auth";
 import { createStaffAccount } from "@/lib/domains/staff/create-staff-account";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/platform/http/client-address";
+import {
+  createSignInLimiter,
+  DEFAULT_SIGN_IN_LIMITS,
+  type SignInVerdict,
+} from "@/lib/platform/rate-limit/sign-in-limiter";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // /api/auth as Next serves it: the route module's handlers, with real better-auth on a real database.
@@ -85,6 +91,52 @@ describe("staff sign-in under guessing", () => {
     expect((await signIn(email, PASSWORD)).status).toBe(200);
     for (let i = 0; i < 4; i++) expect((await signIn(email, "wrong-password")).status).toBe(401);
     expect((await signIn(email, PASSWORD)).status).toBe(200);
+  });
+});
+
+describe("nobody can lock the owner out", () => {
+  it("50 wrong tries from one address do not stop the owner signing in from another", SLOW, async () => {
+    const email = await staffAccount();
+    const attacker = { [CLIENT_ADDRESS_HEADER]: "198.51.100.66" };
+    const statuses: number[] = [];
+    for (let i = 0; i < 50; i++) statuses.push((await signIn(email, `guess-${i}`, attacker)).status);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5).every((s) => s === 429)).toBe(true);
+    // The attacker's address stays paused, even when it guesses right…
+    expect((await signIn(email, PASSWORD, attacker)).status).toBe(429);
+    // …and the owner, from an address that has not failed, is let in.
+    const owner = await signIn(email, PASSWORD, { [CLIENT_ADDRESS_HEADER]: "203.0.113.5" });
+    expect(owner.status).toBe(200);
+    expect(owner.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("throttles an attacker who rotates addresses, and only slows the owner", SLOW, async () => {
+    const pool = new pg.Pool({ connectionString: t.url, max: 2 });
+    const slowDownMs = 1_234;
+    const limiter = createSignInLimiter(pool, {
+      ...DEFAULT_SIGN_IN_LIMITS,
+      perAccount: { attempts: 10, windowSeconds: 3600, slowDownMs },
+    });
+    const email = `rotated-${randomBytes(4).toString("hex")}@staff.test`;
+    try {
+      const verdicts: { address: number; verdict: SignInVerdict }[] = [];
+      // 40 addresses, two guesses each (the limiter counts attempts before any password is checked).
+      for (let a = 0; a < 40; a++) {
+        for (let k = 0; k < 2; k++)
+          verdicts.push({ address: a, verdict: await limiter.attempt(email, `10.66.${a}.1`) });
+      }
+      const allowed = verdicts.filter((v) => v.verdict.allowed);
+      // 10 guesses before the account is under attack, then one slowed guess per new address.
+      expect(allowed).toHaveLength(10 + 35);
+      expect(allowed.slice(0, 10).every((v) => v.verdict.allowed && v.verdict.delayMs === 0)).toBe(true);
+      expect(allowed.slice(10).every((v) => v.verdict.allowed && v.verdict.delayMs === slowDownMs)).toBe(true);
+      const secondTriesLate = verdicts.filter((v, i) => v.address >= 5 && i % 2 === 1);
+      expect(secondTriesLate.every((v) => !v.verdict.allowed)).toBe(true);
+      // The owner, from an address that never failed, is slowed like everyone, never refused.
+      expect(await limiter.attempt(email, "203.0.113.77")).toEqual({ allowed: true, delayMs: slowDownMs });
+    } finally {
+      await pool.end();
+    }
   });
 });
 

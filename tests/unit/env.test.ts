@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseServerEnv as parseEnv } from "@/lib/platform/env";
+import { EnvError, checkDeploymentEnv, parseServerEnv as parseEnv } from "@/lib/platform/env";
 
 const parseServerEnv = (vars: Record<string, string>) => parseEnv(vars as NodeJS.ProcessEnv);
 
@@ -16,6 +16,19 @@ describe("server env", () => {
     expect(() => parseServerEnv({ PORT: "eighty" })).toThrow(/PORT/);
     expect(() => parseServerEnv({ DATABASE_URL: "mysql://x@y/z" })).toThrow(/DATABASE_URL/);
     expect(() => parseServerEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
+  });
+
+  it("requires PUBLIC_ORIGIN in production on an external database, with a message saying why", () => {
+    const production = { NODE_ENV: "production", DATABASE_URL: "postgres://shop@db.internal/shop" };
+    const shopEnv = (vars: Record<string, string>) => checkDeploymentEnv(parseServerEnv(vars));
+    expect(() => shopEnv(production)).toThrow(EnvError);
+    expect(() => shopEnv(production)).toThrow(/PUBLIC_ORIGIN: required in production.*https:\/\/shop\.example\.com/);
+    expect(parseServerEnv({ ...production, PUBLIC_ORIGIN: "https://shop.test" }).PUBLIC_ORIGIN).toBe(
+      "https://shop.test",
+    );
+    // Local runs keep the localhost default: development, or production on the embedded database.
+    expect(parseServerEnv({ NODE_ENV: "production" }).PUBLIC_ORIGIN).toBeUndefined();
+    expect(parseServerEnv({ DATABASE_URL: production.DATABASE_URL }).PUBLIC_ORIGIN).toBeUndefined();
   });
 
   it("splits and validates extra allowed origins", () => {

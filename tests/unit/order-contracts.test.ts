@@ -6,17 +6,32 @@ const ORDER = "0b7c6a4e-4f2f-4d7b-9f0e-3c1a2b4d5e6f";
 const KEY = "8d3e2f1a-5b6c-4d7e-8f9a-0b1c2d3e4f5a";
 
 describe("order contracts", () => {
-  it("accepts only real IANA time zones and a named Preparing step", () => {
+  it("accepts only real IANA time zones, a named Preparing step and a sensible unpaid-stock bound", () => {
+    const bound = { unpaidUnitsPerOrder: "5", unpaidUnitsPerSource: "20" };
     expect(
-      ZOrderSettingsInput.safeParse({ preparingLabel: "Roasting your beans", timezone: "America/New_York" }).success,
+      ZOrderSettingsInput.safeParse({ preparingLabel: "Roasting your beans", timezone: "America/New_York", ...bound })
+        .success,
     ).toBe(true);
-    const bad = ZOrderSettingsInput.safeParse({ preparingLabel: " ", timezone: "Mars/Olympus" });
+    const bad = ZOrderSettingsInput.safeParse({ preparingLabel: " ", timezone: "Mars/Olympus", ...bound });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((i) => i.message)).toEqual([
       "Name the Preparing step",
       "Unknown time zone: use an IANA name such as Europe/Lisbon",
     ]);
-    expect(ZOrderSettingsInput.safeParse({ preparingLabel: "x", timezone: "UTC", extra: 1 }).success).toBe(false);
+    expect(ZOrderSettingsInput.safeParse({ preparingLabel: "x", timezone: "UTC", ...bound, extra: 1 }).success).toBe(
+      false,
+    );
+    const units = (perOrder: string, perSource: string) =>
+      ZOrderSettingsInput.safeParse({
+        preparingLabel: "x",
+        timezone: "UTC",
+        unpaidUnitsPerOrder: perOrder,
+        unpaidUnitsPerSource: perSource,
+      }).error?.issues.map((i) => i.message);
+    expect(units("0", "20")).toEqual(["At least 1"]);
+    expect(units("five", "20")).toEqual(["Enter a number of units"]);
+    expect(units("8", "4")).toEqual(["At least as many as one order may hold"]);
+    expect(units("8", "8")).toBeUndefined();
   });
 
   it("reads an order number with or without #, and an email however it was typed", () => {

@@ -9,6 +9,9 @@ import { cacheTags } from "@/lib/platform/cache-tags";
 import { isShippingCountry } from "@/lib/domains/checkout/countries";
 import { CheckoutError } from "@/lib/domains/checkout/checkout-error";
 import { placeOrder } from "@/lib/domains/checkout/place-order";
+import { placedFromKey } from "@/lib/domains/checkout/unpaid-stock-bound";
+import { clientAddressOf } from "@/lib/platform/http/client-address";
+import { headers } from "next/headers";
 import { ZCheckout } from "@/lib/platform/contracts/checkout";
 import { db } from "@/lib/platform/db/client";
 import { UserError } from "@/lib/platform/errors/user-error";
@@ -41,7 +44,9 @@ export const placeOrderAction = defineAction({
     const settings = await getCachedStoreSettings();
     let placed;
     try {
-      placed = await placeOrder(db(), shopperId, input, settings.currency);
+      placed = await placeOrder(db(), shopperId, input, settings.currency, {
+        placedFrom: placedFromKey(clientAddressOf(await headers())),
+      });
     } catch (error) {
       if (error instanceof CheckoutError) {
         // The refusal stays with this key (a double submit gets it too): re-render the page, which shows

@@ -35,6 +35,11 @@ function refreshOrder(orderId: unknown): void {
   revalidatePath("/admin/orders");
 }
 
+/** The order now counts as bought: "Bought N times" on its products' pages moves (their tags expire). */
+function refreshCounts(slugs: string[]): void {
+  for (const slug of slugs) updateTag(cacheTags.product(slug));
+}
+
 function invalid(error: z.ZodError, values: Record<string, string>, at: number): TOrderActionState {
   const fieldErrors = zodFieldErrors(error);
   return { status: "error", message: fieldErrors[""] ?? "Check the highlighted fields.", fieldErrors, values, at };
@@ -71,6 +76,7 @@ export async function advanceOrderAction(_s: TOrderActionState, formData: FormDa
     }
     const result = await advanceOrder(db(), staff, parsed.data, photoUrl);
     if (!result.created && photoUrl) await removeUploads([photoUrl], uploadOptions().dir);
+    refreshCounts(result.countedSlugs);
     refreshOrder(parsed.data.orderId);
     return { status: "ok", message: result.created ? "Done: the buyer sees this step now." : "Already done.", at };
   } catch (error) {
@@ -86,6 +92,7 @@ export async function markPaidAction(_s: TOrderActionState, formData: FormData):
   if (!parsed.success) return invalid(parsed.error, values, at);
   try {
     const result = await markPaid(db(), await currentStaff(), parsed.data);
+    refreshCounts(result.countedSlugs);
     refreshOrder(parsed.data.orderId);
     return { status: "ok", message: result.created ? "Payment recorded." : "Already recorded.", at };
   } catch (error) {

@@ -52,7 +52,8 @@ interface InsertedRow {
 }
 
 /**
- * Stores events in one statement and one round trip (the live feed waits on it): each shopper's alias
+ * Stores events in one statement and one round trip (the live feed waits on it), except those of shoppers
+ * who are invisible or whose browser sends Global Privacy Control (they never reach the feed): each shopper's alias
  * and "regular" mark as of now are read in the same statement, and the product's slug and title come back
  * with the rows. Returns them in id order.
  */
@@ -75,6 +76,8 @@ export async function insertActivity(db: Db, batch: ActivityInput[]): Promise<TA
              COALESCE((SELECT count(*) FROM "ShopperVisitDay" d WHERE d."shopperId" = s.id), 0) >= ${REGULAR_AFTER_DAYS},
              i.count, i."createdAt" AT TIME ZONE 'UTC'
       FROM input i LEFT JOIN "Shopper" s ON s.id = i."shopperId"
+      -- Invisible shoppers and browsers sending Global Privacy Control are left out of the feed.
+      WHERE s.id IS NULL OR NOT (s.invisible OR s.gpc)
       ORDER BY i.position
       RETURNING id, kind, alias, regular, count, "createdAt", "shopperId", "productId"
     )

@@ -1,6 +1,6 @@
 import { ZSignInRequest } from "@/lib/platform/contracts/auth";
 import { clientAddressOf } from "@/lib/platform/http/client-address";
-import { SignInLimitError, type SignInLimiter } from "@/lib/platform/rate-limit/sign-in-limiter";
+import { SignInLimitError, slowDown, type SignInLimiter } from "@/lib/platform/rate-limit/sign-in-limiter";
 import { auth } from "./auth";
 
 /**
@@ -28,8 +28,19 @@ function emailOf(body: string): string | null {
   return parsed.success ? parsed.data.email : null;
 }
 
+/** Sign-in answers carry sessions and who is signed in: no cache, shared or private, may keep them. */
+function noStore(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.set("Cache-Control", "no-store");
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
 /** /api/auth/*: a whitelist in front of better-auth, with the sign-in limits of the form on sign-in. */
 export async function handleAuthRequest(request: Request, limiter: SignInLimiter): Promise<Response> {
+  return noStore(await route(request, limiter));
+}
+
+async function route(request: Request, limiter: SignInLimiter): Promise<Response> {
   const path = new URL(request.url).pathname.replace(/^\/api\/auth/, "").replace(/\/+$/, "");
   const route = `${request.method} ${path}`;
   if (!allowed.has(route)) return json(404, "There is no such staff account endpoint.");
@@ -44,6 +55,7 @@ export async function handleAuthRequest(request: Request, limiter: SignInLimiter
     const refused = new SignInLimitError(verdict.retryAfterMs);
     return json(429, refused.message, { "Retry-After": String(Math.ceil(verdict.retryAfterMs / 1000)) });
   }
+  await slowDown(verdict);
   const response = await auth().handler(new Request(request.url, { method: "POST", headers: request.headers, body }));
   if (response.ok) await limiter.succeeded(email, address);
   return response;

@@ -4,7 +4,7 @@ import { nextCookies } from "better-auth/next-js";
 import { APIError } from "better-auth/api";
 import { db } from "@/lib/platform/db/client";
 import { STAFF_PASSWORD_MAX, STAFF_PASSWORD_MIN } from "@/lib/platform/contracts/limits";
-import { authSecret, publicOrigin, allowedOrigins } from "@/lib/platform/http/runtime-config";
+import { authSecret, publicOrigin, allowedOrigins, secureCookies } from "@/lib/platform/http/runtime-config";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/platform/http/client-address";
 import { staffProfileProblem } from "@/lib/domains/staff/staff-profile";
 
@@ -37,7 +37,8 @@ function createAuth() {
     },
     // Its own rate limit keys on the address server.ts computed (TRUST_PROXY hops), never on a header the
     // client writes; sign-in has the shop's own limits on top (lib/platform/rate-limit/sign-in-limiter.ts).
-    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
+    // Secure (and __Secure- prefixed) session cookies exactly when PUBLIC_ORIGIN is https, whatever NODE_ENV says.
+    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] }, useSecureCookies: secureCookies() },
     // Sign-in is limited per account and per address in Postgres (shared by every instance); better-auth's
     // per-process counter on top would only answer some attempts with a different 429.
     rateLimit: { customRules: { "/sign-in/email": false } },

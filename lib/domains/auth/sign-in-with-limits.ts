@@ -1,6 +1,6 @@
 import { isAPIError } from "better-auth/api";
 import { UserError } from "@/lib/platform/errors/user-error";
-import { SignInLimitError, type SignInLimiter } from "@/lib/platform/rate-limit/sign-in-limiter";
+import { SignInLimitError, slowDown, type SignInLimiter } from "@/lib/platform/rate-limit/sign-in-limiter";
 import { auth } from "./auth";
 
 /**
@@ -24,12 +24,13 @@ export interface SignInInput {
 
 /**
  * Staff sign-in with the same limits whichever way it comes (the form's server action or /api/auth):
- * the attempt is counted before the password is checked, and a paused account or address is refused
- * even with the right password (SignInLimitError). Wrong credentials throw WrongCredentialsError.
+ * the attempt is counted before the password is checked, and an address paused on this account (or on
+ * all) is refused even with the right password (SignInLimitError); an account under attack is only slowed. Wrong credentials throw WrongCredentialsError.
  */
 export async function signInWithLimits(input: SignInInput, limiter: SignInLimiter): Promise<{ userId: string }> {
   const verdict = await limiter.attempt(input.email, input.address);
   if (!verdict.allowed) throw new SignInLimitError(verdict.retryAfterMs);
+  await slowDown(verdict);
   try {
     const result = await auth().api.signInEmail({
       body: { email: input.email, password: input.password },

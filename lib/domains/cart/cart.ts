@@ -91,8 +91,15 @@ const CART_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
  * checkout in progress, like every cart change), and the line is then raised from what is stored at that
  * moment, or created if the checkout just consumed it.
  */
-export async function addToCart(db: Db, shopperId: string, productId: string, quantity: number): Promise<CartDto> {
-  await ensureShopper(db, shopperId);
+export async function addToCart(
+  db: Db,
+  shopperId: string,
+  productId: string,
+  quantity: number,
+  /** The request's Global Privacy Control signal, kept with the shopper (see ensureShopper). */
+  privacy: { gpc?: boolean } = {},
+): Promise<CartDto> {
+  await ensureShopper(db, shopperId, privacy);
   const now = new Date();
   const added = await retryTransient(
     () => db.$queryRaw<{ quantity: number }[]>`

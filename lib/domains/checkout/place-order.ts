@@ -6,12 +6,13 @@ import { retryTransient, type RetryTransientOptions } from "@/lib/platform/db/re
 import type { TCheckout } from "@/lib/platform/contracts/checkout";
 import { ensureShopper } from "@/lib/domains/shoppers/ensure-shopper";
 import { lockCart } from "@/lib/domains/cart/lock-cart";
-import { recordActivity } from "@/lib/domains/activity/record-activity";
+import { announcePurchase } from "@/lib/domains/social-proof/announce-purchase";
 import { paymentProvider } from "./payment-providers";
 import { CheckoutError } from "./checkout-error";
 import { claimCheckoutKey, earlierAnswer, recordRefusal, type CheckoutAnswer } from "./checkout-attempt";
 import { lockStock, takeStock } from "./take-stock";
 import { DEFAULT_UNPAID_ORDER_LIMITS, enforceUnpaidOrderLimits, type UnpaidOrderLimits } from "./unpaid-order-limits";
+import { enforceUnpaidStockBound } from "./unpaid-stock-bound";
 import { enqueueOrderMail } from "@/lib/domains/mail/enqueue-order-mail";
 import { publishOrderPlaced } from "@/lib/domains/orders/publish-order-placed";
 
@@ -25,6 +26,8 @@ export interface PlacedOrder {
 
 export interface PlaceOrderOptions {
   limits?: UnpaidOrderLimits;
+  /** placedFromKey() of the buyer's network address: bounds the stock unpaid orders from one network hold. */
+  placedFrom?: string | null;
   /** Passed to the transient-conflict retry (benches count retries with it). */
   onRetry?: RetryTransientOptions["onRetry"];
 }
@@ -33,7 +36,7 @@ type Tx = Prisma.TransactionClient;
 type CartLine = { id: string; quantity: number; productId: string; slug: string; title: string; priceCents: number };
 type Decided =
   | CheckoutAnswer
-  | { kind: "created"; orderId: string; totalCents: number; products: { id: string; slug: string }[] };
+  | { kind: "created"; orderId: string; paid: boolean; totalCents: number; products: { id: string; slug: string }[] };
 
 // A sale rush queues transactions for pool connections; Prisma's 2 s default wait would refuse them.
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
@@ -44,6 +47,7 @@ interface Checkout {
   currency: string;
   orderId: string;
   limits: UnpaidOrderLimits;
+  placedFrom: string | null;
 }
 
 /**
@@ -64,7 +68,10 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
 
   const { idempotencyKey, paymentMethod, ...customer } = c.input;
   const provider = paymentProvider(paymentMethod);
-  if (provider.paysLater) await enforceUnpaidOrderLimits(tx, c.shopperId, customer, c.limits);
+  if (provider.paysLater) {
+    await enforceUnpaidOrderLimits(tx, c.shopperId, customer, c.limits);
+    await enforceUnpaidStockBound(tx, lines, customer, c.placedFrom);
+  }
   const totalCents = lines.reduce((sum, l) => sum + l.quantity * l.priceCents, 0);
 
   await tx.$executeRaw`SAVEPOINT order_writes`;
@@ -81,6 +88,7 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
       paymentMethod,
       currency: c.currency,
       totalCents,
+      placedFrom: c.placedFrom,
       ...customer,
     },
   });
@@ -109,7 +117,13 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
     await tx.order.updateMany({ where: { id: c.orderId }, data: { paidAt: new Date() } });
   // Sent after commit by the outbox job; a refused checkout rolls this back with everything else.
   await enqueueOrderMail(tx, { orderId: c.orderId, kind: "confirmation" });
-  return { kind: "created", orderId: c.orderId, totalCents, products: lines.map((l) => ({ id: l.productId, slug: l.slug })) };
+  return {
+    kind: "created",
+    orderId: c.orderId,
+    paid: payment.status === "authorized",
+    totalCents,
+    products: lines.map((l) => ({ id: l.productId, slug: l.slug })),
+  };
 }
 
 /** The checkout key is claimed first: a twin submission waits here, then answers as this one did. */
@@ -150,6 +164,7 @@ export async function placeOrder(
     currency,
     orderId: randomUUID(),
     limits: options.limits ?? DEFAULT_UNPAID_ORDER_LIMITS,
+    placedFrom: options.placedFrom ?? null,
   };
   const decided = await retryTransient(() => db.$transaction((tx) => decide(tx, checkout), TRANSACTION_LIMITS), {
     onRetry: options.onRetry,
@@ -157,7 +172,9 @@ export async function placeOrder(
 
   if (decided.kind === "refused") throw decided.error;
   if (decided.kind === "placed") return { orderId: decided.orderId, productSlugs: [], created: false };
-  for (const product of decided.products) recordActivity(db, { kind: "purchase", productId: product.id, shopperId });
+  // The feed says "bought" only for an order that counts (COUNTED_ORDER): an unpaid pay-on-delivery order
+  // leaves no public trace until it is paid or delivered (lib/domains/orders/mark-paid.ts, advance-order.ts).
+  if (decided.paid) await announcePurchase(db, decided.orderId, "paid");
   // Staff order lists show the new order at once; fire-and-forget, like the activity feed.
   void publishOrderPlaced(db, decided.orderId);
   void recordOutcome(db, { shopperId, kind: "ORDER_PLACED", ref: decided.orderId, amountCents: decided.totalCents });

@@ -13,7 +13,7 @@ export const DEFAULT_UNPAID_ORDER_LIMITS: UnpaidOrderLimits = { perShopper: 2, p
 
 const HOUR_MS = 60 * 60 * 1000;
 
-type DeliveryAddress = Pick<TCheckout, "addressLine1" | "postalCode" | "country">;
+export type DeliveryAddress = Pick<TCheckout, "addressLine1" | "postalCode" | "country">;
 
 /** The same door however it was typed: case and spacing do not make a new address. */
 export function deliveryAddressKey(address: DeliveryAddress) {

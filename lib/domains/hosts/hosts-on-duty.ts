@@ -1,7 +1,9 @@
 import { shownAvatar } from "@/lib/domains/staff/staff-profile";
 import type { Db } from "@/lib/platform/db/client";
 import type { THostOnDuty } from "@/lib/platform/contracts/qa";
+import { hostHandle } from "./host-handle";
 
+/** Who is on duty, as the public may see them: a handle (hostHandle), never the internal user id. */
 export async function listHostsOnDuty(db: Db): Promise<THostOnDuty[]> {
   const rows = await db.user.findMany({
     where: { active: true, onDutySince: { not: null } },
@@ -9,7 +11,7 @@ export async function listHostsOnDuty(db: Db): Promise<THostOnDuty[]> {
     orderBy: { onDutySince: "asc" },
   });
   return rows.map((r) => ({
-    id: r.id,
+    handle: hostHandle(r.id),
     name: r.name,
     avatarUrl: shownAvatar(r.image),
     since: r.onDutySince!.toISOString(),

@@ -4,6 +4,7 @@ import type { TAdvanceOrder } from "@/lib/platform/contracts/orders";
 import { requireFulfiller } from "./order-permissions";
 import { moveOrder, type MoveResult } from "./move-order";
 import { publishOrderProgress } from "./publish-order-progress";
+import { announcePurchase } from "@/lib/domains/social-proof/announce-purchase";
 
 /**
  * Moves an order one step forward (Preparing, Shipped, Delivered) for a host or owner, with an optional
@@ -14,7 +15,7 @@ export async function advanceOrder(
   staff: StaffMember | null,
   input: TAdvanceOrder,
   photoUrl: string | null = null,
-): Promise<MoveResult> {
+): Promise<MoveResult & { countedSlugs: string[] }> {
   const actor = requireFulfiller(staff);
   const shipping = input.to === "SHIPPED";
   const result = await moveOrder(db, {
@@ -31,6 +32,9 @@ export async function advanceOrder(
       trackingUrl: shipping ? input.trackingUrl : null,
     },
   });
-  if (result.created) publishOrderProgress(result.progressed);
-  return result;
+  if (!result.created) return { ...result, countedSlugs: [] };
+  publishOrderProgress(result.progressed);
+  // A pay-on-delivery order counts as bought once delivered (COUNTED_ORDER): now the feed may say so.
+  const countedSlugs = input.to === "DELIVERED" ? await announcePurchase(db, input.orderId, "delivered") : [];
+  return { ...result, countedSlugs };
 }

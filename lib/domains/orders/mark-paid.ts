@@ -6,10 +6,13 @@ import { requireFulfiller } from "./order-permissions";
 import { orderStepDto } from "./order-step-dto";
 import { isUniqueViolation, stepByKey } from "./move-order";
 import { publishOrderProgress } from "./publish-order-progress";
+import { announcePurchase } from "@/lib/domains/social-proof/announce-purchase";
 
 export interface MarkPaidResult {
   progressed: TOrderProgressed;
   created: boolean;
+  /** Products whose public purchase counts moved (the order started to count as bought). */
+  countedSlugs: string[];
 }
 
 interface Paid {
@@ -67,10 +70,10 @@ export async function markPaid(db: Db, staff: StaffMember | null, input: TMarkPa
       }),
     };
     publishOrderProgress(progressed);
-    return { progressed, created: true };
+    return { progressed, created: true, countedSlugs: await announcePurchase(db, orderId, "paid") };
   }
   const twin = await stepByKey(db, orderId, idempotencyKey);
-  if (twin) return { progressed: twin, created: false };
+  if (twin) return { progressed: twin, created: false, countedSlugs: [] };
   throw await whyNotPaid(db, orderId);
 }
 

@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { createHash } from "node:crypto";
 
 const ADJECTIVES = [
   "Amber",
@@ -53,6 +53,11 @@ const ANIMALS = [
   "Yak",
 ];
 
-export function generateAlias(): string {
-  return `${ADJECTIVES[randomInt(ADJECTIVES.length)]} ${ANIMALS[randomInt(ANIMALS.length)]}`;
+/**
+ * The alias a new shopper starts with, derived from their id: GET /api/shopper can tell a brand-new
+ * visitor their alias without storing anything, and the row written at their first action has the same.
+ */
+export function aliasFor(shopperId: string): string {
+  const digest = createHash("sha256").update(`alias:${shopperId}`).digest();
+  return `${ADJECTIVES[digest.readUInt16BE(0) % ADJECTIVES.length]} ${ANIMALS[digest.readUInt16BE(2) % ANIMALS.length]}`;
 }

@@ -1,24 +1,25 @@
-import { cookies, headers } from "next/headers";
-import { IdentityLimitError } from "@/lib/platform/rate-limit/identity-limiter";
-import { identityLimiter } from "@/lib/platform/rate-limit/shop-limiters";
-import { clientAddressOf } from "@/lib/platform/http/client-address";
-import { authSecret, publicOrigin } from "@/lib/platform/http/runtime-config";
+import { cookies } from "next/headers";
+import { authSecret, secureCookies } from "@/lib/platform/http/runtime-config";
 import { currentShopperId } from "./current-shopper";
 import { SHOPPER_COOKIE, newShopperId, shopperCookieOptions, signShopperId } from "./shopper-cookie";
 
 /**
- * The shopper id from the signed cookie, or a new anonymous identity (cookie set on this response) within
- * the per-address limit on new identities (IdentityLimitError, built here in the caller's bundle, when over). Only never-cached responses call
- * this: GET /api/shopper, which every shop page asks, and actions that need a shopper. Cached pages never
- * set a cookie, or a shared cache would hand one identity to many visitors.
+ * The shopper id from the signed cookie, or a new anonymous identity (cookie set on this response), and
+ * whether it is new. Minting costs the shop a signature and nothing stored, so it is never refused: many
+ * people share one address (an office, a carrier's NAT). What identities do is limited instead (Q&A
+ * posting per shopper and address, unpaid orders per network). Only never-cached responses call this:
+ * GET /api/shopper, which every shop page asks, and actions that need a shopper. Cached pages never set a
+ * cookie, or a shared cache would hand one identity to many visitors.
  */
-export async function currentOrNewShopperId(): Promise<string> {
+export async function currentOrNewShopper(): Promise<{ shopperId: string; isNew: boolean }> {
   const existing = await currentShopperId();
-  if (existing) return existing;
-  const verdict = await identityLimiter().consume(clientAddressOf(await headers()));
-  if (!verdict.allowed) throw new IdentityLimitError(verdict.retryAfterMs);
+  if (existing) return { shopperId: existing, isNew: false };
   const shopperId = newShopperId();
-  const secure = publicOrigin().startsWith("https:");
-  (await cookies()).set(SHOPPER_COOKIE, signShopperId(shopperId, authSecret()), shopperCookieOptions(secure));
-  return shopperId;
+  (await cookies()).set(SHOPPER_COOKIE, signShopperId(shopperId, authSecret()), shopperCookieOptions(secureCookies()));
+  return { shopperId, isNew: true };
+}
+
+/** The shopper id from the cookie, or a new identity's (see currentOrNewShopper). */
+export async function currentOrNewShopperId(): Promise<string> {
+  return (await currentOrNewShopper()).shopperId;
 }

@@ -17,7 +17,7 @@ export function createVisitRecorder(db: () => Db) {
     if (seen.has(shopperId)) return;
     seen.add(shopperId);
     try {
-      await ensureShopper(db(), shopperId, now);
+      await ensureShopper(db(), shopperId, { now });
     } catch (error) {
       seen.delete(shopperId);
       throw error;

@@ -40,17 +40,13 @@ export const WRITE_LIMITS = {
 
 /**
  * Staff sign-in, counted before the password is checked (lib/platform/rate-limit/sign-in-limiter.ts): attempts on one
- * account from anywhere, then pauses that double within a day; failed attempts from one address.
+ * account from one address, then pauses of that pair that double within a day; failed attempts from one
+ * address; and per account from anywhere a slow-down (never a refusal of an address that has not failed).
  */
 export const SIGN_IN_LIMITS = {
-  perAccount: { attempts: 5, windowSeconds: 60 * 60, firstPauseSeconds: 60, maxPauseSeconds: 60 * 60 },
+  perAccountAddress: { attempts: 5, windowSeconds: 60 * 60, firstPauseSeconds: 60, maxPauseSeconds: 60 * 60 },
   perAddress: { attempts: 20, windowSeconds: 15 * 60, pauseSeconds: 15 * 60 },
-} as const;
-
-/** New anonymous shopper identities per address: a household or office is far below, a script is not. */
-export const NEW_IDENTITY_LIMITS = {
-  perMinute: { points: 30, duration: 60 },
-  perHour: { points: 300, duration: 60 * 60 },
+  perAccount: { attempts: 10, windowSeconds: 60 * 60, slowDownMs: 2_000 },
 } as const;
 
 /** How long a host's block also holds for new identities at the blocked shopper's last posting address. */

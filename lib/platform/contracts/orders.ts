@@ -108,8 +108,23 @@ export const ZOrderSettingsInput = z
     timezone: zLine()
       .min(1, "Choose a time zone")
       .refine(isTimeZone, "Unknown time zone: use an IANA name such as Europe/Lisbon"),
+    // The bound on stock held by pay-on-delivery orders (lib/domains/checkout/unpaid-stock-bound.ts).
+    unpaidUnitsPerOrder: z.coerce
+      .number({ error: "Enter a number of units" })
+      .int("Enter a whole number")
+      .min(1, "At least 1")
+      .max(1000, "At most 1000"),
+    unpaidUnitsPerSource: z.coerce
+      .number({ error: "Enter a number of units" })
+      .int("Enter a whole number")
+      .min(1, "At least 1")
+      .max(10000, "At most 10000"),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.unpaidUnitsPerSource >= s.unpaidUnitsPerOrder, {
+    path: ["unpaidUnitsPerSource"],
+    message: "At least as many as one order may hold",
+  });
 export type TOrderSettingsInput = z.infer<typeof ZOrderSettingsInput>;
 
 /** Who took a step; null for the buyer (placing the order) and the system. */

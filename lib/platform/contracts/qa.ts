@@ -106,7 +106,8 @@ export const ZQaChanged = z.object({ seq: z.string(), thread: ZQaThread });
 export type TQaChanged = z.infer<typeof ZQaChanged>;
 
 export const ZHostOnDuty = z.object({
-  id: z.string(),
+  /** A public handle (lib/domains/hosts/host-handle.ts), not the staff member's user id. */
+  handle: z.string(),
   name: z.string(),
   avatarUrl: z.string().nullable(),
   since: z.iso.datetime(),

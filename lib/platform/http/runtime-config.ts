@@ -16,6 +16,11 @@ export function publicOrigin(): string {
   return process.env.PUBLIC_ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
 }
 
+/** Every cookie the shop sets (shopper identity, staff session) is Secure whenever the shop is served over https. */
+export function secureCookies(): boolean {
+  return publicOrigin().startsWith("https:");
+}
+
 export function allowedOrigins(): string[] {
   const extra = (process.env.ALLOWED_ORIGINS ?? "")
     .split(",")

@@ -18,19 +18,21 @@ function within(ms: number, work: Promise<void>): Promise<"done" | "timeout"> {
 /**
  * On SIGTERM/SIGINT runs the steps in order, each bounded by its timeout; a failed or abandoned step is
  * logged and the next one runs (so the database is still stopped when a flush failed). Exits 0 when the
- * sequence ran; a last-resort timer exits 1. A second SIGINT (Ctrl-C twice) exits at once.
+ * sequence ran; a last-resort timer exits 1. A second SIGINT (Ctrl-C twice) exits at once. Returns the
+ * same sequence for a start that failed: it stops what had started (an embedded Postgres would otherwise
+ * outlive the process) and exits with the given code.
  */
-export function registerShutdown(log: Logger, steps: ShutdownStep[]): void {
+export function registerShutdown(log: Logger, steps: ShutdownStep[]): (exitCode: number) => Promise<void> {
   const budgetMs = steps.reduce((sum, step) => sum + step.timeoutMs, 0) + 1_000;
   let shuttingDown = false;
-  const shutdown = async (signal: NodeJS.Signals) => {
+  const shutdown = async (signal: NodeJS.Signals | null, exitCode = 0) => {
     if (shuttingDown) {
       if (signal === "SIGINT") process.exit(130);
       return;
     }
     shuttingDown = true;
     const started = Date.now();
-    log.info({ signal }, "shutting down");
+    log.info({ signal }, signal ? "shutting down" : "stopping what had started");
     setTimeout(() => {
       log.error("shutdown took too long; exiting");
       process.exit(1);
@@ -47,8 +49,9 @@ export function registerShutdown(log: Logger, steps: ShutdownStep[]): void {
       }
     }
     log.info({ ms: Date.now() - started }, "stopped");
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
+  return (exitCode) => shutdown(null, exitCode);
 }
