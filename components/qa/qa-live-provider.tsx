@@ -1,13 +1,14 @@
 "use client";
 
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
-import type { TQaThread } from "@/lib/platform/contracts/qa";
+import type { TQaThread, TQaVoted } from "@/lib/platform/contracts/qa";
 import { useLive } from "@/components/live/realtime-provider";
 import { catchUpQa } from "@/components/live/connection/catch-up";
 import { newerSeq, seqAfter } from "@/components/live/connection/sequence";
 import { useTypingSignals } from "@/components/live/connection/typing-window";
 import { useOnConnect, useSocketEvent } from "@/components/live/connection/use-socket";
 import { describeChange, mergeThreads } from "./qa-thread-merge";
+import { holdVote, withHeldVotes, withVote, type HeldVotes } from "./qa-vote-merge";
 
 interface QaLiveState {
   productId: string;
@@ -17,6 +18,8 @@ interface QaLiveState {
   announcement: string | null;
   /** Applies threads the server sent with the change number they are current as of. */
   apply(threads: TQaThread[], seq: string): void;
+  /** Applies a vote's change (one post's new count). */
+  applyVote(change: TQaVoted): void;
 }
 
 const QaLiveContext = createContext<QaLiveState | null>(null);
@@ -50,6 +53,7 @@ export function QaLiveProvider({
   const threadsRef = useRef(initialThreads);
   const seqRef = useRef(initialSeq);
   const threadSeq = useRef(new Map(initialThreads.map((t) => [t.id, initialSeq])));
+  const votes = useRef<HeldVotes>(new Map());
 
   const apply = useCallback(
     (incoming: TQaThread[], seq: string) => {
@@ -62,7 +66,11 @@ export function QaLiveProvider({
       seqRef.current = newerSeq(seqRef.current, seq);
       if (fresh.length === 0) return;
       const before = new Map(threadsRef.current.map((t) => [t.id, t]));
-      const next = mergeThreads(threadsRef.current, fresh, productId);
+      const next = mergeThreads(
+        threadsRef.current,
+        fresh.map((t) => withHeldVotes(t, seq, votes.current)),
+        productId,
+      );
       threadsRef.current = next;
       setThreads(next);
       for (const t of fresh) {
@@ -77,17 +85,30 @@ export function QaLiveProvider({
     [productId, onlyQuestionId, stopTyping],
   );
 
+  const applyVote = useCallback(
+    (change: TQaVoted) => {
+      if (change.productId !== productId || (onlyQuestionId && change.questionId !== onlyQuestionId)) return;
+      seqRef.current = newerSeq(seqRef.current, change.seq);
+      if (!holdVote(votes.current, change, threadSeq.current.get(change.questionId))) return;
+      const next = threadsRef.current.map((t) => withVote(t, change));
+      threadsRef.current = next;
+      setThreads(next);
+    },
+    [productId, onlyQuestionId],
+  );
+
   // Every change after the last one this page holds, however many pages of them there are.
   useOnConnect(socket, (s) => void catchUpQa(s, productId, seqRef.current, apply));
   useSocketEvent(socket, "qa:changed", (change) => apply([change.thread], change.seq));
+  useSocketEvent(socket, "qa:voted", applyVote);
   useSocketEvent(socket, "qa:typing", ({ questionId, host }) => {
     if (onlyQuestionId && questionId !== onlyQuestionId) return;
     if (threadsRef.current.some((t) => t.id === questionId)) signal(questionId, host);
   });
 
   const value = useMemo(
-    () => ({ productId, threads, typing, announcement, apply }),
-    [productId, threads, typing, announcement, apply],
+    () => ({ productId, threads, typing, announcement, apply, applyVote }),
+    [productId, threads, typing, announcement, apply, applyVote],
   );
   return <QaLiveContext.Provider value={value}>{children}</QaLiveContext.Provider>;
 }
