@@ -15,8 +15,7 @@ import { createPostLimiter } from "@/lib/domains/qa/post-limiter";
 import { discardCachesOfAnotherDatabase } from "@/lib/runtime/server/next-cache-guard";
 import { guardRequest } from "@/lib/platform/http/request-guard";
 import { StartupRefusal, checkDemoStaffPasswords } from "@/lib/runtime/server/check-demo-staff";
-import { mailConfig, smtpServerLabel } from "@/lib/domains/mail/mail-config";
-import { startMailOutbox } from "@/lib/runtime/jobs/mail-outbox";
+import { startJobs, type Jobs } from "@/lib/runtime/jobs/start-jobs";
 
 async function main() {
   const env = parseServerEnv();
@@ -24,7 +23,7 @@ async function main() {
     database?: PreparedDatabase;
     http?: HttpDrain;
     realtime?: RealtimeServer;
-    outbox?: { stop(): Promise<void> | void };
+    jobs?: Jobs;
   } = {};
   // Registered first, so a signal during start-up still stops the embedded Postgres. Order matters:
   // nothing a later step needs is gone before it runs, and the database outlives every request.
@@ -34,6 +33,7 @@ async function main() {
       timeoutMs: env.SHUTDOWN_GRACE_MS + 500,
       run: async () => running.http?.drain(env.SHUTDOWN_GRACE_MS),
     },
+    { name: "stop the background jobs and the mail sender", timeoutMs: 1_000, run: async () => running.jobs?.stop() },
     {
       name: "store activity and the open view window, disconnect sockets",
       timeoutMs: 2_000,
@@ -42,7 +42,6 @@ async function main() {
         running.http?.closeAll();
       },
     },
-    { name: "stop the mail sender", timeoutMs: 1_000, run: async () => running.outbox?.stop() },
     { name: "close the database pools", timeoutMs: 500, run: () => disconnectDb() },
     // Past its limit the fast shutdown (SIGINT, already sent) completes on its own after we exit.
     { name: "stop the embedded Postgres", timeoutMs: 2_000, run: async () => running.database?.stop() },
@@ -77,16 +76,19 @@ async function main() {
     log: logger,
     limiter: createPostLimiter(database.url),
     trustProxy: env.TRUST_PROXY,
-    buyerHelpIntervalMs: env.BUYER_HELP_INTERVAL_MS,
     redisUrl: env.REDIS_URL,
     presenceExpiryMs: env.PRESENCE_EXPIRY_SECONDS * 1000,
   });
   running.http = trackHttp(httpServer, logger);
 
-  const mail = mailConfig();
-  running.outbox = mail ? startMailOutbox({ db, databaseUrl: database.url, mail, log: logger }) : undefined;
-  if (mail) logger.info("order email goes out through %s", smtpServerLabel(mail));
-  else logger.info("SMTP_URL is not set: no order email is sent, and no page says one was");
+  running.jobs = startJobs({
+    db,
+    databaseUrl: database.url,
+    settings: running.realtime.settings,
+    inShopNow: running.realtime.inShopNow,
+    log: logger,
+    buyerHelpIntervalMs: env.BUYER_HELP_INTERVAL_MS,
+  });
 
   httpServer.listen(env.PORT, env.HOST, () => logger.info("Open Kitchen is open at %s", publicOrigin()));
 }

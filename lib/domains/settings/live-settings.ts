@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/platform/db/client";
+import { startIntervalJob, type IntervalJob } from "@/lib/platform/jobs/interval-job";
 import { getStoreSettings, type StoreSettingsDto } from "./store-settings";
 
 /**
@@ -7,19 +8,20 @@ import { getStoreSettings, type StoreSettingsDto } from "./store-settings";
  */
 export class LiveSettings {
   private value: StoreSettingsDto | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private job: IntervalJob | undefined;
 
   constructor(private readonly db: Db) {}
 
   async start(refreshMs = 5_000): Promise<void> {
     await this.refresh();
-    this.timer ??= setInterval(() => void this.refresh().catch(() => undefined), refreshMs);
-    this.timer.unref();
+    // A failed re-read keeps the copy it has; the next one tries again.
+    const reread = async () => void (await this.refresh());
+    this.job ??= startIntervalJob("settings-refresh", refreshMs, reread, () => undefined);
   }
 
   stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.job?.stop();
+    this.job = undefined;
   }
 
   async refresh(): Promise<StoreSettingsDto> {
