@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/platform/db/client";
 import { startIntervalJob, type IntervalJob } from "@/lib/platform/jobs/interval-job";
+import { processSingleton } from "@/lib/platform/process-singleton";
 import { getStoreSettings, type StoreSettingsDto } from "./store-settings";
 
 /**
@@ -40,11 +41,8 @@ export class LiveSettings {
   }
 }
 
-const globalForSettings = globalThis as unknown as {
-  okLiveSettings?: WeakMap<Db, LiveSettings>;
-  okSettingsBroadcast?: () => void;
-};
-const perDatabase = (globalForSettings.okLiveSettings ??= new WeakMap());
+const perDatabase = processSingleton("live-settings", () => new WeakMap<Db, LiveSettings>());
+const installed = processSingleton("settings-broadcast", (): { broadcast?: () => void } => ({}));
 
 /** One copy per database per process, shared by the realtime server, activity announcements and Next's bundles. */
 export function liveSettingsFor(db: Db): LiveSettings {
@@ -59,13 +57,13 @@ export function liveSettingsFor(db: Db): LiveSettings {
  */
 export async function announceSettingsChanged(db: Db): Promise<void> {
   await liveSettingsFor(db).refresh();
-  globalForSettings.okSettingsBroadcast?.();
+  installed.broadcast?.();
 }
 
 /** The realtime server installs how other instances hear of a change; the returned function removes it. */
 export function installSettingsBroadcast(broadcast: () => void): () => void {
-  globalForSettings.okSettingsBroadcast = broadcast;
+  installed.broadcast = broadcast;
   return () => {
-    if (globalForSettings.okSettingsBroadcast === broadcast) globalForSettings.okSettingsBroadcast = undefined;
+    if (installed.broadcast === broadcast) installed.broadcast = undefined;
   };
 }

@@ -1,7 +1,8 @@
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { processSingleton } from "@/lib/platform/process-singleton";
 
-const globalForLimits = globalThis as unknown as { okLimitPool?: pg.Pool; okLimitPoolUrl?: string };
+const current = processSingleton("limit-pool", (): { pool?: pg.Pool; url?: string } => ({}));
 
 /**
  * The pool the limiters in Next's bundles share, on the database server.ts chose (DATABASE_URL is set
@@ -10,13 +11,13 @@ const globalForLimits = globalThis as unknown as { okLimitPool?: pg.Pool; okLimi
 export function limitPool(): pg.Pool {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the shop through server.ts");
-  if (!globalForLimits.okLimitPool || globalForLimits.okLimitPoolUrl !== url) {
+  if (!current.pool || current.url !== url) {
     const pool = new pg.Pool({ connectionString: url, max: 2, allowExitOnIdle: true });
     pool.on("error", () => undefined); // an idle connection dropped by the server; the next query reconnects
-    globalForLimits.okLimitPool = pool;
-    globalForLimits.okLimitPoolUrl = url;
+    current.pool = pool;
+    current.url = url;
   }
-  return globalForLimits.okLimitPool;
+  return current.pool;
 }
 
 /**

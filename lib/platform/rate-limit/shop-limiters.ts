@@ -1,20 +1,14 @@
 import { createIdentityLimiter, type IdentityLimiter } from "./identity-limiter";
 import { limitPool } from "./limit-store";
 import { createSignInLimiter, type SignInLimiter } from "./sign-in-limiter";
-
-const globalForLimiters = globalThis as unknown as {
-  okSignInLimiter?: SignInLimiter;
-  okIdentityLimiter?: IdentityLimiter;
-};
+import { processSingleton } from "@/lib/platform/process-singleton";
 
 /** The process's sign-in limiter (server actions and /api/auth share it, and the counts live in Postgres). */
 export function signInLimiter(): SignInLimiter {
-  globalForLimiters.okSignInLimiter ??= createSignInLimiter(limitPool());
-  return globalForLimiters.okSignInLimiter;
+  return processSingleton("sign-in-limiter", () => createSignInLimiter(limitPool()));
 }
 
 /** The process's limiter on new anonymous shopper identities per address. */
 export function identityLimiter(): IdentityLimiter {
-  globalForLimiters.okIdentityLimiter ??= createIdentityLimiter(limitPool());
-  return globalForLimiters.okIdentityLimiter;
+  return processSingleton("identity-limiter", () => createIdentityLimiter(limitPool()));
 }
