@@ -4,6 +4,7 @@ import { UserError } from "@/lib/platform/errors/user-error";
 import { SIGN_IN_LIMITS } from "@/lib/platform/contracts/limits";
 import { addressLimitKey } from "@/lib/platform/http/client-address";
 import { postgresLimiter, refusedForMs, waitText, type LimitVerdict } from "./limit-store";
+import { backoffDelay } from "@/lib/platform/backoff";
 
 export interface SignInLimits {
   /** Attempts on one account (from anywhere) before it pauses; each further pause within a day doubles. */
@@ -48,7 +49,8 @@ export function createSignInLimiter(pool: pg.Pool, limits: SignInLimits = DEFAUL
 
   const pauseAccount = async (key: string): Promise<number> => {
     const { consumedPoints } = await pauses.penalty(key);
-    const seconds = Math.min(account.firstPauseSeconds * 2 ** (consumedPoints - 1), account.maxPauseSeconds);
+    const pause = { baseMs: account.firstPauseSeconds, maxMs: account.maxPauseSeconds }; // in seconds here
+    const seconds = backoffDelay(consumedPoints - 1, pause);
     await accounts.block(key, seconds);
     return seconds * 1000;
   };
