@@ -1,5 +1,5 @@
 import type { TResponseTimes } from "@/lib/platform/contracts/qa";
-import { formatDuration } from "./wait-tone";
+import { formatDuration } from "@/lib/platform/time/format-duration";
 import { RefreshEveryMinute } from "./refresh-every-minute";
 
 function Window({ label, times, minAnswers }: { label: string; times: TResponseTimes; minAnswers: number }) {

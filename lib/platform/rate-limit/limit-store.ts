@@ -1,5 +1,6 @@
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { formatDuration } from "@/lib/platform/time/format-duration";
 import { processSingleton } from "@/lib/platform/process-singleton";
 
 const current = processSingleton("limit-pool", (): { pool?: pg.Pool; url?: string } => ({}));
@@ -51,11 +52,7 @@ export function refusedForMs(res: RateLimiterRes | null, points: number): number
   return res && res.consumedPoints > points ? Math.max(0, res.msBeforeNext) : 0;
 }
 
-/** "45 seconds", "3 minutes", "1 hour": how long to wait, for people. */
+/** "45 s", "3 min", "1 h 5 min": how long to wait, for people, rounded up so nobody comes back too early. */
 export function waitText(ms: number): string {
-  const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 90) return `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  if (minutes < 90) return `${minutes} minutes`;
-  return `${Math.ceil(minutes / 60)} hours`;
+  return formatDuration(ms / 1000, { round: "up" });
 }
