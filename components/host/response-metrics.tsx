@@ -33,11 +33,13 @@ export function ResponseMetrics({
   week,
   promisedMinutes,
   minAnswers,
+  timeZone,
 }: {
   today: TResponseTimes;
   week: TResponseTimes;
   promisedMinutes: number;
   minAnswers: number;
+  timeZone: string;
 }) {
   return (
     <section aria-labelledby="metrics-heading" className="rounded-xl border border-roast-200 bg-white p-4">
@@ -45,12 +47,13 @@ export function ResponseMetrics({
         Time to first answer
       </h2>
       <dl className="mt-2 grid grid-cols-2 gap-4">
-        <Window label="Today (UTC)" times={today} minAnswers={minAnswers} />
+        <Window label="Today" times={today} minAnswers={minAnswers} />
         <Window label="Last 7 days" times={week} minAnswers={minAnswers} />
       </dl>
       <p className="mt-3 text-xs text-roast-700">
         From a question being asked to the first host answer, over questions answered in the period. Our promise to
-        shoppers: {promisedMinutes} min. Refreshed every minute and after each answer.
+        shoppers: {promisedMinutes} min. “Today” began at midnight in the shop&apos;s time zone ({timeZone}). Refreshed
+        every minute and after each answer.
       </p>
       <RefreshEveryMinute />
     </section>
