@@ -2,7 +2,7 @@
 
 import { useActionState, useRef } from "react";
 import { ACTIVITY_KINDS, type TActivityKind } from "@/lib/platform/contracts/activity";
-import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/contracts/form-state";
+import { IDLE_FORM_STATE } from "@/lib/platform/contracts/form-state";
 import type { FormAction } from "@/components/ui/action-form";
 import { TextAreaField, TextField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -31,7 +31,6 @@ export function LiveSettingsForm({ action, settings }: { action: FormAction; set
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(state, formRef);
-  const value = (name: string, fallback: number) => submittedValue(state, name) ?? String(fallback);
   return (
     <form ref={formRef} action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormStatus state={state} />
@@ -44,8 +43,8 @@ export function LiveSettingsForm({ action, settings }: { action: FormAction; set
         step={1}
         required
         hint="Below this many people, shoppers see nothing rather than a small number."
-        defaultValue={value("presenceThreshold", settings.presenceThreshold)}
-        error={fieldError(state, "presenceThreshold")}
+        state={state}
+        defaultValue={String(settings.presenceThreshold)}
       />
       <fieldset className="space-y-2">
         <legend className="font-medium">Shown in the activity feed</legend>
@@ -73,8 +72,8 @@ export function LiveSettingsForm({ action, settings }: { action: FormAction; set
         step={1}
         required
         hint="At least 7, so every 7-day figure the shop shows can be checked against stored events."
-        defaultValue={value("retentionDays", settings.retentionDays)}
-        error={fieldError(state, "retentionDays")}
+        state={state}
+        defaultValue={String(settings.retentionDays)}
       />
       <TextField
         id="live-buyer-help"
@@ -85,8 +84,8 @@ export function LiveSettingsForm({ action, settings }: { action: FormAction; set
         step={1}
         required
         hint="A question still waiting for a host after this long is offered to opted-in shoppers who bought the product."
-        defaultValue={value("buyerHelpAfterMinutes", settings.buyerHelpAfterMinutes)}
-        error={fieldError(state, "buyerHelpAfterMinutes")}
+        state={state}
+        defaultValue={String(settings.buyerHelpAfterMinutes)}
       />
       <fieldset className="space-y-2">
         <legend className="font-medium">Questions and answers filter</legend>
@@ -96,8 +95,8 @@ export function LiveSettingsForm({ action, settings }: { action: FormAction; set
           label="Blocked words, one per line"
           rows={4}
           hint="A post containing one of these words is refused with a message saying so; nothing is removed silently."
-          defaultValue={submittedValue(state, "blockedWords") ?? settings.blockedWords.join("\n")}
-          error={fieldError(state, "blockedWords")}
+          state={state}
+          defaultValue={settings.blockedWords.join("\n")}
         />
         <label className="flex items-center gap-2">
           <input type="checkbox" name="blockLinks" defaultChecked={settings.blockLinks} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/contracts/form-state";
+import { IDLE_FORM_STATE } from "@/lib/platform/contracts/form-state";
 import type { FormAction } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -16,7 +16,6 @@ export function OrderSettingsForm({
   settings: { preparingLabel: string; timezone: string };
 }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
-  const value = (name: string, fallback: string) => submittedValue(state, name) ?? fallback;
   return (
     <form action={formAction} className="max-w-xl space-y-4" noValidate aria-label="Order settings">
       <FormStatus state={state} />
@@ -26,8 +25,8 @@ export function OrderSettingsForm({
         label="Name of the Preparing step"
         required
         hint="What buyers see while you prepare their order, e.g. “Roasting your beans”."
-        defaultValue={value("preparingLabel", settings.preparingLabel)}
-        error={fieldError(state, "preparingLabel")}
+        state={state}
+        defaultValue={settings.preparingLabel}
       />
       <TextField
         id="settings-timezone"
@@ -35,8 +34,8 @@ export function OrderSettingsForm({
         label="Time zone"
         required
         hint="IANA name, e.g. Europe/Lisbon or America/New_York. Order times are shown in it."
-        defaultValue={value("timezone", settings.timezone)}
-        error={fieldError(state, "timezone")}
+        state={state}
+        defaultValue={settings.timezone}
       />
       <SubmitButton>Save order settings</SubmitButton>
     </form>

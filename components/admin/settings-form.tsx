@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/contracts/form-state";
+import { IDLE_FORM_STATE } from "@/lib/platform/contracts/form-state";
 import type { FormAction } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -18,7 +18,6 @@ export function SettingsForm({
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(state, formRef);
-  const value = (name: string, fallback: string) => submittedValue(state, name) ?? fallback;
   return (
     <form ref={formRef} action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormStatus state={state} />
@@ -27,8 +26,8 @@ export function SettingsForm({
         name="name"
         label="Store name"
         required
-        defaultValue={value("name", settings.name)}
-        error={fieldError(state, "name")}
+        state={state}
+        defaultValue={settings.name}
       />
       <TextField
         id="settings-currency"
@@ -36,8 +35,8 @@ export function SettingsForm({
         label="Currency"
         required
         hint="ISO 4217 code, e.g. EUR, USD, GBP. Prices are not converted when you change it."
-        defaultValue={value("currency", settings.currency)}
-        error={fieldError(state, "currency")}
+        state={state}
+        defaultValue={settings.currency}
       />
       <TextField
         id="settings-response"
@@ -48,8 +47,8 @@ export function SettingsForm({
         step={1}
         required
         hint="Shown to shoppers who ask a question, and used to order the hosts’ queue."
-        defaultValue={value("promisedResponseMinutes", String(settings.promisedResponseMinutes))}
-        error={fieldError(state, "promisedResponseMinutes")}
+        state={state}
+        defaultValue={String(settings.promisedResponseMinutes)}
       />
       <SubmitButton>Save settings</SubmitButton>
     </form>

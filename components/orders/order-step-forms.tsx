@@ -3,7 +3,7 @@
 import { TextAreaField, TextField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { TOrderStatus } from "@/lib/platform/contracts/orders";
-import { fieldError, submittedValue, type TFormState } from "@/lib/platform/contracts/form-state";
+import { fieldError, type TFormState } from "@/lib/platform/contracts/form-state";
 
 export interface StepFormProps {
   orderId: string;
@@ -27,17 +27,7 @@ function Hidden({ orderId, status, clickKey }: Pick<StepFormProps, "orderId" | "
 const box = "space-y-3 rounded-xl border border-roast-200 bg-white p-4";
 
 function NoteField({ id, state, hint }: { id: string; state: TFormState; hint: string }) {
-  return (
-    <TextAreaField
-      id={id}
-      name="note"
-      label="Note to the buyer (optional)"
-      rows={3}
-      hint={hint}
-      defaultValue={submittedValue(state, "note")}
-      error={fieldError(state, "note")}
-    />
-  );
+  return <TextAreaField id={id} name="note" label="Note to the buyer (optional)" rows={3} hint={hint} state={state} />;
 }
 
 /** Placed → Preparing, with a note and a photo the buyer sees ("Roasted this morning, batch 42"). */
@@ -82,28 +72,15 @@ export function ShipForm(props: StepFormProps) {
       <Hidden {...props} />
       <input type="hidden" name="to" value="SHIPPED" />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
-          id="ship-carrier"
-          name="carrier"
-          label="Carrier (optional)"
-          defaultValue={submittedValue(state, "carrier")}
-          error={fieldError(state, "carrier")}
-        />
-        <TextField
-          id="ship-tracking"
-          name="trackingNumber"
-          label="Tracking number (optional)"
-          defaultValue={submittedValue(state, "trackingNumber")}
-          error={fieldError(state, "trackingNumber")}
-        />
+        <TextField id="ship-carrier" name="carrier" label="Carrier (optional)" state={state} />
+        <TextField id="ship-tracking" name="trackingNumber" label="Tracking number (optional)" state={state} />
       </div>
       <TextField
         id="ship-url"
         name="trackingUrl"
         label="Tracking link (optional)"
         hint="https://… from the carrier"
-        defaultValue={submittedValue(state, "trackingUrl")}
-        error={fieldError(state, "trackingUrl")}
+        state={state}
       />
       <NoteField id="ship-note" state={state} hint="Shown on the buyer’s order page with your name." />
       <SubmitButton pendingLabel="Moving…">Mark shipped</SubmitButton>
