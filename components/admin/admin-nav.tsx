@@ -7,6 +7,7 @@ const ownerSections = [
   { href: "/admin/kitchen", label: "Kitchen updates" },
   { href: "/admin/staff", label: "Staff" },
   { href: "/admin/settings", label: "Store settings" },
+  { href: "/admin/insights", label: "Insights" },
   { href: "/admin/outbox", label: "Email outbox" },
 ] as const;
 

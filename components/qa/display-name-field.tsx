@@ -6,10 +6,13 @@ export function DisplayNameField({
   id,
   value,
   onChange,
+  name,
 }: {
   id: string;
   value: string;
   onChange(value: string): void;
+  /** For forms posted to a server action. */
+  name?: string;
 }) {
   return (
     <div>
@@ -21,6 +24,7 @@ export function DisplayNameField({
       </p>
       <input
         id={id}
+        name={name}
         value={value}
         maxLength={DISPLAY_NAME_MAX}
         autoComplete="nickname"
