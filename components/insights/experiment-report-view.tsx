@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { FormAction } from "@/components/ui/action-form";
 import type { ExperimentReport } from "@/lib/domains/experiments/read-experiment-report";
-import { formatOrderTime } from "@/components/orders/format-order-time";
+import { formatStoreTime } from "@/lib/platform/time/store-time";
 import { ComparisonList } from "./comparison-list";
 import { CumulativeChart } from "./cumulative-chart";
 import { CumulativeTable } from "./cumulative-table";
@@ -21,7 +21,7 @@ interface Props {
 /** One experiment's results page: progress or verdict, the groups, the differences over time, health, insights. */
 export function ExperimentReportView({ report, currency, timezone, action }: Props) {
   const { experiment: e, results, series, insights } = report;
-  const when = (d: Date) => formatOrderTime(d.toISOString(), timezone);
+  const when = (d: Date) => formatStoreTime(d.toISOString(), timezone);
   return (
     <main className="space-y-8">
       <p>
