@@ -22,6 +22,13 @@ describe("processSingleton", () => {
     expect(processSingleton("test:b", () => ({ n: 2 }))).not.toBe(first);
   });
 
+  it("builds a new value when asked for another version (another database URL)", () => {
+    const a = processSingleton("test:versioned", () => ({ url: "a" }), "postgres://a");
+    expect(processSingleton("test:versioned", () => ({ url: "again" }), "postgres://a")).toBe(a);
+    const b = processSingleton("test:versioned", () => ({ url: "b" }), "postgres://b");
+    expect(b).toEqual({ url: "b" });
+  });
+
   it("is shared with a second copy of the module, as Next's bundles load one", async () => {
     const value = processSingleton("test:shared", () => ({ from: "first copy" }));
     vi.resetModules();

@@ -32,8 +32,7 @@ export interface PlaceOrderOptions {
 type Tx = Prisma.TransactionClient;
 type CartLine = { id: string; quantity: number; productId: string; slug: string; title: string; priceCents: number };
 type Decided =
-  | CheckoutAnswer
-  | { kind: "created"; orderId: string; totalCents: number; products: { id: string; slug: string }[] };
+  CheckoutAnswer | { kind: "created"; orderId: string; totalCents: number; products: { id: string; slug: string }[] };
 
 // A sale rush queues transactions for pool connections; Prisma's 2 s default wait would refuse them.
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
@@ -109,7 +108,12 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
     await tx.order.updateMany({ where: { id: c.orderId }, data: { paidAt: new Date() } });
   // Sent after commit by the outbox job; a refused checkout rolls this back with everything else.
   await enqueueOrderMail(tx, { orderId: c.orderId, kind: "confirmation" });
-  return { kind: "created", orderId: c.orderId, totalCents, products: lines.map((l) => ({ id: l.productId, slug: l.slug })) };
+  return {
+    kind: "created",
+    orderId: c.orderId,
+    totalCents,
+    products: lines.map((l) => ({ id: l.productId, slug: l.slug })),
+  };
 }
 
 /** The checkout key is claimed first: a twin submission waits here, then answers as this one did. */

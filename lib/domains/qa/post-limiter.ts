@@ -109,16 +109,10 @@ export function createPostLimiter(databaseUrl: string, limits: PostLimits = DEFA
   };
 }
 
-const current = processSingleton("post-limiter", (): { limiter?: PostLimiter; url?: string } => ({}));
-
 /**
  * The process's limiter: the socket server and server actions (which run in Next's bundles) share one pool
  * and one set of counters through globalThis.
  */
 export function processPostLimiter(databaseUrl: string): PostLimiter {
-  if (!current.limiter || current.url !== databaseUrl) {
-    current.limiter = createPostLimiter(databaseUrl);
-    current.url = databaseUrl;
-  }
-  return current.limiter;
+  return processSingleton("post-limiter", () => createPostLimiter(databaseUrl), databaseUrl);
 }

@@ -3,8 +3,6 @@ import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { formatDuration } from "@/lib/platform/time/format-duration";
 import { processSingleton } from "@/lib/platform/process-singleton";
 
-const current = processSingleton("limit-pool", (): { pool?: pg.Pool; url?: string } => ({}));
-
 /**
  * The pool the limiters in Next's bundles share, on the database server.ts chose (DATABASE_URL is set
  * before Next loads). Two connections: a limit check is one short statement.
@@ -12,13 +10,15 @@ const current = processSingleton("limit-pool", (): { pool?: pg.Pool; url?: strin
 export function limitPool(): pg.Pool {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the shop through server.ts");
-  if (!current.pool || current.url !== url) {
-    const pool = new pg.Pool({ connectionString: url, max: 2, allowExitOnIdle: true });
-    pool.on("error", () => undefined); // an idle connection dropped by the server; the next query reconnects
-    current.pool = pool;
-    current.url = url;
-  }
-  return current.pool;
+  return processSingleton(
+    "limit-pool",
+    () => {
+      const pool = new pg.Pool({ connectionString: url, max: 2, allowExitOnIdle: true });
+      pool.on("error", () => undefined); // an idle connection dropped by the server; the next query reconnects
+      return pool;
+    },
+    url,
+  );
 }
 
 /**

@@ -46,15 +46,9 @@ export function createLookupLimiter(databaseUrl: string, limit = DEFAULT_LOOKUP_
   };
 }
 
-const current = processSingleton("lookup-limiter", (): { limiter?: LookupLimiter; url?: string } => ({}));
-
 /** The process-wide limiter over DATABASE_URL (server actions share it through globalThis). */
 export function lookupLimiter(): LookupLimiter {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the shop through server.ts");
-  if (!current.limiter || current.url !== url) {
-    current.limiter = createLookupLimiter(url);
-    current.url = url;
-  }
-  return current.limiter;
+  return processSingleton("lookup-limiter", () => createLookupLimiter(url), url);
 }
