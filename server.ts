@@ -15,8 +15,7 @@ import { processPostLimiter } from "@/lib/domains/qa/post-limiter";
 import { discardCachesOfAnotherDatabase } from "@/lib/runtime/server/next-cache-guard";
 import { guardRequest } from "@/lib/platform/http/request-guard";
 import { StartupRefusal, checkDemoStaffPasswords } from "@/lib/runtime/server/check-demo-staff";
-import { mailConfig, smtpServerLabel } from "@/lib/domains/mail/mail-config";
-import { startMailOutbox } from "@/lib/runtime/jobs/mail-outbox";
+import { startJobs, type Jobs } from "@/lib/runtime/jobs/start-jobs";
 
 /** Set once shutdown is registered: a start that fails stops what had started, then exits 1. */
 let stopAfterFailedStart: ((exitCode: number) => Promise<void>) | undefined;
@@ -27,7 +26,7 @@ async function main() {
     database?: PreparedDatabase;
     http?: HttpDrain;
     realtime?: RealtimeServer;
-    outbox?: { stop(): Promise<void> | void };
+    jobs?: Jobs;
   } = {};
   /** When the shutdown's grace period ends: set when the signal arrives. */
   let graceEnds = 0;
@@ -47,6 +46,7 @@ async function main() {
       timeoutMs: env.SHUTDOWN_GRACE_MS + 500,
       run: async () => running.http?.drain(env.SHUTDOWN_GRACE_MS),
     },
+    { name: "stop the background jobs and the mail sender", timeoutMs: 1_000, run: async () => running.jobs?.stop() },
     {
       name: "store activity and the open view window, disconnect sockets",
       // Activity that fails to store is retried until the grace period ends (at least for a second).
@@ -56,7 +56,6 @@ async function main() {
         running.http?.closeAll();
       },
     },
-    { name: "stop the mail sender", timeoutMs: 1_000, run: async () => running.outbox?.stop() },
     { name: "close the database pools", timeoutMs: 500, run: () => disconnectDb() },
     // Past its limit the fast shutdown (SIGINT, already sent) completes on its own after we exit.
     { name: "stop the embedded Postgres", timeoutMs: 2_000, run: async () => running.database?.stop() },
@@ -92,16 +91,19 @@ async function main() {
     log: logger,
     limiter: processPostLimiter(database.url),
     trustProxy: env.TRUST_PROXY,
-    buyerHelpIntervalMs: env.BUYER_HELP_INTERVAL_MS,
     redisUrl: env.REDIS_URL,
     presenceExpiryMs: env.PRESENCE_EXPIRY_SECONDS * 1000,
   });
   running.http = trackHttp(httpServer, logger);
 
-  const mail = mailConfig();
-  running.outbox = mail ? startMailOutbox({ db, databaseUrl: database.url, mail, log: logger }) : undefined;
-  if (mail) logger.info("order email goes out through %s", smtpServerLabel(mail));
-  else logger.info("SMTP_URL is not set: no order email is sent, and no page says one was");
+  running.jobs = startJobs({
+    db,
+    databaseUrl: database.url,
+    settings: running.realtime.settings,
+    inShopNow: running.realtime.inShopNow,
+    log: logger,
+    buyerHelpIntervalMs: env.BUYER_HELP_INTERVAL_MS,
+  });
 
   // A port in use fails here, inside main, so the start-up failure path below stops the database too.
   await new Promise<void>((resolve, reject) => {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/platform/db/client";
 import { openQuestions } from "@/lib/domains/qa/read-threads";
-import { lastDays, MIN_ANSWERS_FOR_MEDIAN, responseTimes, startOfUtcDay } from "@/lib/domains/qa/response-times";
+import { lastDays, MIN_ANSWERS_FOR_MEDIAN, responseTimes } from "@/lib/domains/qa/response-times";
+import { startOfStoreDay } from "@/lib/platform/time/store-time";
 import { listHostsOnDuty } from "@/lib/domains/hosts/hosts-on-duty";
 import { getKitchenSchedule } from "@/lib/domains/kitchen-hours/kitchen-schedule";
 import { getStoreSettings } from "@/lib/domains/settings/store-settings";
+import { getOrderSettings } from "@/lib/domains/settings/order-settings";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { StaffHeader } from "@/components/admin/staff-header";
@@ -32,12 +34,13 @@ export default async function HostPage() {
   if (!staff) return <ForbiddenNotice needed="host" />;
   const database = db();
   const now = new Date();
-  const schedule = await getKitchenSchedule(database);
+  // The store's zone first: "today" starts at its midnight.
+  const [{ timezone }, schedule] = await Promise.all([getOrderSettings(database), getKitchenSchedule(database)]);
   const [queue, hosts, settings, today, week, products, upcoming, past] = await Promise.all([
     openQuestions(database),
     listHostsOnDuty(database),
     getStoreSettings(database),
-    responseTimes(database, startOfUtcDay(now), 1, schedule),
+    responseTimes(database, startOfStoreDay(now, timezone), 1, schedule),
     responseTimes(database, lastDays(7, now), 7, schedule),
     // Uncached: a product published a moment ago can be chosen at once.
     listPublishedProducts(database, 500),
@@ -64,6 +67,7 @@ export default async function HostPage() {
           initialHosts={hosts}
           promisedMinutes={settings.promisedResponseMinutes}
           schedule={schedule}
+          timeZone={timezone}
           renderedAt={now.getTime()}
           metrics={
             <ResponseMetrics
@@ -71,6 +75,7 @@ export default async function HostPage() {
               week={week}
               promisedMinutes={settings.promisedResponseMinutes}
               minAnswers={MIN_ANSWERS_FOR_MEDIAN}
+              timeZone={timezone}
             />
           }
         />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/contracts/form-state";
+import { IDLE_FORM_STATE } from "@/lib/platform/contracts/form-state";
 import type { FormAction } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -22,30 +22,16 @@ export function CategoryCreateForm({ action }: { action: FormAction }) {
       <h2 className="text-lg font-semibold">New category</h2>
       <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          id="category-name"
-          name="name"
-          label="Name"
-          required
-          defaultValue={submittedValue(state, "name")}
-          error={fieldError(state, "name")}
-        />
+        <TextField id="category-name" name="name" label="Name" required state={state} />
         <TextField
           id="category-slug"
           name="slug"
           label="Slug"
           hint="Leave empty to derive it from the name."
-          defaultValue={submittedValue(state, "slug")}
-          error={fieldError(state, "slug")}
+          state={state}
         />
       </div>
-      <TextField
-        id="category-description"
-        name="description"
-        label="Description"
-        defaultValue={submittedValue(state, "description")}
-        error={fieldError(state, "description")}
-      />
+      <TextField id="category-description" name="description" label="Description" state={state} />
       <SubmitButton pendingLabel="Creating…">Create category</SubmitButton>
     </form>
   );

@@ -1,13 +1,9 @@
 "use client";
 
-import { useActionState, useRef } from "react";
 import { ACTIVITY_KINDS, type TActivityKind } from "@/lib/platform/contracts/activity";
-import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/contracts/form-state";
 import type { FormAction } from "@/components/ui/action-form";
+import { StateForm } from "@/components/ui/state-form";
 import { TextAreaField, TextField } from "@/components/ui/form-field";
-import { FormStatus } from "@/components/ui/form-status";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { SubmitButton } from "@/components/ui/submit-button";
 
 const KIND_LABELS: Record<TActivityKind, string> = {
   view: "Product views (grouped per minute)",
@@ -28,83 +24,81 @@ interface LiveSettings {
 }
 
 export function LiveSettingsForm({ action, settings }: { action: FormAction; settings: LiveSettings }) {
-  const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(state, formRef);
-  const value = (name: string, fallback: number) => submittedValue(state, name) ?? String(fallback);
   return (
-    <form ref={formRef} action={formAction} className="max-w-xl space-y-4" noValidate>
-      <FormStatus state={state} />
-      <TextField
-        id="live-threshold"
-        name="presenceThreshold"
-        label="Show live counts from (people)"
-        type="number"
-        min={1}
-        step={1}
-        required
-        hint="Below this many people, shoppers see nothing rather than a small number."
-        defaultValue={value("presenceThreshold", settings.presenceThreshold)}
-        error={fieldError(state, "presenceThreshold")}
-      />
-      <fieldset className="space-y-2">
-        <legend className="font-medium">Shown in the activity feed</legend>
-        <p className="text-sm text-roast-700">
-          Everything is still stored (to substantiate the numbers); this only controls what is broadcast.
-        </p>
-        {ACTIVITY_KINDS.map((kind) => (
-          <label key={kind} className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="broadcastKinds"
-              value={kind}
-              defaultChecked={settings.broadcastKinds.includes(kind)}
+    <StateForm action={action} submitLabel="Save open kitchen settings">
+      {(state) => (
+        <>
+          <TextField
+            id="live-threshold"
+            name="presenceThreshold"
+            label="Show live counts from (people)"
+            type="number"
+            min={1}
+            step={1}
+            required
+            hint="Below this many people, shoppers see nothing rather than a small number."
+            state={state}
+            defaultValue={String(settings.presenceThreshold)}
+          />
+          <fieldset className="space-y-2">
+            <legend className="font-medium">Shown in the activity feed</legend>
+            <p className="text-sm text-roast-700">
+              Everything is still stored (to substantiate the numbers); this only controls what is broadcast.
+            </p>
+            {ACTIVITY_KINDS.map((kind) => (
+              <label key={kind} className="flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  name="broadcastKinds"
+                  value={kind}
+                  defaultChecked={settings.broadcastKinds.includes(kind)}
+                />
+                {KIND_LABELS[kind]}
+              </label>
+            ))}
+          </fieldset>
+          <TextField
+            id="live-retention"
+            name="retentionDays"
+            label="Keep activity events for (days)"
+            type="number"
+            min={7}
+            step={1}
+            required
+            hint="At least 7, so every 7-day figure the shop shows can be checked against stored events."
+            state={state}
+            defaultValue={String(settings.retentionDays)}
+          />
+          <TextField
+            id="live-buyer-help"
+            name="buyerHelpAfterMinutes"
+            label="Minutes before asking buyers to help"
+            type="number"
+            min={0}
+            step={1}
+            required
+            hint="A question still waiting for a host after this long is offered to opted-in shoppers who bought the product."
+            state={state}
+            defaultValue={String(settings.buyerHelpAfterMinutes)}
+          />
+          <fieldset className="space-y-2">
+            <legend className="font-medium">Questions and answers filter</legend>
+            <TextAreaField
+              id="live-blocked-words"
+              name="blockedWords"
+              label="Blocked words, one per line"
+              rows={4}
+              hint="A post containing one of these words is refused with a message saying so; nothing is removed silently."
+              state={state}
+              defaultValue={settings.blockedWords.join("\n")}
             />
-            {KIND_LABELS[kind]}
-          </label>
-        ))}
-      </fieldset>
-      <TextField
-        id="live-retention"
-        name="retentionDays"
-        label="Keep activity events for (days)"
-        type="number"
-        min={7}
-        step={1}
-        required
-        hint="At least 7, so every 7-day figure the shop shows can be checked against stored events."
-        defaultValue={value("retentionDays", settings.retentionDays)}
-        error={fieldError(state, "retentionDays")}
-      />
-      <TextField
-        id="live-buyer-help"
-        name="buyerHelpAfterMinutes"
-        label="Minutes before asking buyers to help"
-        type="number"
-        min={0}
-        step={1}
-        required
-        hint="A question still waiting for a host after this long is offered to opted-in shoppers who bought the product."
-        defaultValue={value("buyerHelpAfterMinutes", settings.buyerHelpAfterMinutes)}
-        error={fieldError(state, "buyerHelpAfterMinutes")}
-      />
-      <fieldset className="space-y-2">
-        <legend className="font-medium">Questions and answers filter</legend>
-        <TextAreaField
-          id="live-blocked-words"
-          name="blockedWords"
-          label="Blocked words, one per line"
-          rows={4}
-          hint="A post containing one of these words is refused with a message saying so; nothing is removed silently."
-          defaultValue={submittedValue(state, "blockedWords") ?? settings.blockedWords.join("\n")}
-          error={fieldError(state, "blockedWords")}
-        />
-        <label className="flex items-center gap-2">
-          <input type="checkbox" name="blockLinks" defaultChecked={settings.blockLinks} />
-          Refuse links in shoppers&apos; posts
-        </label>
-      </fieldset>
-      <SubmitButton>Save open kitchen settings</SubmitButton>
-    </form>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="blockLinks" defaultChecked={settings.blockLinks} />
+              Refuse links in shoppers&apos; posts
+            </label>
+          </fieldset>
+        </>
+      )}
+    </StateForm>
   );
 }

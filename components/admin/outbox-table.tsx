@@ -1,5 +1,6 @@
 import type { OutboxRow } from "@/lib/domains/mail/list-outbox";
 import { DataTable } from "@/components/ui/data-table";
+import { formatStoreTime } from "@/lib/platform/time/store-time";
 
 const STATUS_LABEL: Record<OutboxRow["status"], { text: string; className: string }> = {
   PENDING: { text: "Waiting", className: "text-roast-900" },
@@ -15,11 +16,9 @@ const KIND_LABEL: Record<string, string> = {
   session_reminder: "Session reminder",
 };
 
-// Staff read these side by side with server logs: one zone, named.
-const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
-const at = (iso: string | null) => (iso ? `${time.format(new Date(iso))} UTC` : "—");
-
-export function OutboxTable({ rows }: { rows: OutboxRow[] }) {
+/** Times in the store's zone like every other, the zone named so they line up with logs kept in another. */
+export function OutboxTable({ rows, timeZone }: { rows: OutboxRow[]; timeZone: string }) {
+  const at = (iso: string | null) => (iso ? formatStoreTime(iso, timeZone) : "—");
   return (
     <DataTable
       caption="Outgoing email, newest first"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { IDLE_FORM_STATE, fieldError, submittedValue, type TFormState } from "@/lib/platform/contracts/form-state";
+import { IDLE_FORM_STATE, fieldError, type TFormState } from "@/lib/platform/contracts/form-state";
 import { centsToPriceText } from "@/lib/platform/contracts/admin";
 import type { FormAction } from "@/components/ui/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/form-field";
@@ -44,28 +44,20 @@ export function ProductForm({
   const [state, formAction] = useActionState(action, initial);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(state, formRef);
-  const value = (name: string, fallback: string) => submittedValue(state, name) ?? fallback;
   const checked = state.status === "error" && state.values ? state.values.published === "on" : product.published;
 
   return (
     <form ref={formRef} action={formAction} className="space-y-5" noValidate>
       <FormStatus state={state} id="product-form-status" />
       {product.id ? <input type="hidden" name="id" value={product.id} /> : null}
-      <TextField
-        id="product-title"
-        name="title"
-        label="Title"
-        required
-        defaultValue={value("title", product.title)}
-        error={fieldError(state, "title")}
-      />
+      <TextField id="product-title" name="title" label="Title" required state={state} defaultValue={product.title} />
       <TextField
         id="product-slug"
         name="slug"
         label="Slug"
         hint="The product’s address: lowercase letters, digits and hyphens. Leave empty to derive it from the title."
-        defaultValue={value("slug", product.slug)}
-        error={fieldError(state, "slug")}
+        state={state}
+        defaultValue={product.slug}
       />
       <TextAreaField
         id="product-description"
@@ -73,8 +65,8 @@ export function ProductForm({
         label="Description"
         required
         rows={3}
-        defaultValue={value("description", product.description)}
-        error={fieldError(state, "description")}
+        state={state}
+        defaultValue={product.description}
       />
       <TextAreaField
         id="product-story"
@@ -82,8 +74,8 @@ export function ProductForm({
         label="Story"
         hint="Where it comes from and who made it. Optional."
         rows={6}
-        defaultValue={value("story", product.story)}
-        error={fieldError(state, "story")}
+        state={state}
+        defaultValue={product.story}
       />
       <div className="grid gap-5 sm:grid-cols-3">
         <TextField
@@ -93,8 +85,8 @@ export function ProductForm({
           inputMode="decimal"
           required
           hint="For example 12.50"
-          defaultValue={value("price", product.priceCents === null ? "" : centsToPriceText(product.priceCents))}
-          error={fieldError(state, "price")}
+          state={state}
+          defaultValue={product.priceCents === null ? "" : centsToPriceText(product.priceCents)}
         />
         <TextField
           id="product-stock"
@@ -104,8 +96,8 @@ export function ProductForm({
           min={0}
           step={1}
           required
-          defaultValue={value("stock", String(product.stock))}
-          error={fieldError(state, "stock")}
+          state={state}
+          defaultValue={String(product.stock)}
         />
         <SelectField
           id="product-category"
@@ -114,8 +106,8 @@ export function ProductForm({
           required
           placeholder="Choose a category"
           options={categories}
-          defaultValue={value("categoryId", product.categoryId)}
-          error={fieldError(state, "categoryId")}
+          state={state}
+          defaultValue={product.categoryId}
         />
       </div>
       <div className="flex items-center gap-2">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/contracts/form-state";
+import { IDLE_FORM_STATE } from "@/lib/platform/contracts/form-state";
 import type { FormAction } from "@/components/ui/action-form";
 import { SelectField, TextField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -23,25 +23,8 @@ export function StaffCreateForm({ action }: { action: FormAction }) {
       <h2 className="text-lg font-semibold">Add a staff member</h2>
       <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          id="staff-name"
-          name="name"
-          label="Name"
-          required
-          autoComplete="off"
-          defaultValue={submittedValue(state, "name")}
-          error={fieldError(state, "name")}
-        />
-        <TextField
-          id="staff-email"
-          name="email"
-          type="email"
-          label="Email"
-          required
-          autoComplete="off"
-          defaultValue={submittedValue(state, "email")}
-          error={fieldError(state, "email")}
-        />
+        <TextField id="staff-name" name="name" label="Name" required autoComplete="off" state={state} />
+        <TextField id="staff-email" name="email" type="email" label="Email" required autoComplete="off" state={state} />
         <SelectField
           id="staff-role"
           name="role"
@@ -52,8 +35,8 @@ export function StaffCreateForm({ action }: { action: FormAction }) {
             { value: "host", label: "Host" },
             { value: "owner", label: "Owner" },
           ]}
-          defaultValue={submittedValue(state, "role") ?? "host"}
-          error={fieldError(state, "role")}
+          state={state}
+          defaultValue="host"
         />
         <TextField
           id="staff-password"
@@ -63,7 +46,7 @@ export function StaffCreateForm({ action }: { action: FormAction }) {
           required
           autoComplete="new-password"
           hint={`At least ${STAFF_PASSWORD_MIN} characters.`}
-          error={fieldError(state, "password")}
+          state={state}
         />
       </div>
       <SubmitButton pendingLabel="Adding…">Add staff member</SubmitButton>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { IDLE_FORM_STATE, fieldError, submittedValue, type TFormState } from "@/lib/platform/contracts/form-state";
+import { IDLE_FORM_STATE, type TFormState } from "@/lib/platform/contracts/form-state";
 import { TextField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -25,8 +25,7 @@ export function SignInForm({
         label="Email"
         autoComplete="username"
         required
-        defaultValue={submittedValue(state, "email")}
-        error={fieldError(state, "email")}
+        state={state}
       />
       <TextField
         id="sign-in-password"
@@ -35,7 +34,7 @@ export function SignInForm({
         label="Password"
         autoComplete="current-password"
         required
-        error={fieldError(state, "password")}
+        state={state}
       />
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
     </form>

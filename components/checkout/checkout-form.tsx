@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef } from "react";
 import type { CountryOption } from "@/lib/domains/checkout/countries";
 import { Button } from "@/components/ui/button";
 import { LiveMessage } from "@/components/ui/live-message";
-import { TextField } from "@/components/ui/form-field";
+import { SelectField, TextField } from "@/components/ui/form-field";
 import { IDLE_FORM_STATE, submittedValue, type TFormState } from "@/lib/platform/contracts/form-state";
 
 export interface CheckoutFormProps {
@@ -27,7 +27,6 @@ const FIELD_ORDER = ["customerName", "email", "addressLine1", "addressLine2", "c
 export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action }: CheckoutFormProps) {
   const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
-  const value = (name: string) => submittedValue(state, name) ?? "";
   const paymentMethod = submittedValue(state, "paymentMethod") ?? "pay_on_delivery";
   const errors: Record<string, string | undefined> = (state.status === "error" && state.fieldErrors) || NO_ERRORS;
   const at = state.status === "idle" ? undefined : state.at;
@@ -58,8 +57,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           label="Full name"
           autoComplete="name"
           required
-          defaultValue={value("customerName")}
-          error={errors.customerName}
+          state={state}
         />
         <TextField
           id="field-email"
@@ -68,8 +66,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           type="email"
           autoComplete="email"
           required
-          defaultValue={value("email")}
-          error={errors.email}
+          state={state}
           hint="Used only for this order."
         />
       </fieldset>
@@ -83,8 +80,7 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           label="Address line 1"
           autoComplete="address-line1"
           required
-          defaultValue={value("addressLine1")}
-          error={errors.addressLine1}
+          state={state}
         />
         <TextField
           className="sm:col-span-2"
@@ -92,56 +88,28 @@ export function CheckoutForm({ idempotencyKey, countries, paymentMethods, action
           name="addressLine2"
           label="Address line 2 (optional)"
           autoComplete="address-line2"
-          defaultValue={value("addressLine2")}
-          error={errors.addressLine2}
+          state={state}
         />
-        <TextField
-          id="field-city"
-          name="city"
-          label="City"
-          autoComplete="address-level2"
-          required
-          defaultValue={value("city")}
-          error={errors.city}
-        />
+        <TextField id="field-city" name="city" label="City" autoComplete="address-level2" required state={state} />
         <TextField
           id="field-postalCode"
           name="postalCode"
           label="Postal code"
           autoComplete="postal-code"
           required
-          defaultValue={value("postalCode")}
-          error={errors.postalCode}
+          state={state}
         />
-        <div className="sm:col-span-2">
-          <label htmlFor="field-country" className="block text-sm font-semibold text-roast-900">
-            Country
-          </label>
-          {/* Keyed by the submitted value: a select only honours defaultValue when it mounts. */}
-          <select
-            key={value("country")}
-            id="field-country"
-            name="country"
-            autoComplete="country"
-            required
-            defaultValue={value("country")}
-            aria-invalid={errors.country ? true : undefined}
-            aria-describedby={errors.country ? "field-country-error" : undefined}
-            className="mt-1 block w-full rounded-lg border border-roast-300 bg-white px-3 py-2 text-roast-900 aria-invalid:border-ember-700"
-          >
-            <option value="">Choose a country</option>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-          {errors.country ? (
-            <p id="field-country-error" className="mt-1 text-sm text-ember-700">
-              {errors.country}
-            </p>
-          ) : null}
-        </div>
+        <SelectField
+          className="sm:col-span-2"
+          id="field-country"
+          name="country"
+          label="Country"
+          autoComplete="country"
+          required
+          placeholder="Choose a country"
+          options={countries.map((country) => ({ value: country.code, label: country.name }))}
+          state={state}
+        />
       </fieldset>
 
       <fieldset>

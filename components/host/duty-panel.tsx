@@ -1,6 +1,7 @@
 "use client";
 
 import type { THostOnDuty } from "@/lib/platform/contracts/qa";
+import { formatStoreTime } from "@/lib/platform/time/store-time";
 
 export interface DutyPanelProps {
   me: { handle: string; name: string };
@@ -8,10 +9,12 @@ export interface DutyPanelProps {
   connected: boolean;
   busy: boolean;
   onToggle(next: boolean): void;
+  /** The store's time zone: every time shown is in it. */
+  timeZone: string;
 }
 
 /** Going on duty is what shoppers see: the switch says so in words, not only in colour. */
-export function DutyPanel({ me, hosts, connected, busy, onToggle }: DutyPanelProps) {
+export function DutyPanel({ me, hosts, connected, busy, onToggle, timeZone }: DutyPanelProps) {
   const onDuty = hosts.some((h) => h.handle === me.handle);
   return (
     <section aria-labelledby="duty-heading" className="rounded-xl border border-roast-200 bg-white p-4 lg:col-span-2">
@@ -64,7 +67,7 @@ export function DutyPanel({ me, hosts, connected, busy, onToggle }: DutyPanelPro
                 <span className="text-xs text-roast-700">
                   since{" "}
                   <time dateTime={h.since} suppressHydrationWarning>
-                    {new Date(h.since).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
+                    {formatStoreTime(h.since, timeZone, { withDate: false })}
                   </time>
                 </span>
               </li>

@@ -28,6 +28,8 @@ export interface HostConsoleProps {
   promisedMinutes: number;
   /** The shop's kitchen hours: promise timers count only time inside them. */
   schedule: TKitchenSchedule;
+  /** The store's time zone: every time shown is in it. */
+  timeZone: string;
   /** Server time of the render, so the first client render of the timers matches the HTML. */
   renderedAt: number;
   /** Server-rendered response metrics, refreshed through router.refresh(). */
@@ -103,7 +105,14 @@ export function HostConsole(props: HostConsoleProps) {
   return (
     <div className="space-y-6">
       <div className="grid items-start gap-4 lg:grid-cols-3">
-        <DutyPanel me={me} hosts={hosts} connected={connected} busy={dutyBusy} onToggle={(on) => void setDuty(on)} />
+        <DutyPanel
+          me={me}
+          hosts={hosts}
+          connected={connected}
+          busy={dutyBusy}
+          onToggle={(on) => void setDuty(on)}
+          timeZone={props.timeZone}
+        />
         <div className="space-y-2">
           <p className="text-sm font-medium" role="status">
             {connected ? (
@@ -131,7 +140,7 @@ export function HostConsole(props: HostConsoleProps) {
           renderItem={renderItem}
         />
         <div className="space-y-6">
-          <LiveFloor floor={floor} connected={connected} />
+          <LiveFloor floor={floor} connected={connected} timeZone={props.timeZone} />
           {metrics}
         </div>
       </div>

@@ -1,4 +1,5 @@
 import type { TFloor } from "@/lib/platform/contracts/qa";
+import { formatStoreTime } from "@/lib/platform/time/store-time";
 import { HowCounted } from "@/components/live/how-counted";
 import { OrdersWaiting } from "./orders-waiting";
 
@@ -17,7 +18,15 @@ function NewTabLink({ href, children }: { href: string; children: string }) {
 }
 
 /** Who is in the shop right now, as counts: the host sees the floor, never the people's identities. */
-export function LiveFloor({ floor, connected }: { floor: TFloor | null; connected: boolean }) {
+export function LiveFloor({
+  floor,
+  connected,
+  timeZone,
+}: {
+  floor: TFloor | null;
+  connected: boolean;
+  timeZone: string;
+}) {
   const products = floor ? [...floor.products].sort((a, b) => b.viewers - a.viewers) : [];
   const carts = floor ? [...floor.cartsInProgress].sort((a, b) => b.carts - a.carts) : [];
   return (
@@ -28,7 +37,7 @@ export function LiveFloor({ floor, connected }: { floor: TFloor | null; connecte
         </h2>
         {floor ? (
           <p className="text-xs text-roast-700">
-            updated <time dateTime={floor.at}>{new Date(floor.at).toLocaleTimeString()}</time>
+            updated <time dateTime={floor.at}>{formatStoreTime(floor.at, timeZone, { withDate: false })}</time>
             {connected ? "" : " · reconnecting…"}
           </p>
         ) : null}

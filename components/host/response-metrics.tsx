@@ -1,5 +1,5 @@
 import type { TResponseTimes } from "@/lib/platform/contracts/qa";
-import { formatDuration } from "./wait-tone";
+import { formatDuration } from "@/lib/platform/time/format-duration";
 import { RefreshEveryMinute } from "./refresh-every-minute";
 
 function Window({ label, times, minAnswers }: { label: string; times: TResponseTimes; minAnswers: number }) {
@@ -38,11 +38,13 @@ export function ResponseMetrics({
   week,
   promisedMinutes,
   minAnswers,
+  timeZone,
 }: {
   today: TResponseTimes;
   week: TResponseTimes;
   promisedMinutes: number;
   minAnswers: number;
+  timeZone: string;
 }) {
   return (
     <section aria-labelledby="metrics-heading" className="rounded-xl border border-roast-200 bg-white p-4">
@@ -50,14 +52,14 @@ export function ResponseMetrics({
         Time to first answer
       </h2>
       <dl className="mt-2 grid grid-cols-2 gap-4">
-        <Window label="Today (UTC)" times={today} minAnswers={minAnswers} />
+        <Window label="Today" times={today} minAnswers={minAnswers} />
         <Window label="Last 7 days" times={week} minAnswers={minAnswers} />
       </dl>
       <p className="mt-3 text-xs text-roast-700">
         From a question being asked to the first host answer, over questions answered in the period. With kitchen hours
         set, only time inside the hours counts (a question asked at night waits from opening time), and an answer counts
         as inside or outside the hours by the moment it was sent. Our promise to shoppers: {promisedMinutes} min.
-        Refreshed every minute and after each answer.
+        “Today” began at midnight in the shop&apos;s time zone ({timeZone}). Refreshed every minute and after each answer.
       </p>
       <RefreshEveryMinute />
     </section>

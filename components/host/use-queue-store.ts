@@ -1,11 +1,12 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import type { TQaThread } from "@/lib/platform/contracts/qa";
+import type { TQaThread, TQaVoted } from "@/lib/platform/contracts/qa";
 import type { LiveSocket } from "@/components/live/connection/emit-with-ack";
 import { catchUpQa } from "@/components/live/connection/catch-up";
 import { newerSeq } from "@/components/live/connection/sequence";
 import { useOnConnect, useSocketEvent } from "@/components/live/connection/use-socket";
+import { holdVote, withHeldVotes, withVote, type HeldVotes } from "@/components/qa/qa-vote-merge";
 import { applyThreads, isOpen, type ThreadStore } from "./queue-order";
 
 export type ThreadSource = "live" | "catch-up" | "own";
@@ -36,13 +37,15 @@ export function useQueueStore(socket: LiveSocket | null, options: QueueStoreOpti
   const [problem, setProblem] = useState<string | null>(null);
   /** Our own answers' broadcasts can arrive before their acks: those are announced once, by the sender. */
   const answeredByMe = useRef(new Set<string>());
+  const votes = useRef<HeldVotes>(new Map());
 
   const receive = useCallback(
-    (threads: TQaThread[], seq: string, source: ThreadSource) => {
+    (received: TQaThread[], seq: string, source: ThreadSource) => {
       // Only a catch-up read moves the cursor: live pushes can arrive out of order (instances, adapter),
       // so a push's number says nothing about the changes before it (ARCHITECTURE.md, "Cursors").
       if (source === "catch-up") seqRef.current = newerSeq(seqRef.current, seq);
       const before = storeRef.current;
+      const threads = received.map((t) => withHeldVotes(t, seq, votes.current));
       const after = applyThreads(before, threads, seq);
       if (after === before) return;
       storeRef.current = after;
@@ -67,6 +70,18 @@ export function useQueueStore(socket: LiveSocket | null, options: QueueStoreOpti
     [alert, announce],
   );
 
+  /** A vote changes one count (and so the question's place in the queue), never what the host is told. */
+  const receiveVote = useCallback((change: TQaVoted) => {
+    seqRef.current = newerSeq(seqRef.current, change.seq);
+    const before = storeRef.current;
+    if (!holdVote(votes.current, change, before.seqs[change.questionId])) return;
+    const thread = before.threads[change.questionId];
+    if (!thread) return;
+    const after = { ...before, threads: { ...before.threads, [thread.id]: withVote(thread, change) } };
+    storeRef.current = after;
+    setStore(after);
+  }, []);
+
   useOnConnect(socket, (s) => {
     setProblem(null);
     void catchUpQa(s, null, seqRef.current, (threads, seq) => receive(threads, seq, "catch-up")).then((ack) => {
@@ -74,6 +89,7 @@ export function useQueueStore(socket: LiveSocket | null, options: QueueStoreOpti
     });
   });
   useSocketEvent(socket, "qa:changed", ({ seq, thread }) => receive([thread], seq, "live"));
+  useSocketEvent(socket, "qa:voted", receiveVote);
 
   return { store, receive, problem, answeredByMe };
 }

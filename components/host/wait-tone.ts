@@ -1,3 +1,5 @@
+import { formatDuration } from "@/lib/platform/time/format-duration";
+
 export type WaitTone = "good" | "warn" | "late";
 
 /** Green under half the promised time, amber until the promise, red beyond it. */
@@ -15,17 +17,6 @@ export function formatWait(seconds: number): string {
   const m = Math.floor((s % 3600) / 60);
   const sec = String(s % 60).padStart(2, "0");
   return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${sec}` : `${m}:${sec}`;
-}
-
-/** "45 s", "3 min", "2 h 5 min": a duration people read (and screen readers speak) easily. */
-export function formatDuration(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  if (s < 60) return `${s} s`;
-  const minutes = Math.round(s / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
 /** The words that go with the colour, so the state never rests on colour alone. */

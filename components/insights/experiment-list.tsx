@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ExperimentSummary } from "@/lib/domains/experiments/experiment-dto";
-import { formatOrderTime } from "@/components/orders/format-order-time";
+import { formatStoreTime } from "@/lib/platform/time/store-time";
+import { formatDuration } from "@/lib/platform/time/format-duration";
 
 const STATUS = { running: "Running", paused: "Paused", ended: "Ended" } as const;
 const DESIGN = { holdout: "Holdout by shopper", switchback: "Switchback by time" } as const;
@@ -26,9 +27,9 @@ export function ExperimentList({ experiments, timezone }: { experiments: Experim
               {DESIGN[e.design]}
               {e.design === "holdout"
                 ? `, ${Math.round(e.closedShare * 100)}% closed`
-                : `, ${e.blockMinutes / 60} h blocks`}
-              {" · "}window {e.windowDays} days · started {formatOrderTime(e.startedAt.toISOString(), timezone)}
-              {e.endedAt ? ` · ended ${formatOrderTime(e.endedAt.toISOString(), timezone)}` : ""}
+                : `, ${formatDuration(e.blockMinutes * 60)} blocks`}
+              {" · "}window {e.windowDays} days · started {formatStoreTime(e.startedAt.toISOString(), timezone)}
+              {e.endedAt ? ` · ended ${formatStoreTime(e.endedAt.toISOString(), timezone)}` : ""}
             </p>
           </div>
           <span className="text-sm font-medium text-roast-900">{STATUS[e.status]}</span>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { FormAction } from "@/components/ui/action-form";
 import type { ExperimentReport } from "@/lib/domains/experiments/read-experiment-report";
-import { formatOrderTime } from "@/components/orders/format-order-time";
+import { formatStoreTime } from "@/lib/platform/time/store-time";
+import { formatDuration } from "@/lib/platform/time/format-duration";
 import { ComparisonList } from "./comparison-list";
 import { CumulativeChart } from "./cumulative-chart";
 import { CumulativeTable } from "./cumulative-table";
@@ -21,7 +22,7 @@ interface Props {
 /** One experiment's results page: progress or verdict, the groups, the differences over time, health, insights. */
 export function ExperimentReportView({ report, currency, timezone, action }: Props) {
   const { experiment: e, results, series, insights } = report;
-  const when = (d: Date) => formatOrderTime(d.toISOString(), timezone);
+  const when = (d: Date) => formatStoreTime(d.toISOString(), timezone);
   return (
     <main className="space-y-8">
       <p>
@@ -40,7 +41,7 @@ export function ExperimentReportView({ report, currency, timezone, action }: Pro
         <p className="text-sm text-roast-800">
           {e.design === "holdout"
             ? `Holdout: ${Math.round(e.closedShare * 100)}% of shoppers see a closed kitchen.`
-            : `Switchback: ${e.blockMinutes / 60} h blocks, ${e.washoutMinutes} min washout.`}{" "}
+            : `Switchback: ${formatDuration(e.blockMinutes * 60)} blocks, ${formatDuration(e.washoutMinutes * 60)} washout.`}{" "}
           Attribution window {e.windowDays} days. Started {when(e.startedAt)}
           {e.endedAt ? `, ended ${when(e.endedAt)}` : e.status === "paused" ? ", paused now" : ", running"}.
         </p>

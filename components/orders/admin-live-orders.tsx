@@ -2,7 +2,12 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { ORDER_STATUS_LABELS, orderNumberLabel, type TOrderStatus, type TOrderSummary } from "@/lib/platform/contracts/orders";
+import {
+  ORDER_STATUS_LABELS,
+  orderNumberLabel,
+  type TOrderStatus,
+  type TOrderSummary,
+} from "@/lib/platform/contracts/orders";
 import { NotifyToggle, useNewQuestionAlert } from "@/components/host/notify-toggle";
 import { LiveMessage } from "@/components/ui/live-message";
 import { AdminOrderTabs, ordersHref, type OrderCounts } from "./admin-order-tabs";

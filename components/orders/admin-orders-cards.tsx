@@ -2,7 +2,7 @@ import Link from "next/link";
 import { orderNumberLabel, type TOrderSummary } from "@/lib/platform/contracts/orders";
 import { formatMoney } from "@/lib/platform/money/format-money";
 import { OrderStatusBadge } from "./order-status-badge";
-import { formatOrderTime } from "./format-order-time";
+import { formatStoreTime } from "@/lib/platform/time/store-time";
 
 /** The same rows as cards, for narrow screens where a six-column table would scroll sideways. */
 export function AdminOrdersCards({
@@ -35,7 +35,7 @@ export function AdminOrdersCards({
           </p>
           <p className="text-xs text-roast-700">
             <time dateTime={o.createdAt} suppressHydrationWarning>
-              {formatOrderTime(o.createdAt, timeZone)}
+              {formatStoreTime(o.createdAt, timeZone)}
             </time>{" "}
             · {o.itemCount} {o.itemCount === 1 ? "item" : "items"} · {o.email}
           </p>

@@ -3,7 +3,7 @@ import { orderNumberLabel, type TOrderSummary } from "@/lib/platform/contracts/o
 import { formatMoney } from "@/lib/platform/money/format-money";
 import { DataTable } from "@/components/ui/data-table";
 import { OrderStatusBadge } from "./order-status-badge";
-import { formatOrderTime } from "./format-order-time";
+import { formatStoreTime } from "@/lib/platform/time/store-time";
 
 /** The orders of one page; rows that arrived live while the page was open are marked "new". */
 export function AdminOrdersTable({
@@ -42,7 +42,7 @@ export function AdminOrdersTable({
           </td>
           <td className="whitespace-nowrap px-3 py-2 text-roast-800">
             <time dateTime={o.createdAt} suppressHydrationWarning>
-              {formatOrderTime(o.createdAt, timeZone)}
+              {formatStoreTime(o.createdAt, timeZone)}
             </time>
           </td>
           <td className="px-3 py-2">

@@ -3,14 +3,14 @@
 import { TextAreaField, TextField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { TOrderStatus } from "@/lib/platform/contracts/orders";
-import { orderFieldError, orderSubmitted, type TOrderActionState } from "./order-action-state";
+import { fieldError, type TFormState } from "@/lib/platform/contracts/form-state";
 
 export interface StepFormProps {
   orderId: string;
   status: TOrderStatus;
   /** One per page render: a double click sends the same key, so it makes one step. */
   clickKey: string;
-  state: TOrderActionState;
+  state: TFormState;
   action: (formData: FormData) => void;
 }
 
@@ -26,23 +26,13 @@ function Hidden({ orderId, status, clickKey }: Pick<StepFormProps, "orderId" | "
 
 const box = "space-y-3 rounded-xl border border-roast-200 bg-white p-4";
 
-function NoteField({ id, state, hint }: { id: string; state: TOrderActionState; hint: string }) {
-  return (
-    <TextAreaField
-      id={id}
-      name="note"
-      label="Note to the buyer (optional)"
-      rows={3}
-      hint={hint}
-      defaultValue={orderSubmitted(state, "note")}
-      error={orderFieldError(state, "note")}
-    />
-  );
+function NoteField({ id, state, hint }: { id: string; state: TFormState; hint: string }) {
+  return <TextAreaField id={id} name="note" label="Note to the buyer (optional)" rows={3} hint={hint} state={state} />;
 }
 
 /** Placed → Preparing, with a note and a photo the buyer sees ("Roasted this morning, batch 42"). */
 export function PrepareForm({ preparingLabel, ...props }: StepFormProps & { preparingLabel: string }) {
-  const photoError = orderFieldError(props.state, "photo");
+  const photoError = fieldError(props.state, "photo");
   return (
     <form action={props.action} className={box} aria-label="Start preparing" noValidate>
       <h3 className="font-semibold">Next: {preparingLabel}</h3>
@@ -82,28 +72,15 @@ export function ShipForm(props: StepFormProps) {
       <Hidden {...props} />
       <input type="hidden" name="to" value="SHIPPED" />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
-          id="ship-carrier"
-          name="carrier"
-          label="Carrier (optional)"
-          defaultValue={orderSubmitted(state, "carrier")}
-          error={orderFieldError(state, "carrier")}
-        />
-        <TextField
-          id="ship-tracking"
-          name="trackingNumber"
-          label="Tracking number (optional)"
-          defaultValue={orderSubmitted(state, "trackingNumber")}
-          error={orderFieldError(state, "trackingNumber")}
-        />
+        <TextField id="ship-carrier" name="carrier" label="Carrier (optional)" state={state} />
+        <TextField id="ship-tracking" name="trackingNumber" label="Tracking number (optional)" state={state} />
       </div>
       <TextField
         id="ship-url"
         name="trackingUrl"
         label="Tracking link (optional)"
         hint="https://… from the carrier"
-        defaultValue={orderSubmitted(state, "trackingUrl")}
-        error={orderFieldError(state, "trackingUrl")}
+        state={state}
       />
       <NoteField id="ship-note" state={state} hint="Shown on the buyer’s order page with your name." />
       <SubmitButton pendingLabel="Moving…">Mark shipped</SubmitButton>

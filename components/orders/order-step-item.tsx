@@ -1,6 +1,6 @@
 import type { TOrderStep } from "@/lib/platform/contracts/orders";
 import { HostAvatar } from "@/components/qa/host-avatar";
-import { formatOrderTime } from "./format-order-time";
+import { formatStoreTime } from "@/lib/platform/time/store-time";
 import { stepTitle } from "./step-title";
 
 /** Who took a step: the staff member (name and face, as on host answers), else the buyer or the shop. */
@@ -61,7 +61,7 @@ export function OrderStepItem({
           ·
         </span>
         <time dateTime={step.at} suppressHydrationWarning>
-          {formatOrderTime(step.at, timeZone)}
+          {formatStoreTime(step.at, timeZone)}
         </time>
       </p>
       {step.note ? (

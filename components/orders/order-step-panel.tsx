@@ -4,11 +4,11 @@ import { useActionState } from "react";
 import { useRouter } from "next/navigation";
 import type { TOrderStatus } from "@/lib/platform/contracts/orders";
 import { FormStatus } from "@/components/ui/form-status";
-import { IDLE_ORDER_ACTION, type TOrderActionState } from "./order-action-state";
+import { IDLE_FORM_STATE, type TFormState } from "@/lib/platform/contracts/form-state";
 import { CancelForm, DeliverForm, MarkPaidForm, PrepareForm, ShipForm } from "./order-step-forms";
 import { useOrderFeed } from "./use-order-timeline";
 
-type Action = (state: TOrderActionState, formData: FormData) => Promise<TOrderActionState>;
+type Action = (state: TFormState, formData: FormData) => Promise<TFormState>;
 
 export interface OrderStepPanelProps {
   orderId: string;
@@ -23,8 +23,8 @@ export interface OrderStepPanelProps {
   markPaid: Action;
 }
 
-function latest(...states: TOrderActionState[]): TOrderActionState {
-  return states.reduce((a, b) => (b.status !== "idle" && (a.status === "idle" || b.at > a.at) ? b : a));
+function latest(...states: TFormState[]): TFormState {
+  return states.reduce((a, b) => (b.status !== "idle" && (a.status === "idle" || (b.at ?? 0) > (a.at ?? 0)) ? b : a));
 }
 
 /**
@@ -34,9 +34,9 @@ function latest(...states: TOrderActionState[]): TOrderActionState {
 export function OrderStepPanel(props: OrderStepPanelProps) {
   const { orderId, status, clickKeys } = props;
   const router = useRouter();
-  const [advanced, advance] = useActionState(props.advance, IDLE_ORDER_ACTION);
-  const [cancelled, cancel] = useActionState(props.cancel, IDLE_ORDER_ACTION);
-  const [paid, markPaid] = useActionState(props.markPaid, IDLE_ORDER_ACTION);
+  const [advanced, advance] = useActionState(props.advance, IDLE_FORM_STATE);
+  const [cancelled, cancel] = useActionState(props.cancel, IDLE_FORM_STATE);
+  const [paid, markPaid] = useActionState(props.markPaid, IDLE_FORM_STATE);
   useOrderFeed({ onProgressed: (p) => p.orderId === orderId && router.refresh() });
 
   const outcome = latest(advanced, cancelled, paid);

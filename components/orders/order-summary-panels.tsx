@@ -2,7 +2,7 @@ import type { OrderDetail } from "@/lib/domains/orders/get-order";
 import { countryName } from "@/lib/domains/checkout/countries";
 import { paymentMethodLabel } from "@/lib/domains/checkout/payment-providers";
 import { OrderLines } from "@/components/checkout/order-lines";
-import { formatOrderTime } from "./format-order-time";
+import { formatStoreTime } from "@/lib/platform/time/store-time";
 
 /** Items and total, delivery address and payment: the same facts on the buyer's page and the admin's. */
 export function OrderSummaryPanels({
@@ -52,7 +52,7 @@ export function OrderSummaryPanels({
                 <>
                   Paid{" "}
                   <time dateTime={order.paidAt} suppressHydrationWarning>
-                    {formatOrderTime(order.paidAt, timeZone)}
+                    {formatStoreTime(order.paidAt, timeZone)}
                   </time>
                 </>
               ) : order.status === "CANCELLED" ? (

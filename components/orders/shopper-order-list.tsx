@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ORDER_STATUS_LABELS, orderNumberLabel } from "@/lib/platform/contracts/orders";
 import type { ShopperOrderRow } from "@/lib/domains/orders/list-shopper-orders";
 import { Price } from "@/components/ui/price";
-import { formatOrderTime } from "./format-order-time";
+import { formatStoreTime } from "@/lib/platform/time/store-time";
 
 /** The orders this browser placed, newest first, each linking to its page. */
 export function ShopperOrderList({
@@ -23,7 +23,7 @@ export function ShopperOrderList({
             className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 px-5 py-4 hover:bg-roast-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-leaf-600"
           >
             <span className="font-semibold text-roast-900">Order {orderNumberLabel(order.number)}</span>
-            <span className="text-sm text-roast-700">{formatOrderTime(order.createdAt, timeZone)}</span>
+            <span className="text-sm text-roast-700">{formatStoreTime(order.createdAt, timeZone)}</span>
             <span className="text-sm text-roast-800">
               {order.status === "PREPARING" ? preparingLabel : ORDER_STATUS_LABELS[order.status]} · {order.itemCount}{" "}
               {order.itemCount === 1 ? "item" : "items"}

@@ -1,10 +1,10 @@
 "use client";
 
-// The orders pages' only socket code, on the shop's shared socket (useLive), so it can move onto the
-// shared browser socket layer in one place.
-import { useEffect, useRef, useState } from "react";
-import type { Ack } from "@/lib/platform/contracts/events";
+// The orders pages' socket code, on the shared browser socket layer (components/live/connection).
+import { useState } from "react";
 import type { TOrderProgressed, TOrderSummary, TOrderTimeline } from "@/lib/platform/contracts/orders";
+import { emitWithAck } from "@/components/live/connection/emit-with-ack";
+import { useOnConnect, useSocketEvent } from "@/components/live/connection/use-socket";
 import { useLive } from "@/components/live/realtime-provider";
 
 function withStep(timeline: TOrderTimeline, progressed: TOrderProgressed): TOrderTimeline {
@@ -30,24 +30,12 @@ export function useOrderTimeline(initial: TOrderTimeline, key: string | null) {
   const [watching, setWatching] = useState(false);
   const orderId = initial.orderId;
 
-  useEffect(() => {
-    if (!socket) return;
-    const watch = () => {
-      const payload = key ? { orderId, key } : { orderId };
-      socket.emit("order:watch", payload, (ack: Ack<TOrderTimeline>) => {
-        setWatching(ack.ok);
-        if (ack.ok) setTimeline(ack.data);
-      });
-    };
-    const onProgressed = (progressed: TOrderProgressed) => setTimeline((prev) => withStep(prev, progressed));
-    socket.on("connect", watch);
-    socket.on("order:progressed", onProgressed);
-    if (socket.connected) watch();
-    return () => {
-      socket.off("connect", watch);
-      socket.off("order:progressed", onProgressed);
-    };
-  }, [socket, orderId, key]);
+  useOnConnect(socket, async (s) => {
+    const ack = await emitWithAck(s, "order:watch", key ? { orderId, key } : { orderId });
+    setWatching(ack.ok);
+    if (ack.ok) setTimeline(ack.data);
+  });
+  useSocketEvent(socket, "order:progressed", (progressed) => setTimeline((prev) => withStep(prev, progressed)));
 
   return { timeline, live: connected && watching };
 }
@@ -60,20 +48,7 @@ export interface OrderFeedListeners {
 /** Staff screens: every order placed and every step taken, as the staff audience hears them. */
 export function useOrderFeed(listeners: OrderFeedListeners): { connected: boolean } {
   const { socket, connected } = useLive();
-  const ref = useRef(listeners);
-  useEffect(() => {
-    ref.current = listeners;
-  });
-  useEffect(() => {
-    if (!socket) return;
-    const placed = (order: TOrderSummary) => ref.current.onPlaced?.(order);
-    const progressed = (p: TOrderProgressed) => ref.current.onProgressed?.(p);
-    socket.on("order:placed", placed);
-    socket.on("order:progressed", progressed);
-    return () => {
-      socket.off("order:placed", placed);
-      socket.off("order:progressed", progressed);
-    };
-  }, [socket]);
+  useSocketEvent(socket, "order:placed", (order) => listeners.onPlaced?.(order));
+  useSocketEvent(socket, "order:progressed", (progressed) => listeners.onProgressed?.(progressed));
   return { connected };
 }

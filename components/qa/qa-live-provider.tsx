@@ -1,13 +1,14 @@
 "use client";
 
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
-import type { TQaThread } from "@/lib/platform/contracts/qa";
+import type { TQaThread, TQaVoted } from "@/lib/platform/contracts/qa";
 import { useLive } from "@/components/live/realtime-provider";
 import { catchUpQa } from "@/components/live/connection/catch-up";
 import { newerSeq, seqAfter } from "@/components/live/connection/sequence";
 import { useTypingSignals } from "@/components/live/connection/typing-window";
 import { useOnConnect, useSocketEvent } from "@/components/live/connection/use-socket";
 import { describeChange, mergeThreads } from "./qa-thread-merge";
+import { holdVote, withHeldVotes, withVote, type HeldVotes } from "./qa-vote-merge";
 
 interface QaLiveState {
   productId: string;
@@ -17,6 +18,8 @@ interface QaLiveState {
   announcement: string | null;
   /** Applies threads the server sent with the change number they are current as of (a push or an ack). */
   apply(threads: TQaThread[], seq: string): void;
+  /** Applies a vote's change (one post's new count). */
+  applyVote(change: TQaVoted): void;
 }
 
 const QaLiveContext = createContext<QaLiveState | null>(null);
@@ -50,6 +53,7 @@ export function QaLiveProvider({
   const threadsRef = useRef(initialThreads);
   const seqRef = useRef(initialSeq);
   const threadSeq = useRef(new Map(initialThreads.map((t) => [t.id, initialSeq])));
+  const votes = useRef<HeldVotes>(new Map());
 
   const apply = useCallback(
     (incoming: TQaThread[], seq: string) => {
@@ -61,7 +65,11 @@ export function QaLiveProvider({
       });
       if (fresh.length === 0) return;
       const before = new Map(threadsRef.current.map((t) => [t.id, t]));
-      const next = mergeThreads(threadsRef.current, fresh, productId);
+      const next = mergeThreads(
+        threadsRef.current,
+        fresh.map((t) => withHeldVotes(t, seq, votes.current)),
+        productId,
+      );
       threadsRef.current = next;
       setThreads(next);
       for (const t of fresh) {
@@ -76,6 +84,18 @@ export function QaLiveProvider({
     [productId, onlyQuestionId, stopTyping],
   );
 
+  // A vote changes one count; like other pushes, its number does not move the cursor (see applyRead).
+  const applyVote = useCallback(
+    (change: TQaVoted) => {
+      if (change.productId !== productId || (onlyQuestionId && change.questionId !== onlyQuestionId)) return;
+      if (!holdVote(votes.current, change, threadSeq.current.get(change.questionId))) return;
+      const next = threadsRef.current.map((t) => withVote(t, change));
+      threadsRef.current = next;
+      setThreads(next);
+    },
+    [productId, onlyQuestionId],
+  );
+
   // Every change after the last one this page read, however many pages of them there are. Only these reads
   // move the cursor: pushes and acks can arrive out of order, so their numbers say nothing about the
   // changes before them; a change seen live and read again is applied once (threadSeq).
@@ -88,14 +108,15 @@ export function QaLiveProvider({
   );
   useOnConnect(socket, (s) => void catchUpQa(s, productId, seqRef.current, applyRead));
   useSocketEvent(socket, "qa:changed", (change) => apply([change.thread], change.seq));
+  useSocketEvent(socket, "qa:voted", applyVote);
   useSocketEvent(socket, "qa:typing", ({ questionId, host }) => {
     if (onlyQuestionId && questionId !== onlyQuestionId) return;
     if (threadsRef.current.some((t) => t.id === questionId)) signal(questionId, host);
   });
 
   const value = useMemo(
-    () => ({ productId, threads, typing, announcement, apply }),
-    [productId, threads, typing, announcement, apply],
+    () => ({ productId, threads, typing, announcement, apply, applyVote }),
+    [productId, threads, typing, announcement, apply, applyVote],
   );
   return <QaLiveContext.Provider value={value}>{children}</QaLiveContext.Provider>;
 }

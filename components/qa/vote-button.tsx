@@ -23,7 +23,7 @@ interface VoteButtonProps {
  */
 export function VoteButton({ post, count, label, target, onError }: VoteButtonProps) {
   const { socket, viewer } = useLive();
-  const { apply } = useQaLive();
+  const { applyVote } = useQaLive();
   const [voted, remember] = useRememberedSet("ok:qa:votes");
   const [busy, setBusy] = useState(false);
   const key = `${post.kind}:${post.id}`;
@@ -36,7 +36,7 @@ export function VoteButton({ post, count, label, target, onError }: VoteButtonPr
     if (!result.ok)
       return onError(result.code === "timeout" ? "The shop didn't confirm your vote. Try again." : result.error);
     remember(key, !on);
-    apply([result.data.thread], result.data.seq);
+    applyVote(result.data);
   }
 
   if (viewer?.staff) return null;

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { fieldError, submittedValue, type TFormState } from "@/lib/platform/contracts/form-state";
 
 const controlClass =
   "mt-1 block w-full rounded-md border border-roast-200 bg-white px-3 py-2 text-roast-900 shadow-sm " +
@@ -12,8 +13,21 @@ interface BaseProps {
   hint?: ReactNode;
   required?: boolean;
   defaultValue?: string;
+  /**
+   * The form's last answer (useActionState): the field shows its own error from it and, after a refused
+   * submission, what was typed (React resets the form), falling back to `defaultValue`.
+   */
+  state?: TFormState<unknown>;
   /** Layout classes for the field's wrapper (e.g. a grid span). */
   className?: string;
+}
+
+/** The one place a field reads the form state: its error and the value to show. */
+function fromState({ name, state, error, defaultValue }: BaseProps) {
+  return {
+    error: error ?? (state ? fieldError(state, name) : undefined),
+    defaultValue: (state ? submittedValue(state, name) : undefined) ?? defaultValue,
+  };
 }
 
 function describedBy(id: string, error?: string, hint?: ReactNode): string | undefined {
@@ -53,9 +67,10 @@ export function TextField(
     step?: number;
   },
 ) {
-  const { id, name, error, hint, required, defaultValue, type = "text", autoComplete, inputMode, min, step } = props;
+  const { id, name, hint, required, type = "text", autoComplete, inputMode, min, step } = props;
+  const { error, defaultValue } = fromState(props);
   return (
-    <FieldShell {...props}>
+    <FieldShell {...props} error={error}>
       <input
         id={id}
         name={name}
@@ -75,9 +90,10 @@ export function TextField(
 }
 
 export function TextAreaField(props: BaseProps & { rows?: number }) {
-  const { id, name, error, hint, required, defaultValue, rows = 4 } = props;
+  const { id, name, hint, required, rows = 4 } = props;
+  const { error, defaultValue } = fromState(props);
   return (
-    <FieldShell {...props}>
+    <FieldShell {...props} error={error}>
       <textarea
         id={id}
         name={name}
@@ -92,12 +108,22 @@ export function TextAreaField(props: BaseProps & { rows?: number }) {
   );
 }
 
-export function SelectField(props: BaseProps & { options: { value: string; label: string }[]; placeholder?: string }) {
-  const { id, name, error, hint, required, defaultValue, options, placeholder } = props;
+/**
+ * A labelled select. The placeholder is a choosable empty value, so leaving it reaches the contract (which
+ * says what to choose) rather than dropping the field from the submission.
+ */
+export function SelectField(
+  props: BaseProps & { options: { value: string; label: string }[]; placeholder?: string; autoComplete?: string },
+) {
+  const { id, name, hint, required, options, placeholder, autoComplete } = props;
+  const { error, defaultValue } = fromState(props);
   return (
-    <FieldShell {...props}>
+    <FieldShell {...props} error={error}>
       <select
+        // A select honours defaultValue only when it mounts: a refused submission's value remounts it.
+        key={defaultValue ?? ""}
         id={id}
+        autoComplete={autoComplete}
         name={name}
         required={required}
         defaultValue={defaultValue ?? ""}
@@ -105,11 +131,7 @@ export function SelectField(props: BaseProps & { options: { value: string; label
         aria-describedby={describedBy(id, error, hint)}
         className={controlClass}
       >
-        {placeholder ? (
-          <option value="" disabled>
-            {placeholder}
-          </option>
-        ) : null}
+        {placeholder ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TPresenceCount } from "@/lib/platform/contracts/presence";
 import type { TFloor, TQaChanged } from "@/lib/platform/contracts/qa";
-import { productRoom } from "@/lib/platform/contracts/presence";
+import { productRoom } from "@/lib/platform/contracts/rooms";
 import { createProduct } from "../factories/catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { connected, request, type TestClient, TEST_ORIGIN, TEST_SECRET } from "../support/realtime-harness";

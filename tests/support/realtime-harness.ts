@@ -51,8 +51,6 @@ export async function startHarness(
     activityFlushMs: 3_600_000,
     settingsRefreshMs: 3_600_000,
     floorIntervalMs: 3_600_000,
-    pollCloseIntervalMs: 3_600_000,
-    buyerHelpIntervalMs: 3_600_000,
     limiter: createPostLimiter(t.url, options.limits),
     eventBudget: options.eventBudget,
     trustProxy: options.trustProxy,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatWait, waitTone, waitToneLabel } from "@/components/host/wait-tone";
+import { formatWait, waitTone, waitToneLabel } from "@/components/host/wait-tone";
+import { formatDuration } from "@/lib/platform/time/format-duration";
 
 describe("waitTone", () => {
   it("is green under half the promise, amber until it, red beyond", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, responseTimeSentence } from "@/components/qa/response-time-text";
+import { responseTimeSentence } from "@/components/qa/response-time-text";
+import { formatDuration } from "@/lib/platform/time/format-duration";
 import { initials } from "@/components/qa/host-avatar";
 
 describe("responseTimeSentence", () => {
@@ -17,12 +18,15 @@ describe("responseTimeSentence", () => {
 });
 
 describe("formatDuration", () => {
-  it("rounds up, never promising faster than the record", () => {
-    expect(formatDuration(1)).toBe("1 min");
-    expect(formatDuration(61)).toBe("2 min");
-    expect(formatDuration(119 * 60)).toBe("119 min");
-    expect(formatDuration(121 * 60)).toBe("3 h");
-    expect(formatDuration(50 * 3600)).toBe("3 days");
+  it("rounds up when asked, never promising faster than the record", () => {
+    const up = { round: "up" } as const;
+    expect(formatDuration(0.2, up)).toBe("1 s");
+    expect(formatDuration(61, up)).toBe("2 min");
+    expect(formatDuration(119 * 60 + 1, up)).toBe("2 h");
+    expect(formatDuration(121 * 60, up)).toBe("2 h 1 min");
+    expect(formatDuration(50 * 3600, up)).toBe("3 days");
+    expect(formatDuration(89, up)).toBe("2 min");
+    expect(formatDuration(89)).toBe("1 min");
   });
 });
 

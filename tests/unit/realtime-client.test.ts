@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ZQaReply } from "@/lib/platform/contracts/qa";
 import { latestSeq, newerSeq, seqAfter } from "@/components/live/connection/sequence";
 import { newIdempotencyKey } from "@/components/live/connection/idempotency-key";
-import { backoffDelay } from "@/components/live/connection/backoff";
+import { backoffDelay } from "@/lib/platform/backoff";
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -55,7 +55,7 @@ describe("idempotency keys", () => {
 });
 
 describe("reconnect backoff", () => {
-  const options = { baseMs: 500, maxMs: 30_000 };
+  const options = { baseMs: 500, maxMs: 30_000, jitter: "upper-half" as const };
 
   it("doubles from the base and stays under the cap, with jitter in the upper half", () => {
     expect(backoffDelay(0, options, () => 0)).toBe(250);

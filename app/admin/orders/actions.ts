@@ -1,38 +1,41 @@
 "use server";
 
-// Server actions of /admin/orders/[id]: move an order forward, mark it paid, cancel it. Each authorizes
-// itself (the domain refuses anyone but hosts and owners, and cancelling to anyone but owners).
+// Server actions of /admin/orders/[id]: move an order forward, mark it paid, cancel it. The guards are the
+// domain's own permission checks (hosts and owners move and mark paid; only owners cancel), run first.
 import { revalidatePath, updateTag } from "next/cache";
-import type { z } from "zod";
+import { defineAction, type ActionResult } from "@/lib/platform/actions/define-action";
 import { currentStaff } from "@/lib/domains/auth/staff-session";
 import { cacheTags } from "@/lib/platform/cache-tags";
-import { ZAdvanceOrder, ZCancelOrder, ZMarkPaid } from "@/lib/platform/contracts/orders";
-import { pickFormFields, zodFieldErrors } from "@/lib/platform/contracts/zod-form-errors";
+import { ZAdvanceOrderForm, ZCancelOrder, ZMarkPaid } from "@/lib/platform/contracts/orders";
 import { db } from "@/lib/platform/db/client";
-import { isUserError } from "@/lib/platform/errors/user-error";
-import { logger } from "@/lib/platform/log/logger";
+import { UserError } from "@/lib/platform/errors/user-error";
 import { advanceOrder } from "@/lib/domains/orders/advance-order";
 import { cancelOrder } from "@/lib/domains/orders/cancel-order";
 import { markPaid } from "@/lib/domains/orders/mark-paid";
+import { requireCanceller, requireFulfiller } from "@/lib/domains/orders/order-permissions";
 import { removeUploads } from "@/lib/domains/uploads/remove-uploads";
 import { uploadOptions } from "@/lib/domains/uploads/upload-options";
-import type { TOrderActionState } from "@/components/orders/order-action-state";
-import { storeStepPhoto } from "./read-photo";
+import { stepFormInput, storeStepPhoto } from "./read-photo";
 
-const STEP_FIELDS = [
-  "orderId",
-  "to",
-  "expectedStatus",
-  "idempotencyKey",
-  "note",
-  "carrier",
-  "trackingNumber",
-  "trackingUrl",
-];
+const fulfiller = async () => requireFulfiller(await currentStaff());
+const canceller = async () => requireCanceller(await currentStaff());
+const HIDDEN = ["orderId", "to", "expectedStatus", "idempotencyKey"];
 
-function refreshOrder(orderId: unknown): void {
-  if (typeof orderId === "string") revalidatePath(`/admin/orders/${orderId}`);
+function refreshOrder(orderId: string): void {
+  revalidatePath(`/admin/orders/${orderId}`);
   revalidatePath("/admin/orders");
+}
+
+/** Success or refusal, the page re-renders with the order as it is now (a refusal often means it moved). */
+async function refreshing(
+  orderId: string,
+  work: () => Promise<ActionResult<undefined>>,
+): Promise<ActionResult<undefined>> {
+  try {
+    return await work();
+  } finally {
+    refreshOrder(orderId);
+  }
 }
 
 /** The order now counts as bought: "Bought N times" on its products' pages moves (their tags expire). */
@@ -40,83 +43,56 @@ function refreshCounts(slugs: string[]): void {
   for (const slug of slugs) updateTag(cacheTags.product(slug));
 }
 
-function invalid(error: z.ZodError, values: Record<string, string>, at: number): TOrderActionState {
-  const fieldErrors = zodFieldErrors(error);
-  return { status: "error", message: fieldErrors[""] ?? "Check the highlighted fields.", fieldErrors, values, at };
-}
+export const advanceOrderAction = defineAction({
+  name: "advance order",
+  authorize: fulfiller,
+  schema: ZAdvanceOrderForm,
+  fields: [...HIDDEN, "note", "carrier", "trackingNumber", "trackingUrl"],
+  input: stepFormInput,
+  hidden: HIDDEN,
+  run: ({ photo: file, ...step }, staff) =>
+    refreshing(step.orderId, async () => {
+      // The guard ran first, so only staff ever make the server store a file here.
+      const photo = await storeStepPhoto(file);
+      if (!photo.ok) throw new UserError(photo.message, "invalid", { photo: photo.message });
+      try {
+        const result = await advanceOrder(db(), staff, step, photo.url);
+        refreshCounts(result.countedSlugs);
+        if (!result.created && photo.url) await removeUploads([photo.url], uploadOptions().dir);
+        return { message: result.created ? "Done: the buyer sees this step now." : "Already done." };
+      } catch (error) {
+        if (photo.url) await removeUploads([photo.url], uploadOptions().dir);
+        throw error;
+      }
+    }),
+});
 
-/** A refusal people can read (and the page re-rendered with the order as it is now), or a logged failure. */
-function failed(error: unknown, orderId: unknown, values: Record<string, string>, at: number): TOrderActionState {
-  refreshOrder(orderId);
-  if (isUserError(error)) return { status: "error", message: error.message, values, at };
-  const ref = crypto.randomUUID().slice(0, 8);
-  logger.error({ err: error, ref }, "order action failed");
-  return {
-    status: "error",
-    message: `Something went wrong on our side (ref ${ref}). Nothing was changed.`,
-    values,
-    at,
-  };
-}
+export const markPaidAction = defineAction({
+  name: "mark order paid",
+  authorize: fulfiller,
+  schema: ZMarkPaid,
+  fields: ["orderId", "idempotencyKey"],
+  hidden: ["orderId", "idempotencyKey"],
+  run: (input, staff) =>
+    refreshing(input.orderId, async () => {
+      const result = await markPaid(db(), staff, input);
+      refreshCounts(result.countedSlugs);
+      return { message: result.created ? "Payment recorded." : "Already recorded." };
+    }),
+});
 
-export async function advanceOrderAction(_s: TOrderActionState, formData: FormData): Promise<TOrderActionState> {
-  const at = Date.now();
-  const values = pickFormFields(formData, STEP_FIELDS);
-  const parsed = ZAdvanceOrder.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values, at);
-  const staff = await currentStaff();
-  let photoUrl: string | null = null;
-  try {
-    // Only staff may store a file here: the domain would refuse the step, but the file would be written.
-    if (staff) {
-      const photo = await storeStepPhoto(formData);
-      if (!photo.ok)
-        return { status: "error", message: photo.message, fieldErrors: { photo: photo.message }, values, at };
-      photoUrl = photo.url;
-    }
-    const result = await advanceOrder(db(), staff, parsed.data, photoUrl);
-    if (!result.created && photoUrl) await removeUploads([photoUrl], uploadOptions().dir);
-    refreshCounts(result.countedSlugs);
-    refreshOrder(parsed.data.orderId);
-    return { status: "ok", message: result.created ? "Done: the buyer sees this step now." : "Already done.", at };
-  } catch (error) {
-    if (photoUrl) await removeUploads([photoUrl], uploadOptions().dir);
-    return failed(error, parsed.data.orderId, values, at);
-  }
-}
-
-export async function markPaidAction(_s: TOrderActionState, formData: FormData): Promise<TOrderActionState> {
-  const at = Date.now();
-  const values = pickFormFields(formData, ["orderId", "idempotencyKey"]);
-  const parsed = ZMarkPaid.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values, at);
-  try {
-    const result = await markPaid(db(), await currentStaff(), parsed.data);
-    refreshCounts(result.countedSlugs);
-    refreshOrder(parsed.data.orderId);
-    return { status: "ok", message: result.created ? "Payment recorded." : "Already recorded.", at };
-  } catch (error) {
-    return failed(error, parsed.data.orderId, values, at);
-  }
-}
-
-export async function cancelOrderAction(_s: TOrderActionState, formData: FormData): Promise<TOrderActionState> {
-  const at = Date.now();
-  const values = pickFormFields(formData, ["orderId", "expectedStatus", "idempotencyKey", "note"]);
-  const parsed = ZCancelOrder.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values, at);
-  try {
-    const result = await cancelOrder(db(), await currentStaff(), parsed.data);
-    // Stock came back: product pages and listings must not keep showing the old number.
-    for (const slug of result.restockedSlugs) updateTag(cacheTags.product(slug));
-    if (result.restockedSlugs.length > 0) updateTag(cacheTags.catalog);
-    refreshOrder(parsed.data.orderId);
-    return {
-      status: "ok",
-      message: result.created ? "Cancelled; the items are back in stock." : "Already cancelled.",
-      at,
-    };
-  } catch (error) {
-    return failed(error, parsed.data.orderId, values, at);
-  }
-}
+export const cancelOrderAction = defineAction({
+  name: "cancel order",
+  authorize: canceller,
+  schema: ZCancelOrder,
+  fields: ["orderId", "expectedStatus", "idempotencyKey", "note"],
+  hidden: ["orderId", "expectedStatus", "idempotencyKey"],
+  run: (input, staff) =>
+    refreshing(input.orderId, async () => {
+      const result = await cancelOrder(db(), staff, input);
+      // Stock came back: product pages and listings must not keep showing the old number.
+      for (const slug of result.restockedSlugs) updateTag(cacheTags.product(slug));
+      if (result.restockedSlugs.length > 0) updateTag(cacheTags.catalog);
+      return { message: result.created ? "Cancelled; the items are back in stock." : "Already cancelled." };
+    }),
+});

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { db } from "@/lib/platform/db/client";
 import { ZOutboxQuery } from "@/lib/platform/contracts/mail";
 import { listOutbox } from "@/lib/domains/mail/list-outbox";
+import { getOrderSettings } from "@/lib/domains/settings/order-settings";
 import { mailConfig, smtpServerLabel } from "@/lib/domains/mail/mail-config";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "Email outbox" };
 export default async function AdminOutboxPage({ searchParams }: { searchParams: Promise<Record<string, unknown>> }) {
   if (!(await staffForPage("owner", "/admin/outbox"))) return <ForbiddenNotice needed="owner" />;
   const query = ZOutboxQuery.parse(await searchParams);
-  const page = await listOutbox(db(), query);
+  const [page, { timezone }] = await Promise.all([listOutbox(db(), query), getOrderSettings(db())]);
   const mail = mailConfig();
 
   return (
@@ -40,7 +41,11 @@ export default async function AdminOutboxPage({ searchParams }: { searchParams: 
         </p>
       </div>
       <OutboxStatusTabs current={query.status} counts={page.counts} />
-      {page.rows.length === 0 ? <EmptyState title="No email here yet." /> : <OutboxTable rows={page.rows} />}
+      {page.rows.length === 0 ? (
+        <EmptyState title="No email here yet." />
+      ) : (
+        <OutboxTable rows={page.rows} timeZone={timezone} />
+      )}
       {page.nextAfter ? (
         <Link
           className="inline-block text-sm font-medium underline"

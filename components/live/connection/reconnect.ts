@@ -1,5 +1,5 @@
 import type { ExtendedError } from "socket.io-client";
-import { backoffDelay, RECONNECT_BACKOFF, type BackoffOptions } from "./backoff";
+import { backoffDelay, type BackoffOptions } from "@/lib/platform/backoff";
 import type { LiveSocket } from "./emit-with-ack";
 
 export interface KeepConnectingOptions {
@@ -12,6 +12,9 @@ export interface KeepConnectingOptions {
    */
   repairIdentity?: () => Promise<boolean>;
 }
+
+/** Tabs that lost the shop together come back spread out, each waiting at least half its delay. */
+export const RECONNECT_BACKOFF: BackoffOptions = { baseMs: 500, maxMs: 30_000, jitter: "upper-half" };
 
 async function isHealthy(url: string): Promise<boolean> {
   try {

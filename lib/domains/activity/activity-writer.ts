@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/platform/db/client";
 import type { TActivityEvent } from "@/lib/platform/contracts/activity";
 import { insertActivity, isBadRowError, type ActivityInput } from "./insert-activity";
+import { backoffDelay } from "@/lib/platform/backoff";
 
 export type { ActivityInput } from "./insert-activity";
 
@@ -142,8 +143,8 @@ export class ActivityWriter {
       this.queue.unshift(...batch);
       this.trim();
       this.failures += 1;
-      const delay = Math.min(MAX_RETRY_DELAY_MS, (this.options.retryDelayMs ?? 500) * 2 ** (this.failures - 1));
-      this.schedule(delay);
+      const baseMs = this.options.retryDelayMs ?? 500;
+      this.schedule(backoffDelay(this.failures - 1, { baseMs, maxMs: MAX_RETRY_DELAY_MS }));
     } finally {
       this.writing = 0;
     }

@@ -5,9 +5,9 @@ import { publish } from "@/lib/platform/publish/publish";
 import { toStore } from "@/lib/platform/publish/audience";
 import { liveSettingsFor } from "@/lib/domains/settings/live-settings";
 import { ActivityWriter, type ActivityInput } from "./activity-writer";
+import { processSingleton } from "@/lib/platform/process-singleton";
 
-const globalForActivity = globalThis as unknown as { okActivityWriters?: WeakMap<Db, ActivityWriter> };
-const writers = (globalForActivity.okActivityWriters ??= new WeakMap());
+const writers = processSingleton("activity-writers", () => new WeakMap<Db, ActivityWriter>());
 
 /** Stored events of the kinds the merchant broadcasts go to everyone in the shop. */
 function announce(db: Db, events: TActivityEvent[]): void {

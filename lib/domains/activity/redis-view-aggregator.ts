@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { RedisClient } from "@/lib/platform/cluster/redis-client";
+import { startIntervalJob, type IntervalJob } from "@/lib/platform/jobs/interval-job";
 import type { ActivityInput } from "./activity-writer";
 import type { ViewCounter } from "./view-counter";
 
@@ -35,7 +36,7 @@ export interface RedisViewAggregatorOptions {
  * looks at a product through two instances in the same minute counts once.
  */
 export class RedisViewAggregator implements ViewCounter {
-  private timer: NodeJS.Timeout | undefined;
+  private job: IntervalJob | undefined;
   private readonly windowMs: number;
   private readonly prefix: string;
 
@@ -46,13 +47,13 @@ export class RedisViewAggregator implements ViewCounter {
 
   start(): void {
     // Any instance may close a window; checking often keeps the event close to the window's end.
-    this.timer ??= setInterval(() => void this.flush(), Math.min(this.windowMs, 5_000));
-    this.timer.unref();
+    const everyMs = Math.min(this.windowMs, 5_000);
+    this.job ??= startIntervalJob("view-windows", everyMs, () => this.flush(), this.options.log);
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.job?.stop();
+    this.job = undefined;
     // Only closed windows: the current one stays in Redis for the instances still running.
     await this.flush();
   }

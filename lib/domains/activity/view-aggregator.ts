@@ -1,3 +1,4 @@
+import { startIntervalJob, type IntervalJob } from "@/lib/platform/jobs/interval-job";
 import type { ActivityInput } from "./activity-writer";
 import type { ViewCounter } from "./view-counter";
 
@@ -7,7 +8,7 @@ import type { ViewCounter } from "./view-counter";
  */
 export class ViewAggregator implements ViewCounter {
   private viewers = new Map<string, Set<string>>();
-  private timer: NodeJS.Timeout | undefined;
+  private job: IntervalJob | undefined;
 
   constructor(
     private readonly emit: (input: ActivityInput) => void,
@@ -15,13 +16,18 @@ export class ViewAggregator implements ViewCounter {
   ) {}
 
   start(): void {
-    this.timer ??= setInterval(() => void this.flush(), this.windowMs);
-    this.timer.unref();
+    // flush() only hands the window's counts to `emit`, which queues them: it cannot fail.
+    this.job ??= startIntervalJob(
+      "view-window",
+      this.windowMs,
+      () => this.flush(),
+      () => undefined,
+    );
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.job?.stop();
+    this.job = undefined;
     await this.flush();
   }
 

@@ -7,6 +7,7 @@ import { STAFF_PASSWORD_MAX, STAFF_PASSWORD_MIN } from "@/lib/platform/contracts
 import { authSecret, publicOrigin, allowedOrigins, secureCookies } from "@/lib/platform/http/runtime-config";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/platform/http/client-address";
 import { staffProfileProblem } from "@/lib/domains/staff/staff-profile";
+import { processSingleton } from "@/lib/platform/process-singleton";
 
 /** Refuses a staff name or avatar the shop would not show (see staffProfileProblem). */
 function checkProfile(fields: { name?: unknown; image?: unknown }): void {
@@ -63,9 +64,6 @@ function createAuth() {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-const globalForAuth = globalThis as unknown as { okAuth?: Auth };
-
 export function auth(): Auth {
-  globalForAuth.okAuth ??= createAuth();
-  return globalForAuth.okAuth;
+  return processSingleton("auth", createAuth);
 }

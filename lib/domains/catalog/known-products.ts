@@ -1,10 +1,10 @@
 import type { Db } from "@/lib/platform/db/client";
+import { processSingleton } from "@/lib/platform/process-singleton";
 
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 10_000;
 
-const globalForKnown = globalThis as unknown as { okKnownProducts?: Map<string, number> };
-const known = (globalForKnown.okKnownProducts ??= new Map());
+const known = processSingleton("known-products", () => new Map<string, number>());
 
 /**
  * Whether a product id names a published product. Page views arrive on every navigation, so positive

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/platform/db/client";
 import type { ActiveExperiment } from "./experiment-dto";
+import { processSingleton } from "@/lib/platform/process-singleton";
 
 /** The experiment that runs or pauses now (at most one: a partial unique index says so), or null. */
 export async function readActiveExperiment(db: Db): Promise<ActiveExperiment | null> {
@@ -30,12 +31,12 @@ export async function readActiveExperiment(db: Db): Promise<ActiveExperiment | n
  */
 export const ACTIVE_EXPERIMENT_TTL_MS = 2_000;
 
-const globalForExperiment = globalThis as unknown as {
-  okActiveExperiment?: Map<Db, { at: number; value: Promise<ActiveExperiment | null> }>;
-};
+const cache = processSingleton(
+  "active-experiment",
+  () => new Map<Db, { at: number; value: Promise<ActiveExperiment | null> }>(),
+);
 
 export function cachedActiveExperiment(db: Db, now = Date.now()): Promise<ActiveExperiment | null> {
-  const cache = (globalForExperiment.okActiveExperiment ??= new Map());
   const hit = cache.get(db);
   if (hit && now - hit.at < ACTIVE_EXPERIMENT_TTL_MS) return hit.value;
   const value = readActiveExperiment(db).catch((error: unknown) => {
@@ -48,5 +49,5 @@ export function cachedActiveExperiment(db: Db, now = Date.now()): Promise<Active
 
 /** After this process changed the experiment: its own next read is fresh at once. */
 export function forgetActiveExperiment(db: Db): void {
-  globalForExperiment.okActiveExperiment?.delete(db);
+  cache.delete(db);
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/platform/db/client";
 import type { TFloor } from "@/lib/platform/contracts/qa";
-import { STORE_ROOM } from "@/lib/platform/contracts/presence";
+import { STORE_ROOM } from "@/lib/platform/contracts/rooms";
 import type { PresenceTracker } from "@/lib/domains/presence/presence-tracker";
 import { ordersWaiting } from "@/lib/domains/orders/orders-waiting";
 

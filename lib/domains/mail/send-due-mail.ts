@@ -6,6 +6,7 @@ import { recordFailure, recordRendered, recordSent, recordSkipped } from "./reco
 import { renderOutboxMail } from "./render-outbox-mail";
 import { describeSendError, isPermanentRefusal, type MailSender } from "./smtp-sender";
 import type { RenderedMail } from "./templates/rendered-mail";
+import { backoffDelay } from "@/lib/platform/backoff";
 
 export interface SendDueMailOptions extends ClaimOptions {
   /** The first retry waits this long, each next one twice as long, up to retryMaxMs. */
@@ -18,8 +19,9 @@ export interface SendDueMailOptions extends ClaimOptions {
   stopRequested?: () => boolean;
 }
 
+/** After the `attempts`-th failed attempt: the base, doubled for each attempt after the first, capped. */
 export function retryDelayMs(attempts: number, baseMs: number, maxMs: number): number {
-  return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
+  return backoffDelay(attempts - 1, { baseMs, maxMs });
 }
 
 /** The row's message: as stored, or written now (first attempt) and stored. Null: nothing to send. */

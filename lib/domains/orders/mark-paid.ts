@@ -4,7 +4,8 @@ import type { TMarkPaid, TOrderProgressed, TOrderStatus } from "@/lib/platform/c
 import { OrderError } from "./order-error";
 import { requireFulfiller } from "./order-permissions";
 import { orderStepDto } from "./order-step-dto";
-import { isUniqueViolation, stepByKey } from "./move-order";
+import { isUniqueViolation } from "@/lib/platform/db/prisma-errors";
+import { stepByKey } from "./move-order";
 import { publishOrderProgress } from "./publish-order-progress";
 import { announcePurchase } from "@/lib/domains/social-proof/announce-purchase";
 

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/platform/db/client";
 import type { StaffMember } from "@/lib/domains/auth/staff-from-headers";
 import { Prisma } from "@/lib/platform/db/generated/client";
+import { isUniqueViolation } from "@/lib/platform/db/prisma-errors";
 import { enqueueOrderMail } from "@/lib/domains/mail/enqueue-order-mail";
 import { mailConfig } from "@/lib/domains/mail/mail-config";
 import { ORDER_STATUS_LABELS, type TOrderProgressed, type TOrderStatus } from "@/lib/platform/contracts/orders";
@@ -51,12 +52,6 @@ export async function stepByKey(db: Db, orderId: string, idempotencyKey: string)
     paidAt: order.paidAt?.toISOString() ?? null,
     step: orderStepDto(row),
   };
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return true;
-  // Raw statements surface Postgres's own code.
-  return error instanceof Error && /23505|unique constraint/i.test(error.message);
 }
 
 /** Someone else moved the order first: say where it is now and who moved it, so nobody acts twice. */

@@ -1,4 +1,5 @@
 import type { TPresenceCount } from "@/lib/platform/contracts/presence";
+import { startIntervalJob, type IntervalJob } from "@/lib/platform/jobs/interval-job";
 import type { PresenceTracker } from "./presence-tracker";
 
 export interface PresenceCoalescerOptions {
@@ -23,7 +24,7 @@ export interface PresenceCoalescerOptions {
  */
 export class PresenceCoalescer {
   private lastShown = new Map<string, number | null>();
-  private timer: NodeJS.Timeout | undefined;
+  private job: IntervalJob | undefined;
   private ticks = 0;
   /** Rooms where someone was told a count other than the last one pushed: push them next tick. */
   private owed = new Set<string>();
@@ -32,20 +33,14 @@ export class PresenceCoalescer {
   constructor(private readonly options: PresenceCoalescerOptions) {}
 
   start(): void {
-    let busy = false;
-    this.timer ??= setInterval(() => {
-      if (busy) return; // a tick slower than the interval is not queued behind itself
-      busy = true;
-      void this.tick()
-        .catch((error: unknown) => this.options.onError?.(error))
-        .finally(() => (busy = false));
-    }, this.options.intervalMs ?? 1000);
-    this.timer.unref();
+    // One tick at a time: a tick slower than the interval is not queued behind itself.
+    const onError = (error: unknown) => this.options.onError?.(error);
+    this.job ??= startIntervalJob("presence-push", this.options.intervalMs ?? 1000, () => this.tick(), onError);
   }
 
   stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.job?.stop();
+    this.job = undefined;
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { RedisClient } from "@/lib/platform/cluster/redis-client";
+import { startIntervalJob, type IntervalJob } from "@/lib/platform/jobs/interval-job";
 import { PresenceBook, type Contribution } from "./presence-book";
 import type { PresenceTracker } from "./presence-tracker";
 import { ADD_SCRIPT, REMOVE_SCRIPT, SWEEP_SCRIPT } from "./redis-presence-scripts";
@@ -23,7 +24,7 @@ export interface RedisPresenceOptions {
 export class RedisPresenceTracker implements PresenceTracker {
   private book = new PresenceBook();
   private lastCounts = new Map<string, number>();
-  private heartbeat: NodeJS.Timeout;
+  private heartbeat: IntervalJob;
   private readonly redis: RedisClient;
   private readonly prefix: string;
   private readonly expiryMs: number;
@@ -32,8 +33,8 @@ export class RedisPresenceTracker implements PresenceTracker {
     this.redis = options.redis;
     this.prefix = options.keyPrefix ?? "ok:presence:";
     this.expiryMs = options.expiryMs ?? 20_000;
-    this.heartbeat = setInterval(() => void this.refresh(), options.heartbeatMs ?? this.expiryMs / 4);
-    this.heartbeat.unref();
+    const everyMs = options.heartbeatMs ?? this.expiryMs / 4;
+    this.heartbeat = startIntervalJob("presence-heartbeat", everyMs, () => this.refresh(), options.log);
   }
 
   async enter(connectionId: string, person: string, room: string, counted: boolean): Promise<void> {
@@ -77,7 +78,7 @@ export class RedisPresenceTracker implements PresenceTracker {
   }
 
   async close(): Promise<void> {
-    clearInterval(this.heartbeat);
+    this.heartbeat.stop();
     const { instanceId } = this.options;
     await Promise.all(
       [...this.book.contributions()].flatMap(([room, people]) =>

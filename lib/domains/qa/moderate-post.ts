@@ -4,19 +4,27 @@ import type { TQaModerate, TQaPostRef } from "@/lib/platform/contracts/qa";
 import type { StaffMember } from "@/lib/domains/auth/staff-from-headers";
 import { QaError } from "./qa-error";
 import { loadPost } from "./load-post";
-import { recordQaChange, type QaMutation } from "./record-change";
+import { recordQaChange } from "./record-change";
 import { latestSeqOf } from "./latest-seq";
 import { enqueueAnswerMail } from "@/lib/domains/mail-consent/enqueue-answer-mail";
+import { publishThreadChange, type PublishedThread } from "./publish-thread-change";
 
-/** Host moderation: hide/restore any post, pin a question, accept a reply. Hidden is never deleted. */
-export async function moderatePost(db: Db, _staff: StaffMember, input: TQaModerate): Promise<QaMutation> {
+/**
+ * Host moderation: hide/restore any post, pin a question, accept a reply. Hidden is never deleted. The
+ * thread's audience is told; the public sees a hidden post without its text.
+ */
+export async function moderatePost(
+  db: Db,
+  _staff: StaffMember,
+  input: TQaModerate,
+): Promise<PublishedThread & { seq: string }> {
   const { action, post: ref } = input;
   const post = await loadPost(db, ref);
   if ((action === "pin" || action === "unpin") && ref.kind !== "question")
     throw new QaError("Only questions can be pinned.");
   if ((action === "accept" || action === "unaccept") && ref.kind !== "reply")
     throw new QaError("Only replies can be accepted.");
-  return db.$transaction(async (tx) => {
+  const moderated = await db.$transaction(async (tx) => {
     if (action === "hide" || action === "restore") {
       const data = { hidden: action === "hide" };
       if (ref.kind === "question") await tx.question.update({ where: { id: ref.id }, data });
@@ -36,14 +44,15 @@ export async function moderatePost(db: Db, _staff: StaffMember, input: TQaModera
     const seq = await recordQaChange(tx, { productId: post.productId, questionId: post.questionId, kind: "moderated" });
     return { questionId: post.questionId, productId: post.productId, seq };
   });
+  return { ...(await publishThreadChange(db, moderated)), seq: moderated.seq };
 }
 
-/** The first host to open a question is shown to shoppers as "Seen by <host>". */
+/** The first host to open a question is shown to shoppers as "Seen by <host>"; the thread's audience is told. */
 export async function markSeen(
   db: Db,
   staff: StaffMember,
   questionId: string,
-): Promise<QaMutation & { changed: boolean }> {
+): Promise<PublishedThread & { seq: string; changed: boolean }> {
   const question = await db.question.findUnique({ where: { id: questionId }, select: { id: true, productId: true } });
   if (!question) throw new QaError("This question no longer exists.", "not_found");
   const seq = await db.$transaction(async (tx) => {
@@ -53,12 +62,8 @@ export async function markSeen(
     });
     return count > 0 ? recordQaChange(tx, { productId: question.productId, questionId, kind: "seen" }) : null;
   });
-  return {
-    questionId,
-    productId: question.productId,
-    seq: seq ?? (await latestSeqOf(db, questionId)),
-    changed: seq !== null,
-  };
+  const seen = { questionId, productId: question.productId, seq: seq ?? (await latestSeqOf(db, questionId)) };
+  return { ...(await publishThreadChange(db, seen)), seq: seen.seq, changed: seq !== null };
 }
 
 /** How long blocking a shopper also blocks new identities at the address they last posted from. */

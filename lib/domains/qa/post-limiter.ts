@@ -6,6 +6,7 @@ import { poolConfig } from "@/lib/platform/db/pool-config";
 import { POST_LIMITS, WRITE_LIMITS } from "@/lib/platform/contracts/limits";
 import { BLOCKED_MESSAGE } from "@/lib/domains/qa/post-question";
 import { addressLimitKey } from "@/lib/platform/http/client-address";
+import { processSingleton } from "@/lib/platform/process-singleton";
 
 type Limit = { points: number; duration: number };
 
@@ -115,16 +116,10 @@ export function createPostLimiter(databaseUrl: string, limits: PostLimits = DEFA
   };
 }
 
-const globalForPostLimiter = globalThis as unknown as { okPostLimiter?: { url: string; limiter: PostLimiter } };
-
 /**
  * The process's limiter: the socket server and server actions (which run in Next's bundles) share one pool
  * and one set of counters through globalThis.
  */
 export function processPostLimiter(databaseUrl: string): PostLimiter {
-  const held = globalForPostLimiter.okPostLimiter;
-  if (held?.url === databaseUrl) return held.limiter;
-  const limiter = createPostLimiter(databaseUrl);
-  globalForPostLimiter.okPostLimiter = { url: databaseUrl, limiter };
-  return limiter;
+  return processSingleton("post-limiter", () => createPostLimiter(databaseUrl), databaseUrl);
 }

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/platform/db/client";
-import type { TQaThread } from "@/lib/platform/contracts/qa";
+import type { TQaThread, TQaVoted } from "@/lib/platform/contracts/qa";
 import { publish } from "@/lib/platform/publish/publish";
 import { toProduct, toShopper, toStaff } from "@/lib/platform/publish/audience";
 import { getThread } from "./read-threads";
@@ -36,4 +36,9 @@ export function broadcastThread(mutation: QaMutation, full: TQaThread): Publishe
 export function publishAnswered(shopperIds: string[], questionId: string, product: TQaThread["product"]): void {
   if (shopperIds.length === 0) return;
   publish("qa:answered", shopperIds.map(toShopper), { questionId, product });
+}
+
+/** A vote's change: the post's new count, the same for the product's viewers and the hosts. */
+export function publishVote(voted: TQaVoted): void {
+  publish("qa:voted", [toProduct(voted.productId), toStaff()], voted);
 }

@@ -80,7 +80,3 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function lastDays(days: number, now = new Date()): Date {
   return new Date(now.getTime() - days * DAY_MS);
 }
-
-export function startOfUtcDay(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}

@@ -1,4 +1,6 @@
 import type { Db } from "@/lib/platform/db/client";
+import { startIntervalJob, type IntervalJob } from "@/lib/platform/jobs/interval-job";
+import { processSingleton } from "@/lib/platform/process-singleton";
 import { getStoreSettings, type StoreSettingsDto } from "./store-settings";
 
 /**
@@ -7,19 +9,20 @@ import { getStoreSettings, type StoreSettingsDto } from "./store-settings";
  */
 export class LiveSettings {
   private value: StoreSettingsDto | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private job: IntervalJob | undefined;
 
   constructor(private readonly db: Db) {}
 
   async start(refreshMs = 5_000): Promise<void> {
     await this.refresh();
-    this.timer ??= setInterval(() => void this.refresh().catch(() => undefined), refreshMs);
-    this.timer.unref();
+    // A failed re-read keeps the copy it has; the next one tries again.
+    const reread = async () => void (await this.refresh());
+    this.job ??= startIntervalJob("settings-refresh", refreshMs, reread, () => undefined);
   }
 
   stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.job?.stop();
+    this.job = undefined;
   }
 
   async refresh(): Promise<StoreSettingsDto> {
@@ -38,11 +41,8 @@ export class LiveSettings {
   }
 }
 
-const globalForSettings = globalThis as unknown as {
-  okLiveSettings?: WeakMap<Db, LiveSettings>;
-  okSettingsBroadcast?: () => void;
-};
-const perDatabase = (globalForSettings.okLiveSettings ??= new WeakMap());
+const perDatabase = processSingleton("live-settings", () => new WeakMap<Db, LiveSettings>());
+const installed = processSingleton("settings-broadcast", (): { broadcast?: () => void } => ({}));
 
 /** One copy per database per process, shared by the realtime server, activity announcements and Next's bundles. */
 export function liveSettingsFor(db: Db): LiveSettings {
@@ -57,13 +57,13 @@ export function liveSettingsFor(db: Db): LiveSettings {
  */
 export async function announceSettingsChanged(db: Db): Promise<void> {
   await liveSettingsFor(db).refresh();
-  globalForSettings.okSettingsBroadcast?.();
+  installed.broadcast?.();
 }
 
 /** The realtime server installs how other instances hear of a change; the returned function removes it. */
 export function installSettingsBroadcast(broadcast: () => void): () => void {
-  globalForSettings.okSettingsBroadcast = broadcast;
+  installed.broadcast = broadcast;
   return () => {
-    if (globalForSettings.okSettingsBroadcast === broadcast) globalForSettings.okSettingsBroadcast = undefined;
+    if (installed.broadcast === broadcast) installed.broadcast = undefined;
   };
 }

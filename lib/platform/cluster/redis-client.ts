@@ -1,5 +1,6 @@
 import { createClient } from "redis";
 import type { Logger } from "pino";
+import { backoffDelay } from "@/lib/platform/backoff";
 
 export type RedisClient = ReturnType<typeof createClient>;
 
@@ -14,7 +15,7 @@ export async function connectRedis(url: string, log: Logger, name: string): Prom
   const client = createClient({
     url,
     name: `open-kitchen-${name}`,
-    socket: { reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 2_000) },
+    socket: { reconnectStrategy: (retries) => backoffDelay(retries, { baseMs: 50, maxMs: 2_000 }) },
   });
   let warned = false;
   client.on("error", (err: unknown) => {

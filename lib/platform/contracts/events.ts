@@ -30,6 +30,7 @@ import {
   type THostOnDuty,
   type TQaChanged,
   type TQaThread,
+  type TQaVoted,
 } from "./qa";
 import { ZNotifyAnswer, ZNotifyErase, ZNotifySession, type TStoredAddress } from "./mail";
 import { ZOrderWatch, type TOrderProgressed, type TOrderSummary, type TOrderTimeline } from "./orders";
@@ -91,7 +92,8 @@ export interface ClientAckData {
   "qa:ask": { thread: TQaThread; seq: string };
   "qa:reply": { thread: TQaThread; seq: string };
   "qa:edit": { thread: TQaThread; seq: string };
-  "qa:vote": { thread: TQaThread; seq: string };
+  /** The post's count after this vote; the ack carries the same change the audience hears. */
+  "qa:vote": TQaVoted;
   "qa:follow": { following: boolean };
   /** One page of changes up to `seq`; `more`: later changes exist, ask again from `seq`. */
   "qa:since": { threads: TQaThread[]; seq: string; more: boolean };
@@ -129,6 +131,8 @@ export interface ServerToClientEvents {
   "activity:recorded": (event: TActivityEvent) => void;
   /** A thread was posted to, edited or moderated; `seq` lets clients catch up from the last one seen. */
   "qa:changed": (change: TQaChanged) => void;
+  /** A vote changed one post's count: the change alone (the thread is not re-sent). */
+  "qa:voted": (change: TQaVoted) => void;
   /** Ephemeral: a host is typing an answer (never stored). */
   "qa:typing": (typing: { questionId: string; host: string }) => void;
   /** To the asker and followers, on whatever page they are: their question got a host answer. */

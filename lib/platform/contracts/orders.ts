@@ -48,6 +48,11 @@ export const ZAdvanceOrder = z
   .strict();
 export type TAdvanceOrder = z.infer<typeof ZAdvanceOrder>;
 
+/** The step form: the step and its optional photo (checked on the server by its bytes, as product images are). */
+export const ZAdvanceOrderForm = ZAdvanceOrder.extend({
+  photo: z.file("Choose an image file").nullable().default(null),
+});
+
 export const ZCancelOrder = z
   .object({ orderId: ZOrderId, expectedStatus: ZOrderStatus, idempotencyKey: ZIdempotencyKey, note: ZNote })
   .strict();

@@ -32,8 +32,6 @@ export const ZShopperPreferences = z
   .strict();
 export type TShopperPreferences = z.infer<typeof ZShopperPreferences>;
 
-export { LOOKING_NOW_ROOM, STORE_ROOM, productRoom } from "./rooms";
-
 /** GET /api/shopper: who this tab is. `staff` is set when a staff member is signed in (they are never counted). */
 export const ZViewer = z.object({
   alias: z.string(),

@@ -105,6 +105,16 @@ export type TQaThread = z.infer<typeof ZQaThread>;
 export const ZQaChanged = z.object({ seq: z.string(), thread: ZQaThread });
 export type TQaChanged = z.infer<typeof ZQaChanged>;
 
+/** A vote changed one post's count ("me too" on a question, "helpful" on a reply): the change, not the thread. */
+export const ZQaVoted = z.object({
+  seq: z.string(),
+  productId: z.string(),
+  questionId: z.string(),
+  post: ZQaPostRef,
+  count: z.number().int().nonnegative(),
+});
+export type TQaVoted = z.infer<typeof ZQaVoted>;
+
 export const ZHostOnDuty = z.object({
   /** A public handle (lib/domains/hosts/host-handle.ts), not the staff member's user id. */
   handle: z.string(),

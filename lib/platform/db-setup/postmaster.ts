@@ -67,7 +67,10 @@ export function trackOwnedPostmaster(pid: number): () => void {
     });
     // A script without signal handlers of its own (the staff CLI) still stops its cluster on Ctrl-C;
     // where the app registered handlers (the shop's shutdown), this one stands aside.
-    for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    for (const [signal, code] of [
+      ["SIGINT", 130],
+      ["SIGTERM", 143],
+    ] as const) {
       process.on(signal, () => {
         if (process.listenerCount(signal) === 1) process.exit(code);
       });

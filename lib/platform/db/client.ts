@@ -1,11 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { logger } from "@/lib/platform/log/logger";
+import { processSingleton } from "@/lib/platform/process-singleton";
 import { PrismaClient } from "./generated/client";
 import { poolConfig } from "./pool-config";
 
 export type Db = PrismaClient;
 
-const globalForDb = globalThis as unknown as { okDb?: PrismaClient; okDbUrl?: string };
+const current = processSingleton("db", (): { client?: PrismaClient; url?: string } => ({}));
 
 export function createDb(connectionString: string, max = 10): PrismaClient {
   const adapter = new PrismaPg(poolConfig(connectionString, max), {
@@ -22,14 +23,14 @@ export function createDb(connectionString: string, max = 10): PrismaClient {
 export function db(): PrismaClient {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the shop through server.ts");
-  if (!globalForDb.okDb || globalForDb.okDbUrl !== url) {
-    globalForDb.okDb = createDb(url);
-    globalForDb.okDbUrl = url;
+  if (!current.client || current.url !== url) {
+    current.client = createDb(url);
+    current.url = url;
   }
-  return globalForDb.okDb;
+  return current.client;
 }
 
 export async function disconnectDb(): Promise<void> {
-  await globalForDb.okDb?.$disconnect();
-  globalForDb.okDb = undefined;
+  await current.client?.$disconnect();
+  current.client = undefined;
 }

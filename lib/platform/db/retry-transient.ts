@@ -1,3 +1,4 @@
+import { backoffDelay } from "@/lib/platform/backoff";
 import { isTransientConflict } from "./prisma-errors";
 
 export interface RetryTransientOptions {
@@ -27,8 +28,7 @@ export async function retryTransient<T>(
       return await work(attempt);
     } catch (error) {
       if (attempt >= attempts || !isTransientConflict(error)) throw error;
-      const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
-      const delayMs = Math.round(Math.random() * ceiling);
+      const delayMs = backoffDelay(attempt - 1, { baseMs: baseDelayMs, maxMs: maxDelayMs, jitter: "full" });
       onRetry?.(error, attempt, delayMs);
       await new Promise((resolve) => setTimeout(resolve, delayMs));
     }

@@ -1,11 +1,10 @@
 import pino from "pino";
+import { processSingleton } from "@/lib/platform/process-singleton";
 
-const globalForLog = globalThis as unknown as { okLogger?: pino.Logger };
-
-export const logger: pino.Logger =
-  globalForLog.okLogger ??
-  (globalForLog.okLogger = pino({
+export const logger: pino.Logger = processSingleton("logger", () =>
+  pino({
     level: process.env.LOG_LEVEL ?? "info",
     base: { app: "open-kitchen" },
     redact: ["req.headers.cookie", "email", "password"],
-  }));
+  }),
+);

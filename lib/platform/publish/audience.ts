@@ -1,4 +1,13 @@
-import { LOOKING_NOW_ROOM, STORE_ROOM, productRoom } from "@/lib/platform/contracts/presence";
+import {
+  LOOKING_NOW_ROOM,
+  STAFF_ROOM,
+  STORE_ROOM,
+  orderRoom,
+  personRoom,
+  productRoom,
+  shopperPerson,
+  staffPerson,
+} from "@/lib/platform/contracts/rooms";
 
 /** Who hears an announcement. Each audience is one Socket.IO room, so it crosses instances through the adapter. */
 export type Audience =
@@ -17,13 +26,6 @@ export const toProduct = (productId: string): Audience => ({ kind: "product", pr
 export const toShopper = (shopperId: string): Audience => ({ kind: "shopper", shopperId });
 export const toStaffMember = (staffId: string): Audience => ({ kind: "staff-member", staffId });
 export const toOrder = (orderId: string): Audience => ({ kind: "order", orderId });
-
-/** Every connection of one person (all their tabs) shares a room keyed by this. */
-export const shopperPerson = (shopperId: string) => `shopper:${shopperId}`;
-export const staffPerson = (staffId: string) => `staff:${staffId}`;
-export const personRoom = (person: string) => `person:${person}`;
-export const STAFF_ROOM = "staff";
-export const orderRoom = (orderId: string) => `order:${orderId}`;
 
 export function roomOf(audience: Audience): string {
   switch (audience.kind) {

@@ -1,5 +1,6 @@
 import type { ServerToClientEvents } from "@/lib/platform/contracts/events";
 import type { Audience } from "./audience";
+import { processSingleton } from "@/lib/platform/process-singleton";
 
 export type ServerEventName = keyof ServerToClientEvents;
 export type ServerEventPayload<E extends ServerEventName> = Parameters<ServerToClientEvents[E]>[0];
@@ -33,11 +34,8 @@ export interface PublicationSink {
   disconnect(audience: Audience): void;
 }
 
-const globalForPublish = globalThis as unknown as {
-  okPublishSink?: PublicationSink;
-  okPublishObservers?: Set<PublicationObserver>;
-};
-const observers = (globalForPublish.okPublishObservers ??= new Set());
+const installed = processSingleton("publication-sink", (): { sink?: PublicationSink } => ({}));
+const observers = processSingleton("publication-observers", () => new Set<PublicationObserver>());
 const list = (a: Audience | Audience[] | undefined) => (a === undefined ? [] : Array.isArray(a) ? a : [a]);
 
 /**
@@ -60,7 +58,7 @@ export function publish<E extends ServerEventName>(
     local: options.local ?? false,
   } as Publication;
   for (const observe of observers) observe(publication);
-  globalForPublish.okPublishSink?.deliver(publication);
+  installed.sink?.deliver(publication);
 }
 
 /**
@@ -68,15 +66,15 @@ export function publish<E extends ServerEventName>(
  * staff member who was deactivated or signed out. Their next connection is identified afresh.
  */
 export function disconnectAudience(audience: Audience): void {
-  globalForPublish.okPublishSink?.disconnect(audience);
+  installed.sink?.disconnect(audience);
 }
 
 /** The realtime server installs its sink once; the returned function restores the previous one. */
 export function installPublicationSink(sink: PublicationSink): () => void {
-  const previous = globalForPublish.okPublishSink;
-  globalForPublish.okPublishSink = sink;
+  const previous = installed.sink;
+  installed.sink = sink;
   return () => {
-    if (globalForPublish.okPublishSink === sink) globalForPublish.okPublishSink = previous;
+    if (installed.sink === sink) installed.sink = previous;
   };
 }
 

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-
-const globalForLimits = globalThis as unknown as { okLimitPool?: pg.Pool; okLimitPoolUrl?: string };
+import { formatDuration } from "@/lib/platform/time/format-duration";
+import { processSingleton } from "@/lib/platform/process-singleton";
 
 /**
  * The pool the limiters in Next's bundles share, on the database server.ts chose (DATABASE_URL is set
@@ -10,13 +10,15 @@ const globalForLimits = globalThis as unknown as { okLimitPool?: pg.Pool; okLimi
 export function limitPool(): pg.Pool {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the shop through server.ts");
-  if (!globalForLimits.okLimitPool || globalForLimits.okLimitPoolUrl !== url) {
-    const pool = new pg.Pool({ connectionString: url, max: 2, allowExitOnIdle: true });
-    pool.on("error", () => undefined); // an idle connection dropped by the server; the next query reconnects
-    globalForLimits.okLimitPool = pool;
-    globalForLimits.okLimitPoolUrl = url;
-  }
-  return globalForLimits.okLimitPool;
+  return processSingleton(
+    "limit-pool",
+    () => {
+      const pool = new pg.Pool({ connectionString: url, max: 2, allowExitOnIdle: true });
+      pool.on("error", () => undefined); // an idle connection dropped by the server; the next query reconnects
+      return pool;
+    },
+    url,
+  );
 }
 
 /**
@@ -50,11 +52,7 @@ export function refusedForMs(res: RateLimiterRes | null, points: number): number
   return res && res.consumedPoints > points ? Math.max(0, res.msBeforeNext) : 0;
 }
 
-/** "45 seconds", "3 minutes", "1 hour": how long to wait, for people. */
+/** "45 s", "3 min", "1 h 5 min": how long to wait, for people, rounded up so nobody comes back too early. */
 export function waitText(ms: number): string {
-  const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 90) return `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  if (minutes < 90) return `${minutes} minutes`;
-  return `${Math.ceil(minutes / 60)} hours`;
+  return formatDuration(ms / 1000, { round: "up" });
 }

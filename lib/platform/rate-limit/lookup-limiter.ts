@@ -3,6 +3,7 @@ import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { UserError } from "@/lib/platform/errors/user-error";
 import { addressLimitKey } from "@/lib/platform/http/client-address";
 import { waitText } from "./limit-store";
+import { processSingleton } from "@/lib/platform/process-singleton";
 
 export interface LookupLimiter {
   /**
@@ -45,14 +46,9 @@ export function createLookupLimiter(databaseUrl: string, limit = DEFAULT_LOOKUP_
   };
 }
 
-const globalForLookup = globalThis as unknown as { okLookupLimiter?: { url: string; limiter: LookupLimiter } };
-
 /** The process-wide limiter over DATABASE_URL (server actions share it through globalThis). */
 export function lookupLimiter(): LookupLimiter {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the shop through server.ts");
-  if (globalForLookup.okLookupLimiter?.url !== url) {
-    globalForLookup.okLookupLimiter = { url, limiter: createLookupLimiter(url) };
-  }
-  return globalForLookup.okLookupLimiter.limiter;
+  return processSingleton("lookup-limiter", () => createLookupLimiter(url), url);
 }

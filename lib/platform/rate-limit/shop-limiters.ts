@@ -1,12 +1,8 @@
 import { limitPool } from "./limit-store";
 import { createSignInLimiter, type SignInLimiter } from "./sign-in-limiter";
-
-const globalForLimiters = globalThis as unknown as {
-  okSignInLimiter?: SignInLimiter;
-};
+import { processSingleton } from "@/lib/platform/process-singleton";
 
 /** The process's sign-in limiter (server actions and /api/auth share it, and the counts live in Postgres). */
 export function signInLimiter(): SignInLimiter {
-  globalForLimiters.okSignInLimiter ??= createSignInLimiter(limitPool());
-  return globalForLimiters.okSignInLimiter;
+  return processSingleton("sign-in-limiter", () => createSignInLimiter(limitPool()));
 }

@@ -4,6 +4,7 @@ import { UserError } from "@/lib/platform/errors/user-error";
 import { SIGN_IN_LIMITS } from "@/lib/platform/contracts/limits";
 import { addressLimitKey } from "@/lib/platform/http/client-address";
 import { postgresLimiter, refusedForMs, waitText } from "./limit-store";
+import { backoffDelay } from "@/lib/platform/backoff";
 
 export interface SignInLimits {
   /**
@@ -67,7 +68,8 @@ export function createSignInLimiter(pool: pg.Pool, limits: SignInLimits = DEFAUL
 
   const pausePair = async (key: string): Promise<number> => {
     const { consumedPoints } = await pauses.penalty(key);
-    const seconds = Math.min(pair.firstPauseSeconds * 2 ** (consumedPoints - 1), pair.maxPauseSeconds);
+    const pause = { baseMs: pair.firstPauseSeconds, maxMs: pair.maxPauseSeconds }; // in seconds here
+    const seconds = backoffDelay(consumedPoints - 1, pause);
     await pairs.block(key, seconds);
     return seconds * 1000;
   };

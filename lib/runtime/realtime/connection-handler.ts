@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { PresenceTracker } from "@/lib/domains/presence/presence-tracker";
-import { personRoom, roomOf, toStaff } from "@/lib/platform/publish/audience";
+import { personRoom } from "@/lib/platform/contracts/rooms";
+import { roomOf, toStaff } from "@/lib/platform/publish/audience";
 import { joinStore } from "./handlers/presence";
 import { pendingWriteCap } from "./middleware/cap-pending-writes";
 import { releaseHandshake } from "./release-handshake";

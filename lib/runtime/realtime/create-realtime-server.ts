@@ -13,8 +13,6 @@ import { PresenceCoalescer } from "@/lib/domains/presence/presence-coalescer";
 import { liveSettingsFor, type LiveSettings } from "@/lib/domains/settings/live-settings";
 import { createVisitRecorder } from "@/lib/domains/shoppers/visit-recorder";
 import type { PostLimiter } from "@/lib/domains/qa/post-limiter";
-import { startActivityRetention } from "@/lib/runtime/jobs/activity-retention";
-import { startAddressErasure } from "@/lib/runtime/jobs/address-erasure";
 import { isAllowedOrigin } from "./origin-check";
 import { identify } from "./middleware/identify";
 import { refuseCoolingDown } from "./middleware/refuse-cooling-down";
@@ -38,8 +36,6 @@ import { qaHandlers } from "./handlers/qa";
 import { hostHandlers } from "./handlers/host";
 import { listenToInstances, setPersonCounted } from "./instance-events";
 import { pollHandlers } from "./handlers/polls";
-import { startPollCloser } from "@/lib/runtime/jobs/poll-closer";
-import { startBuyerHelpPrompts } from "@/lib/runtime/jobs/buyer-help-prompts";
 import { orderHandlers } from "./handlers/orders";
 import { notifyHandlers } from "./handlers/notify";
 import type { RealtimeIo } from "./socket-types";
@@ -57,8 +53,6 @@ export interface RealtimeDeps {
   viewWindowMs?: number;
   settingsRefreshMs?: number;
   floorIntervalMs?: number;
-  pollCloseIntervalMs?: number;
-  buyerHelpIntervalMs?: number;
   limiter: PostLimiter;
   eventBudget?: EventBudgetLimits;
   /** Handshakes refused before any check: per address, and per credential cooling down. */
@@ -79,6 +73,8 @@ export interface RealtimeServer {
   settings: LiveSettings;
   /** Set in multi-instance mode. */
   instanceId: string | null;
+  /** Which of these shoppers have a tab open in the shop right now, on any instance (through the adapter). */
+  inShopNow(shopperIds: string[]): Promise<Set<string>>;
   /** Runs the periodic work now: closes the view window, writes the activity batch, pushes changed counts. */
   runPeriodicWork(): Promise<void>;
   /**
@@ -90,7 +86,8 @@ export interface RealtimeServer {
 
 /**
  * Builds the Socket.IO server: identifies each connection, dispatches client events to the domain
- * handlers, installs the sink behind `publish`, and starts and stops the periodic broadcasts and jobs.
+ * handlers, installs the sink behind `publish`, and starts and stops its periodic broadcasts (presence
+ * counts, the host floor, view windows). Background jobs start apart, in lib/runtime/jobs/start-jobs.ts.
  */
 export async function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps): Promise<RealtimeServer> {
   const { log } = deps;
@@ -125,12 +122,6 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     onError: (err) => log.warn({ err }, "presence counts not pushed"),
   });
   const views: ViewCounter = cluster?.views ?? new ViewAggregator(emitView, deps.viewWindowMs);
-  const retention = startActivityRetention(deps.db, settings, log);
-  const addressErasure = startAddressErasure(deps.db, log);
-  const pollCloser = startPollCloser(deps.db, settings, log, deps.pollCloseIntervalMs);
-  // "In the shop now" asks every instance (through the adapter), not just this one.
-  const inShopNow = (shopperIds: string[]) => shoppersConnected(io, shopperIds);
-  const buyerHelp = startBuyerHelpPrompts(deps.db, settings, inShopNow, log, deps.buyerHelpIntervalMs);
   const floor = startFloorBroadcast({
     db: deps.db,
     presence,
@@ -178,19 +169,15 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     activity,
     settings,
     instanceId: cluster?.instanceId ?? null,
+    // "In the shop now" asks every instance (through the adapter), not just this one.
+    inShopNow: (shopperIds) => shoppersConnected(io, shopperIds),
     runPeriodicWork: async () => {
       await coalescer.tick();
       await views.flush(true);
       await activity.flush();
       await floor.runNow();
-      await pollCloser.runNow();
-      await buyerHelp.runNow();
     },
     close: async (options) => {
-      retention.stop();
-      addressErasure.stop();
-      pollCloser.stop();
-      buyerHelp.stop();
       floor.stop();
       coalescer.stop();
       await views.stop();

@@ -3,7 +3,12 @@ import type { Logger } from "pino";
 import { randomUUID } from "node:crypto";
 import type { StaffMember } from "@/lib/domains/auth/staff-from-headers";
 import { UserError, isUserError } from "@/lib/platform/errors/user-error";
-import { clientEventSchemas, type Ack, type ClientAckData, type ClientEventName } from "@/lib/platform/contracts/events";
+import {
+  clientEventSchemas,
+  type Ack,
+  type ClientAckData,
+  type ClientEventName,
+} from "@/lib/platform/contracts/events";
 import { toStaff, roomOf } from "@/lib/platform/publish/audience";
 import type { BudgetVerdict } from "./event-budget";
 import type { RealtimeSocket } from "./socket-types";

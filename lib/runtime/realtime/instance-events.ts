@@ -1,6 +1,6 @@
 import type { PresenceTracker } from "@/lib/domains/presence/presence-tracker";
 import { installSettingsBroadcast, type LiveSettings } from "@/lib/domains/settings/live-settings";
-import { personRoom } from "@/lib/platform/publish/audience";
+import { personRoom } from "@/lib/platform/contracts/rooms";
 import type { RealtimeIo } from "./socket-types";
 
 /** A person's counted choice, applied to their tabs connected to this instance and to its presence. */

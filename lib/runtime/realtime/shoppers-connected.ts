@@ -1,4 +1,4 @@
-import { personRoom, shopperPerson } from "@/lib/platform/publish/audience";
+import { personRoom, shopperPerson } from "@/lib/platform/contracts/rooms";
 import type { RealtimeIo } from "./socket-types";
 
 /** Which of these shoppers have a tab open in the shop right now, on any instance (through the adapter). */

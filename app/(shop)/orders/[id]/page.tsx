@@ -7,7 +7,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { OrderLiveTimeline } from "@/components/orders/order-live-timeline";
 import { OrderSummaryPanels } from "@/components/orders/order-summary-panels";
 import { PrivateLink } from "@/components/orders/private-link";
-import { formatOrderTime } from "@/components/orders/format-order-time";
+import { formatStoreTime } from "@/lib/platform/time/store-time";
 import { currentStaff } from "@/lib/domains/auth/staff-session";
 import { orderNumberLabel } from "@/lib/platform/contracts/orders";
 import { db } from "@/lib/platform/db/client";
@@ -55,7 +55,7 @@ export default async function OrderPage({ params, searchParams }: OrderPageProps
     <>
       <PageHeading eyebrow={`Order ${orderNumberLabel(order.number)}`} title={`Thank you, ${order.customerName}`}>
         <p>
-          Placed on <time dateTime={order.createdAt}>{formatOrderTime(order.createdAt, settings.timezone)}</time>.{" "}
+          Placed on <time dateTime={order.createdAt}>{formatStoreTime(order.createdAt, settings.timezone)}</time>.{" "}
           {/* Only what the outbox knows; with no confirmation queued, the private link is the way back. */}
           {mailState ? (
             <ConfirmationEmailNote state={mailState} email={order.email} />

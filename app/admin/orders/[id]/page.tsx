@@ -10,7 +10,7 @@ import { OrderLiveTimeline } from "@/components/orders/order-live-timeline";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { OrderStepPanel } from "@/components/orders/order-step-panel";
 import { OrderSummaryPanels } from "@/components/orders/order-summary-panels";
-import { formatOrderTime } from "@/components/orders/format-order-time";
+import { formatStoreTime } from "@/lib/platform/time/store-time";
 import { orderNumberLabel } from "@/lib/platform/contracts/orders";
 import { db } from "@/lib/platform/db/client";
 import { getOrder } from "@/lib/domains/orders/get-order";
@@ -47,7 +47,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         <OrderStatusBadge status={order.status} paid={order.paidAt !== null} />
       </div>
       <p className="-mt-6 text-sm text-roast-700">
-        Placed {formatOrderTime(order.createdAt, settings.timezone)} by {order.customerName} ·{" "}
+        Placed {formatStoreTime(order.createdAt, settings.timezone)} by {order.customerName} ·{" "}
         <a href={`mailto:${order.email}`} className="underline underline-offset-2">
           {order.email}
         </a>

@@ -1,4 +1,5 @@
-import { STORE_ROOM, type TPresenceCount } from "@/lib/platform/contracts/presence";
+import type { TPresenceCount } from "@/lib/platform/contracts/presence";
+import { STORE_ROOM } from "@/lib/platform/contracts/rooms";
 import { publish } from "@/lib/platform/publish/publish";
 import { toLookingNow, toProduct, toStore, type Audience } from "@/lib/platform/publish/audience";
 

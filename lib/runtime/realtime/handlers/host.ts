@@ -5,7 +5,6 @@ import { changeHostDuty } from "@/lib/domains/hosts/change-duty";
 import { buildFloor } from "@/lib/domains/hosts/floor";
 import { blockAuthor, markSeen, moderatePost } from "@/lib/domains/qa/moderate-post";
 import { openQuestions } from "@/lib/domains/qa/read-threads";
-import { publishThreadChange } from "@/lib/domains/qa/publish-thread-change";
 import { publishHostTyping } from "@/lib/domains/qa/publish-host-typing";
 import { EventError, type HandlerTable } from "../handle-event";
 import type { RealtimeSocket } from "../socket-types";
@@ -30,7 +29,7 @@ export function hostHandlers(deps: HostHandlerDeps): HandlerTable {
   return {
     "qa:open": async (socket, { questionId }) => {
       const seen = await markSeen(deps.db(), hostOf(socket), questionId);
-      return { thread: (await publishThreadChange(deps.db(), seen)).full, seq: seen.seq };
+      return { thread: seen.full, seq: seen.seq };
     },
 
     "qa:typing": async (socket, { questionId }) => {
@@ -40,7 +39,7 @@ export function hostHandlers(deps: HostHandlerDeps): HandlerTable {
 
     "qa:moderate": async (socket, input) => {
       const moderated = await moderatePost(deps.db(), hostOf(socket), input);
-      return { thread: (await publishThreadChange(deps.db(), moderated)).full, seq: moderated.seq };
+      return { thread: moderated.full, seq: moderated.seq };
     },
 
     "qa:block-author": async (socket, post) => {

@@ -1,4 +1,4 @@
-import { LOOKING_NOW_ROOM, STORE_ROOM, productRoom } from "@/lib/platform/contracts/presence";
+import { LOOKING_NOW_ROOM, STORE_ROOM, productRoom } from "@/lib/platform/contracts/rooms";
 import type { PresenceTracker } from "@/lib/domains/presence/presence-tracker";
 import type { PresenceCoalescer } from "@/lib/domains/presence/presence-coalescer";
 import { presenceSnapshot } from "@/lib/domains/presence/presence-snapshot";

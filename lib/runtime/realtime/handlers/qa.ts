@@ -3,12 +3,12 @@ import type { LiveSettings } from "@/lib/domains/settings/live-settings";
 import type { PostLimiter, WriteKind } from "@/lib/domains/qa/post-limiter";
 import type { QaActor } from "@/lib/domains/qa/qa-actor";
 import { askQuestion } from "@/lib/domains/qa/ask-question";
-import { postReply } from "@/lib/domains/qa/post-reply";
+import { replyToQuestion } from "@/lib/domains/qa/reply-to-question";
 import { editPost } from "@/lib/domains/qa/edit-post";
 import { followQuestion, votePost } from "@/lib/domains/qa/vote-post";
 import { threadsSince } from "@/lib/domains/qa/read-threads";
 import { QaError } from "@/lib/domains/qa/qa-error";
-import { publishAnswered, publishThreadChange, type PublishedThread } from "@/lib/domains/qa/publish-thread-change";
+import type { PublishedThread } from "@/lib/domains/qa/publish-thread-change";
 import { EventError, type HandlerTable } from "../handle-event";
 import type { RealtimeSocket } from "../socket-types";
 
@@ -52,24 +52,21 @@ export function qaHandlers(deps: QaHandlerDeps): HandlerTable {
     "qa:reply": async (socket, input) => {
       const actor = actorOf(socket);
       await limit(socket, actor, "post");
-      const posted = await postReply(deps.db(), actor, input, rules());
-      const both = await publishThreadChange(deps.db(), posted);
-      if (posted.created) publishAnswered(posted.notify, posted.questionId, both.full.product);
-      return { thread: shownTo(socket, both), seq: posted.seq };
+      const replied = await replyToQuestion(deps.db(), actor, input, rules());
+      return { thread: shownTo(socket, replied), seq: replied.seq };
     },
 
     "qa:edit": async (socket, input) => {
       const actor = actorOf(socket);
       await limit(socket, actor, "edit");
       const edited = await editPost(deps.db(), actor, input, rules());
-      return { thread: shownTo(socket, await publishThreadChange(deps.db(), edited)), seq: edited.seq };
+      return { thread: shownTo(socket, edited), seq: edited.seq };
     },
 
     "qa:vote": async (socket, input) => {
       const shopperId = shopperOnly(socket);
       await deps.limiter.consume(shopperId, socket.data.ip, "vote");
-      const voted = await votePost(deps.db(), shopperId, input);
-      return { thread: shownTo(socket, await publishThreadChange(deps.db(), voted)), seq: voted.seq };
+      return votePost(deps.db(), shopperId, input);
     },
 
     "qa:follow": async (socket, input) => {

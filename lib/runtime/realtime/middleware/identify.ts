@@ -4,6 +4,7 @@ import type { StaffMember } from "@/lib/domains/auth/staff-from-headers";
 import { SHOPPER_COOKIE, verifyShopperCookie } from "@/lib/domains/shoppers/shopper-cookie";
 import { findShopper } from "@/lib/domains/shoppers/ensure-shopper";
 import { clientAddress } from "@/lib/platform/http/client-address";
+import { shopperPerson, staffPerson } from "@/lib/platform/contracts/rooms";
 import type { Logger } from "pino";
 import type { RealtimeSocket } from "../socket-types";
 
@@ -65,7 +66,8 @@ export function identify(deps: IdentifyDeps) {
     socket.data = {
       shopperId,
       staff,
-      person: staff ? `staff:${staff.id}` : `shopper:${shopperId}`,
+      // One of the two is known (refused above otherwise).
+      person: staff ? staffPerson(staff.id) : shopperPerson(shopperId ?? ""),
       counted: !staff && !gpc && !invisible,
       gpc,
       productRoom: null,
