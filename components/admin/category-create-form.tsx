@@ -5,13 +5,13 @@ import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/cont
 import type { FormAction } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFocusFormOutcome } from "@/components/ui/use-focus-form-outcome";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function CategoryCreateForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(state, formRef);
+  useFocusFormOutcome(state, formRef);
   return (
     <form
       ref={formRef}
@@ -20,7 +20,6 @@ export function CategoryCreateForm({ action }: { action: FormAction }) {
       noValidate
     >
       <h2 className="text-lg font-semibold">New category</h2>
-      <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id="category-name"
@@ -47,6 +46,7 @@ export function CategoryCreateForm({ action }: { action: FormAction }) {
         error={fieldError(state, "description")}
       />
       <SubmitButton pendingLabel="Creating…">Create category</SubmitButton>
+      <FormStatus state={state} />
     </form>
   );
 }

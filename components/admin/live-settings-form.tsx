@@ -6,7 +6,7 @@ import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/cont
 import type { FormAction } from "@/components/ui/action-form";
 import { TextAreaField, TextField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFocusFormOutcome } from "@/components/ui/use-focus-form-outcome";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 const KIND_LABELS: Record<TActivityKind, string> = {
@@ -30,11 +30,10 @@ interface LiveSettings {
 export function LiveSettingsForm({ action, settings }: { action: FormAction; settings: LiveSettings }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(state, formRef);
+  useFocusFormOutcome(state, formRef);
   const value = (name: string, fallback: number) => submittedValue(state, name) ?? String(fallback);
   return (
     <form ref={formRef} action={formAction} className="max-w-xl space-y-4" noValidate>
-      <FormStatus state={state} />
       <TextField
         id="live-threshold"
         name="presenceThreshold"
@@ -105,6 +104,7 @@ export function LiveSettingsForm({ action, settings }: { action: FormAction; set
         </label>
       </fieldset>
       <SubmitButton>Save open kitchen settings</SubmitButton>
+      <FormStatus state={state} />
     </form>
   );
 }

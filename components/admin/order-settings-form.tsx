@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/contracts/form-state";
 import type { FormAction } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFormOutcome } from "@/components/ui/use-focus-form-outcome";
 
 /** The buyer-facing wording of the Preparing step and the time zone every order time is shown in. */
 export function OrderSettingsForm({
@@ -16,10 +17,11 @@ export function OrderSettingsForm({
   settings: { preparingLabel: string; timezone: string };
 }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFormOutcome(state, formRef);
   const value = (name: string, fallback: string) => submittedValue(state, name) ?? fallback;
   return (
-    <form action={formAction} className="max-w-xl space-y-4" noValidate aria-label="Order settings">
-      <FormStatus state={state} />
+    <form ref={formRef} action={formAction} className="max-w-xl space-y-4" noValidate aria-label="Order settings">
       <TextField
         id="settings-preparing"
         name="preparingLabel"
@@ -39,6 +41,7 @@ export function OrderSettingsForm({
         error={fieldError(state, "timezone")}
       />
       <SubmitButton>Save order settings</SubmitButton>
+      <FormStatus state={state} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/cont
 import type { FormAction } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFocusFormOutcome } from "@/components/ui/use-focus-form-outcome";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function SettingsForm({
@@ -17,11 +17,10 @@ export function SettingsForm({
 }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(state, formRef);
+  useFocusFormOutcome(state, formRef);
   const value = (name: string, fallback: string) => submittedValue(state, name) ?? fallback;
   return (
     <form ref={formRef} action={formAction} className="max-w-xl space-y-4" noValidate>
-      <FormStatus state={state} />
       <TextField
         id="settings-name"
         name="name"
@@ -52,6 +51,7 @@ export function SettingsForm({
         error={fieldError(state, "promisedResponseMinutes")}
       />
       <SubmitButton>Save settings</SubmitButton>
+      <FormStatus state={state} />
     </form>
   );
 }
