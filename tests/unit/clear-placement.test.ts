@@ -27,7 +27,12 @@ describe("choosePlacement", () => {
     const bottomRightLink = box(1000, 800, 100, 30);
     const topRightButton = box(1100, 20, 100, 40);
     expect(
-      choosePlacement({ viewport: DESKTOP, height: 150, interactive: [bottomRightLink, topRightButton], announced: [] }),
+      choosePlacement({
+        viewport: DESKTOP,
+        height: 150,
+        interactive: [bottomRightLink, topRightButton],
+        announced: [],
+      }),
     ).toBe("bottom-left");
   });
 
