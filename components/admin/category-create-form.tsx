@@ -17,9 +17,12 @@ export function CategoryCreateForm({ action }: { action: FormAction }) {
       ref={formRef}
       action={formAction}
       className="space-y-4 rounded-lg border border-roast-200 bg-white p-5"
+      aria-labelledby="category-create-title"
       noValidate
     >
-      <h2 className="text-lg font-semibold">New category</h2>
+      <h2 id="category-create-title" className="text-lg font-semibold">
+        New category
+      </h2>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id="category-name"
