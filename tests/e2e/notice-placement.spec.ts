@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type Locator } from "@playwright/test";
 import { createFreshProduct } from "../e2e-support/database";
 import { newShopper } from "../e2e-support/live";
 import { askQuestion, openAnswerWithKeyboard, qaThread, runTag, waitForHostLive } from "../e2e-support/qa";
@@ -30,19 +30,13 @@ async function boxOf(locator: Locator): Promise<Box> {
   return box;
 }
 
-/** The visible notice cards in the shop's dock, as one box. */
-async function noticeBox(page: Page): Promise<Box> {
-  return boxOf(page.getByTestId("shop-notices"));
-}
-
-/** Links, buttons and fields on screen outside the dock that the dock's box overlaps, described. */
-async function coveredControls(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const dock = document.querySelector('[data-testid="shop-notices"]')!;
-    const d = dock.getBoundingClientRect();
+/** Links, buttons and fields on screen, outside the notice, that the notice's box overlaps, described. */
+async function coveredControls(notice: Locator): Promise<string[]> {
+  return notice.evaluate((own) => {
+    const d = own.getBoundingClientRect();
     const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary';
     return [...document.querySelectorAll(selector)]
-      .filter((element) => !dock.contains(element))
+      .filter((element) => !own.contains(element))
       .filter((element) => {
         const r = element.getBoundingClientRect();
         return (
@@ -87,7 +81,7 @@ test.describe("on a phone", () => {
     const notice = asker.getByRole("status").filter({ hasText: "A host answered a question you asked or follow" });
     await expect(notice).toBeInViewport();
     await expect
-      .poll(async () => intersects(await noticeBox(asker), await boxOf(answers)), { message: "notice over the answer" })
+      .poll(async () => intersects(await boxOf(notice), await boxOf(answers)), { message: "notice over the answer" })
       .toBe(false);
   });
 });
@@ -133,6 +127,6 @@ test.describe("on a wide screen", () => {
     const notice = shopper.getByRole("status").filter({ hasText: "A poll you follow has closed" });
     await expect(notice).toBeInViewport();
     await expect(button).toBeInViewport();
-    await expect.poll(() => coveredControls(shopper), { message: "controls under the notice" }).toEqual([]);
+    await expect.poll(() => coveredControls(notice), { message: "controls under the notice" }).toEqual([]);
   });
 });

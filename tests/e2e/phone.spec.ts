@@ -95,7 +95,7 @@ test(
     // The longest alias a shopper may choose (32 characters) floats at the bar's top right.
     const privacy = page.getByTestId("privacy-controls");
     await privacy.locator("summary").tap();
-    await privacy.getByLabel("Alias").fill("Gently Roasting Sleepy Nightjars");
+    await privacy.getByRole("textbox", { name: "Alias" }).fill("Gently Roasting Sleepy Nightjars");
     await privacy.getByRole("button", { name: "Save" }).tap();
     await expect(privacy.getByText("Saved.")).toBeVisible();
     await privacy.locator("summary").tap();
