@@ -11,7 +11,7 @@ import { db, disconnectDb } from "@/lib/platform/db/client";
 import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
 import { registerShutdown } from "@/lib/runtime/server/register-shutdown";
 import { trackHttp, type HttpDrain } from "@/lib/runtime/server/drain-http";
-import { createPostLimiter } from "@/lib/domains/qa/post-limiter";
+import { processPostLimiter } from "@/lib/domains/qa/post-limiter";
 import { discardCachesOfAnotherDatabase } from "@/lib/runtime/server/next-cache-guard";
 import { guardRequest } from "@/lib/platform/http/request-guard";
 import { StartupRefusal, checkDemoStaffPasswords } from "@/lib/runtime/server/check-demo-staff";
@@ -75,7 +75,7 @@ async function main() {
     authSecret,
     identifyStaff: staffFromHeaders,
     log: logger,
-    limiter: createPostLimiter(database.url),
+    limiter: processPostLimiter(database.url),
     trustProxy: env.TRUST_PROXY,
     buyerHelpIntervalMs: env.BUYER_HELP_INTERVAL_MS,
     redisUrl: env.REDIS_URL,

@@ -14,7 +14,8 @@ export function generateMetadata(): Metadata {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The shop layout's kitchen script sets data-kitchen on <html> before React hydrates.
+    <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen bg-roast-50 font-sans text-roast-900 antialiased">{children}</body>
     </html>
   );

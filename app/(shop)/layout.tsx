@@ -9,6 +9,9 @@ import { ShopPolls } from "@/components/polls/shop-polls";
 import { ShopNotices } from "@/components/layout/shop-notices";
 import { getCachedCategories } from "@/lib/domains/catalog/cached-catalog";
 import { getCachedStoreSettings } from "@/lib/domains/settings/cached-settings";
+import { getCachedRunningExperimentId } from "@/lib/domains/experiments/cached-running-experiment";
+import { KitchenScript } from "@/components/live/kitchen-script";
+import { OpenKitchenOnly } from "@/components/live/open-kitchen-only";
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getCachedStoreSettings();
@@ -20,18 +23,27 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // The shop's frame. It reads only cached, cookie-free data, so product pages under it stay cacheable.
 export default async function ShopLayout({ children }: { children: ReactNode }) {
-  const [settings, categories] = await Promise.all([getCachedStoreSettings(), getCachedCategories()]);
+  const [settings, categories, runningExperimentId] = await Promise.all([
+    getCachedStoreSettings(),
+    getCachedCategories(),
+    getCachedRunningExperimentId(),
+  ]);
   return (
     <RealtimeProvider>
+      <KitchenScript runningExperimentId={runningExperimentId} />
       <SkipLink targetId="main" />
       <SiteHeader storeName={settings.name} categories={categories} />
-      <LiveBar threshold={settings.presenceThreshold} />
-      <ShopPolls />
+      <OpenKitchenOnly>
+        <LiveBar threshold={settings.presenceThreshold} />
+        <ShopPolls />
+      </OpenKitchenOnly>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none sm:px-6 sm:py-12">
         {children}
       </main>
-      <SiteFooter storeName={settings.name} />
-      <ShopNotices />
+      <SiteFooter storeName={settings.name} experimentRunning={runningExperimentId !== null} />
+      <OpenKitchenOnly>
+        <ShopNotices />
+      </OpenKitchenOnly>
     </RealtimeProvider>
   );
 }

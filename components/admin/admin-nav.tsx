@@ -15,6 +15,7 @@ const ownerSections: Section[] = [
   { href: "/admin/kitchen", label: "Kitchen updates" },
   { href: "/admin/staff", label: "Staff" },
   { href: "/admin/settings", label: "Store settings" },
+  { href: "/admin/insights", label: "Insights" },
   { href: "/admin/outbox", label: "Email outbox" },
   { href: "/host", label: "Host console" },
 ];

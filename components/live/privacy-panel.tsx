@@ -1,5 +1,6 @@
 "use client";
 
+import { ExperimentNotice } from "./experiment-notice";
 import { useId, useState, useSyncExternalStore, type FormEvent } from "react";
 import { ZShopperAlias, type TShopperPreferences, type TViewer } from "@/lib/platform/contracts/presence";
 import { emitWithAck } from "@/components/live/connection/emit-with-ack";
@@ -95,6 +96,7 @@ export default function PrivacyPanel({ viewer }: { viewer: TViewer }) {
         />
         I&apos;m happy to help other shoppers with things I bought
       </label>
+      {viewer.inExperiment ? <ExperimentNotice /> : null}
       <p aria-live="polite" className="text-roast-700">
         {message}
       </p>

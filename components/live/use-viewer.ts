@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TViewer } from "@/lib/platform/contracts/presence";
 import { isViewer } from "./viewer-shape";
+import { settleKitchen } from "./kitchen-state";
 import { offerIdentityRepair } from "@/components/live/connection/identity-repair";
 
 export type ViewerPreferences = Pick<TViewer, "alias" | "invisible" | "showAliasInFeed" | "helpsOthers">;
@@ -31,7 +32,9 @@ export function useViewer() {
   const loadViewer = useCallback(() => {
     request.current ??= fetchViewer().then((loaded) => {
       request.current = null;
-      if (loaded) setViewer(loaded);
+      if (!loaded) return;
+      settleKitchen(loaded.kitchen);
+      setViewer(loaded);
     });
     return request.current;
   }, []);

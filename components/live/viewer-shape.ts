@@ -11,5 +11,6 @@ export function isViewer(value: unknown): value is TViewer {
   const flags = [v.invisible, v.showAliasInFeed, v.helpsOthers].every((flag) => typeof flag === "boolean");
   const staff =
     v.staff === null || (typeof v.staff === "object" && typeof (v.staff as { name?: unknown }).name === "string");
-  return typeof v.alias === "string" && typeof v.feedKey === "string" && flags && staff;
+  const kitchen = (v.kitchen === "open" || v.kitchen === "closed") && typeof v.inExperiment === "boolean";
+  return typeof v.alias === "string" && typeof v.feedKey === "string" && flags && staff && kitchen;
 }

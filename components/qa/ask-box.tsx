@@ -11,13 +11,16 @@ import { useIdempotentPost } from "./use-idempotent-post";
 import { QaTextArea } from "./qa-text-area";
 import { DisplayNameField } from "./display-name-field";
 import { useMyPosts } from "./my-posts";
+import { useKitchen } from "@/components/live/kitchen-state";
+import { ClosedKitchenAskForm, type AskAction } from "./closed-kitchen-ask-form";
 
 /**
  * Ask without signing up. The text is kept until the server has confirmed the question is stored. Staff
  * answer rather than ask (the server refuses their questions), so they get a pointer instead.
  */
-export function AskBox() {
+export function AskBox({ closedKitchenAction }: { closedKitchenAction: AskAction }) {
   const { viewer } = useLive();
+  const kitchen = useKitchen();
   const { productId, apply } = useQaLive();
   const { rememberMine } = useMyPosts();
   const id = useId();
@@ -34,6 +37,8 @@ export function AskBox() {
     const name = displayName.trim();
     post.submit({ productId, body, ...(name ? { displayName: name } : {}) });
   }
+
+  if (kitchen === "closed") return <ClosedKitchenAskForm productId={productId} action={closedKitchenAction} />;
 
   if (viewer?.staff) {
     return (

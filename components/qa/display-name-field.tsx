@@ -6,10 +6,13 @@ export function DisplayNameField({
   id,
   value,
   onChange,
+  name,
 }: {
   id: string;
   value: string;
   onChange(value: string): void;
+  /** For forms posted to a server action. */
+  name?: string;
 }) {
   return (
     <div>
@@ -23,6 +26,7 @@ export function DisplayNameField({
         id={id}
         // Explicit: checkers read the attribute, and "nickname" belongs to the Text control group (WCAG H98).
         type="text"
+        name={name}
         value={value}
         maxLength={DISPLAY_NAME_MAX}
         autoComplete="nickname"

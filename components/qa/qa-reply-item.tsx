@@ -1,5 +1,6 @@
 "use client";
 
+import { OpenKitchenOnly } from "@/components/live/open-kitchen-only";
 import type { TQaReplyDto } from "@/lib/platform/contracts/qa";
 import { QaAuthorLine } from "./qa-author-line";
 import { HiddenPostNotice } from "./hidden-post-notice";
@@ -22,15 +23,19 @@ export function QaReplyItem({ reply, onError }: { reply: TQaReplyDto; onError(me
       ) : (
         <p className="whitespace-pre-line break-words text-roast-900">{reply.body}</p>
       )}
-      <OwnPostEditor post={{ kind: "reply", id: reply.id }} body={reply.hidden ? null : reply.body} />
+      <OpenKitchenOnly>
+        <OwnPostEditor post={{ kind: "reply", id: reply.id }} body={reply.hidden ? null : reply.body} />
+      </OpenKitchenOnly>
       {reply.hidden ? null : (
-        <VoteButton
-          post={{ kind: "reply", id: reply.id }}
-          count={reply.helpfulCount}
-          label="Helpful"
-          target={`the answer by ${reply.author.name}`}
-          onError={onError}
-        />
+        <OpenKitchenOnly>
+          <VoteButton
+            post={{ kind: "reply", id: reply.id }}
+            count={reply.helpfulCount}
+            label="Helpful"
+            target={`the answer by ${reply.author.name}`}
+            onError={onError}
+          />
+        </OpenKitchenOnly>
       )}
     </li>
   );

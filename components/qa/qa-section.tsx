@@ -1,6 +1,8 @@
+import { OpenKitchenOnly } from "@/components/live/open-kitchen-only";
 import type { THostOnDuty, TQaThread, TResponseTimes } from "@/lib/platform/contracts/qa";
 import { QaLiveProvider } from "./qa-live-provider";
 import { AskBox } from "./ask-box";
+import type { AskAction } from "./closed-kitchen-ask-form";
 import { QaThreadList } from "./qa-thread-list";
 import { HostsOnDuty } from "./hosts-on-duty";
 import { ResponseTimeNote } from "./response-time-note";
@@ -13,10 +15,13 @@ export interface QaSectionProps {
   hosts: THostOnDuty[];
   responseTimes: TResponseTimes;
   promisedResponseMinutes: number;
+  /** How the closed kitchen of an experiment asks (no live layer): the product page's server action. */
+  askAction: AskAction;
 }
 
 /** The product's public Q&A: rendered on the server from a cached snapshot, kept live in the browser. */
-export function QaSection({ productId, threads, seq, hosts, responseTimes, promisedResponseMinutes }: QaSectionProps) {
+export function QaSection(props: QaSectionProps) {
+  const { productId, threads, seq, hosts, responseTimes, promisedResponseMinutes, askAction } = props;
   return (
     <section aria-labelledby="qa-title" className="mt-14 border-t border-roast-200 pt-10" data-testid="qa-section">
       <h2 id="qa-title" className="text-3xl text-roast-900">
@@ -29,10 +34,12 @@ export function QaSection({ productId, threads, seq, hosts, responseTimes, promi
           </div>
           <aside aria-label="Ask the shop" className="order-1 space-y-6 lg:order-2">
             <div className="rounded-2xl border border-roast-200 bg-white p-5">
-              <AskBox />
+              <AskBox closedKitchenAction={askAction} />
             </div>
-            <HostsOnDuty initial={hosts} />
-            <ResponseTimeNote times={responseTimes} promisedMinutes={promisedResponseMinutes} />
+            <OpenKitchenOnly>
+              <HostsOnDuty initial={hosts} />
+              <ResponseTimeNote times={responseTimes} promisedMinutes={promisedResponseMinutes} />
+            </OpenKitchenOnly>
             <ModerationPolicy />
           </aside>
         </div>

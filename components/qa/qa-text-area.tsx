@@ -10,10 +10,12 @@ interface QaTextAreaProps {
   rows?: number;
   describedBy?: string;
   textAreaRef?: React.Ref<HTMLTextAreaElement>;
+  /** For forms posted to a server action. */
+  name?: string;
 }
 
 /** A labelled textarea with a character counter against the contract's limit (announced only near it). */
-export function QaTextArea({ id, label, value, onChange, rows = 3, describedBy, textAreaRef }: QaTextAreaProps) {
+export function QaTextArea({ id, label, value, onChange, rows = 3, describedBy, textAreaRef, name }: QaTextAreaProps) {
   const left = QA_BODY_MAX - value.length;
   const over = left < 0;
   return (
@@ -23,6 +25,7 @@ export function QaTextArea({ id, label, value, onChange, rows = 3, describedBy, 
       </label>
       <textarea
         id={id}
+        name={name}
         ref={textAreaRef}
         value={value}
         rows={rows}

@@ -1,5 +1,6 @@
 "use client";
 
+import { OpenKitchenOnly } from "@/components/live/open-kitchen-only";
 import Link from "next/link";
 import { useState } from "react";
 import type { TQaThread } from "@/lib/platform/contracts/qa";
@@ -51,15 +52,19 @@ export function QaThreadCard({ thread, typingHost, standalone = false }: QaThrea
         <QaAuthorLine author={thread.author} createdAt={thread.createdAt} editedAt={thread.editedAt} />
         <div className="flex flex-wrap items-center gap-3">
           {thread.hidden ? null : (
-            <VoteButton
-              post={{ kind: "question", id: thread.id }}
-              count={thread.meTooCount}
-              label="Me too"
-              target="this question"
-              onError={setError}
-            />
+            <OpenKitchenOnly>
+              <VoteButton
+                post={{ kind: "question", id: thread.id }}
+                count={thread.meTooCount}
+                label="Me too"
+                target="this question"
+                onError={setError}
+              />
+            </OpenKitchenOnly>
           )}
-          <FollowToggle questionId={thread.id} onError={setError} />
+          <OpenKitchenOnly>
+            <FollowToggle questionId={thread.id} onError={setError} />
+          </OpenKitchenOnly>
           {standalone || text === null ? null : (
             <Link href={href} className="text-sm text-roast-700 underline underline-offset-2">
               {replies === 0 ? "No answers yet" : replies === 1 ? "1 answer" : `${replies} answers`}
@@ -67,8 +72,10 @@ export function QaThreadCard({ thread, typingHost, standalone = false }: QaThrea
             </Link>
           )}
         </div>
-        <OwnPostEditor post={{ kind: "question", id: thread.id }} body={text} />
-        <div aria-live="polite" className="min-h-5 text-sm text-roast-700">
+        <OpenKitchenOnly>
+          <OwnPostEditor post={{ kind: "question", id: thread.id }} body={text} />
+        </OpenKitchenOnly>
+        <div aria-live="polite" className="min-h-5 text-sm text-roast-700" data-open-kitchen="">
           {typingHost ? (
             <span className="text-leaf-700">
               <span className="motion-safe:animate-pulse" aria-hidden="true">
@@ -95,7 +102,11 @@ export function QaThreadCard({ thread, typingHost, standalone = false }: QaThrea
           ))}
         </ol>
       ) : null}
-      {thread.hidden ? null : <ReplyBox questionId={thread.id} />}
+      {thread.hidden ? null : (
+        <OpenKitchenOnly>
+          <ReplyBox questionId={thread.id} />
+        </OpenKitchenOnly>
+      )}
       <LiveMessage message={error} tone="error" />
     </article>
   );

@@ -5,6 +5,8 @@ export const cacheTags = {
   settings: "store-settings",
   activity: "activity",
   kitchen: "kitchen-updates",
+  /** Whether an experiment runs: every shop page carries it for the kitchen script. */
+  experiment: "experiment",
   product: (slug: string) => `product:${slug}`,
   category: (slug: string) => `category:${slug}`,
 } as const;

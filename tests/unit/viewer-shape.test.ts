@@ -8,6 +8,8 @@ const viewer = {
   helpsOthers: false,
   staff: null,
   feedKey: "abc",
+  kitchen: "open",
+  inExperiment: false,
 };
 
 describe("isViewer", () => {
@@ -23,5 +25,7 @@ describe("isViewer", () => {
     expect(isViewer({ ...viewer, invisible: "no" })).toBe(false);
     expect(isViewer({ ...viewer, staff: { name: 3 } })).toBe(false);
     expect(isViewer({ ...viewer, alias: 42 })).toBe(false);
+    expect(isViewer({ ...viewer, kitchen: "ajar" })).toBe(false);
+    expect(isViewer({ ...viewer, inExperiment: undefined })).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { after } from "next/server";
 import { placeOrderAction } from "./actions";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { OrderLines } from "@/components/checkout/order-lines";
@@ -13,6 +14,7 @@ import { PAYMENT_METHODS } from "@/lib/platform/contracts/checkout";
 import { db } from "@/lib/platform/db/client";
 import { getCachedStoreSettings } from "@/lib/domains/settings/cached-settings";
 import { currentShopperId } from "@/lib/domains/shoppers/current-shopper";
+import { recordOutcome } from "@/lib/domains/experiments/record-outcome";
 
 // Per request: it reads the shopper's cart, and the build has no database.
 export const dynamic = "force-dynamic";
@@ -41,6 +43,9 @@ export default async function CheckoutPage() {
       </>
     );
   }
+
+  // "Started checkout", for an experiment the shopper is in (nothing is written otherwise).
+  if (shopperId) after(() => recordOutcome(db(), { shopperId, kind: "CHECKOUT_START" }));
 
   const paymentMethods = PAYMENT_METHODS.map((id) => ({
     id,

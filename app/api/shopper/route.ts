@@ -1,12 +1,17 @@
-// GET /api/shopper — who this tab is: the anonymous shopper's alias, privacy choices and feed key, and the
-// signed-in staff member's name if any. A missing or tampered shopper cookie is replaced here with a fresh
-// identity, within the per-address limit on new identities.
+// GET /api/shopper — who this tab is: the anonymous shopper's alias, privacy choices and feed key, the kitchen
+// they see (an experiment's closed group sees no live layer), and the signed-in staff member's name if any.
+// A missing or tampered shopper cookie is replaced here with a fresh identity, within the per-address limit on
+// new identities. Every shop page asks, so this is also where an experiment's exposures are stored.
+import { cookies, headers } from "next/headers";
 import type { TViewer } from "@/lib/platform/contracts/presence";
+import { KITCHEN_COOKIE, formatKitchenCookie, parseKitchenCookie } from "@/lib/platform/contracts/kitchen-cookie";
 import { feedKeyOf } from "@/lib/domains/activity/activity-mark";
 import { currentStaff } from "@/lib/domains/auth/staff-session";
+import { enrolShopper } from "@/lib/domains/experiments/enrol-shopper";
+import { isCrawler } from "@/lib/domains/experiments/is-crawler";
 import { db } from "@/lib/platform/db/client";
 import { IdentityLimitError } from "@/lib/platform/rate-limit/identity-limiter";
-import { authSecret } from "@/lib/platform/http/runtime-config";
+import { authSecret, publicOrigin } from "@/lib/platform/http/runtime-config";
 import { ensureShopper } from "@/lib/domains/shoppers/ensure-shopper";
 import { currentOrNewShopperId } from "@/lib/domains/shoppers/shopper-identity";
 
@@ -27,6 +32,20 @@ export async function GET() {
     ensureShopper(db(), shopperId),
     currentStaff(),
   ]);
+  const jar = await cookies();
+  const enrolment = await enrolShopper(db(), {
+    shopperId,
+    excluded: staff !== null || isCrawler((await headers()).get("user-agent")),
+    cookie: parseKitchenCookie(jar.get(KITCHEN_COOKIE)?.value),
+  });
+  const secure = publicOrigin().startsWith("https:");
+  if (enrolment.cookie) {
+    // Readable by the page's first script (it only hides or shows the live layer), so not httpOnly.
+    const expires = new Date(enrolment.cookie.validUntil);
+    jar.set(KITCHEN_COOKIE, formatKitchenCookie(enrolment.cookie), { sameSite: "lax", secure, path: "/", expires });
+  } else if (jar.has(KITCHEN_COOKIE)) {
+    jar.delete(KITCHEN_COOKIE);
+  }
   const viewer: TViewer = {
     alias,
     invisible,
@@ -34,6 +53,8 @@ export async function GET() {
     helpsOthers,
     staff: staff ? { name: staff.name } : null,
     feedKey: feedKeyOf(authSecret(), shopperId),
+    kitchen: enrolment.kitchen,
+    inExperiment: enrolment.cookie !== null,
   };
   return Response.json(viewer, { headers: noStore });
 }

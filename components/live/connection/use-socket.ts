@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { ServerToClientEvents } from "@/lib/platform/contracts/events";
 import type { LiveSocket } from "./emit-with-ack";
+import { whenKitchenOpen } from "@/components/live/kitchen-state";
 
 type Connection = typeof import("./connection");
 /** socket.io-client is loaded on first use, not with the page: it is not needed to paint anything. */
@@ -24,6 +25,9 @@ export function useSharedSocket({ deferUntilIdle = false }: { deferUntilIdle?: b
     const up = () => setConnected(true);
     const down = () => setConnected(false);
     const start = async () => {
+      // An experiment's closed kitchen never joins the live layer; a kitchen still being decided waits.
+      await whenKitchenOpen();
+      if (unmounted) return;
       const { acquireSocket } = await loadConnection();
       if (unmounted) return;
       const s = acquireSocket();

@@ -1,3 +1,4 @@
+import { recordOutcome } from "@/lib/domains/experiments/record-outcome";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/platform/db/generated/client";
@@ -114,6 +115,7 @@ export async function addToCart(db: Db, shopperId: string, productId: string, qu
     throw new CartError(product ? `${product.title} is sold out.` : "This product is not available.");
   }
   recordActivity(db, { kind: "cart_add", productId, shopperId });
+  void recordOutcome(db, { shopperId, kind: "CART_ADD", at: now });
   return getCart(db, shopperId);
 }
 

@@ -1,3 +1,4 @@
+import { recordOutcome } from "@/lib/domains/experiments/record-outcome";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/platform/db/generated/client";
@@ -30,7 +31,9 @@ export interface PlaceOrderOptions {
 
 type Tx = Prisma.TransactionClient;
 type CartLine = { id: string; quantity: number; productId: string; slug: string; title: string; priceCents: number };
-type Decided = CheckoutAnswer | { kind: "created"; orderId: string; products: { id: string; slug: string }[] };
+type Decided =
+  | CheckoutAnswer
+  | { kind: "created"; orderId: string; totalCents: number; products: { id: string; slug: string }[] };
 
 // A sale rush queues transactions for pool connections; Prisma's 2 s default wait would refuse them.
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
@@ -106,7 +109,7 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
     await tx.order.updateMany({ where: { id: c.orderId }, data: { paidAt: new Date() } });
   // Sent after commit by the outbox job; a refused checkout rolls this back with everything else.
   await enqueueOrderMail(tx, { orderId: c.orderId, kind: "confirmation" });
-  return { kind: "created", orderId: c.orderId, products: lines.map((l) => ({ id: l.productId, slug: l.slug })) };
+  return { kind: "created", orderId: c.orderId, totalCents, products: lines.map((l) => ({ id: l.productId, slug: l.slug })) };
 }
 
 /** The checkout key is claimed first: a twin submission waits here, then answers as this one did. */
@@ -157,5 +160,6 @@ export async function placeOrder(
   for (const product of decided.products) recordActivity(db, { kind: "purchase", productId: product.id, shopperId });
   // Staff order lists show the new order at once; fire-and-forget, like the activity feed.
   void publishOrderPlaced(db, decided.orderId);
+  void recordOutcome(db, { shopperId, kind: "ORDER_PLACED", ref: decided.orderId, amountCents: decided.totalCents });
   return { orderId: decided.orderId, productSlugs: decided.products.map((p) => p.slug), created: true };
 }

@@ -1,3 +1,4 @@
+import { seedDemoExperiment } from "./seed-demo-experiment";
 import type { PrismaClient } from "@/lib/platform/db/generated/client";
 import type { TStaffInput } from "@/lib/platform/contracts/staff";
 import { createStaffAccount } from "@/lib/domains/staff/create-staff-account";
@@ -71,6 +72,7 @@ export async function seedDemoStore(db: PrismaClient, opts: SeedDemoStoreOptions
   );
 
   if (seeded) {
+    await seedDemoExperiment(db);
     log(
       `seeded demo store "${DEMO_STORE_NAME}": ${DEMO_CATEGORIES.length} categories, ${DEMO_PRODUCTS.length} products, ` +
         `staff ${DEMO_STAFF.map((s) => `${s.email} (${s.role})`).join(", ")}`,

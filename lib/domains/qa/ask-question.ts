@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/platform/db/client";
 import type { TQaAsk } from "@/lib/platform/contracts/qa";
+import { recordOutcome } from "@/lib/domains/experiments/record-outcome";
 import { recordActivity } from "@/lib/domains/activity/record-activity";
 import type { ContentRules } from "./content-filter";
 import { postQuestion, type PostQuestionOptions } from "./post-question";
@@ -20,6 +21,9 @@ export async function askQuestion(
   const posted = await postQuestion(db, shopperId, input, rules, options);
   // A retry re-sends the thread as it is now, so a client that missed the first broadcast still gets it.
   const both = posted.thread ? broadcastThread(posted, posted.thread) : await publishThreadChange(db, posted);
-  if (posted.created) recordActivity(db, { kind: "question_asked", productId: posted.productId, shopperId });
+  if (posted.created) {
+    recordActivity(db, { kind: "question_asked", productId: posted.productId, shopperId });
+    void recordOutcome(db, { shopperId, kind: "QUESTION_ASKED", ref: both.full.id });
+  }
   return { ...both, seq: posted.seq };
 }

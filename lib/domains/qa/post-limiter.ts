@@ -107,3 +107,17 @@ export function createPostLimiter(databaseUrl: string, limits: PostLimits = DEFA
     close: () => pool.end(),
   };
 }
+
+const globalForPostLimiter = globalThis as unknown as { okPostLimiter?: { url: string; limiter: PostLimiter } };
+
+/**
+ * The process's limiter: the socket server and server actions (which run in Next's bundles) share one pool
+ * and one set of counters through globalThis.
+ */
+export function processPostLimiter(databaseUrl: string): PostLimiter {
+  const held = globalForPostLimiter.okPostLimiter;
+  if (held?.url === databaseUrl) return held.limiter;
+  const limiter = createPostLimiter(databaseUrl);
+  globalForPostLimiter.okPostLimiter = { url: databaseUrl, limiter };
+  return limiter;
+}

@@ -44,5 +44,9 @@ export const ZViewer = z.object({
   staff: z.object({ name: z.string() }).nullable(),
   /** Recognises this shopper's own events in the feed, which are left out of what they see. */
   feedKey: z.string(),
+  /** The closed kitchen is an experiment's comparison group: no live layer (lib/domains/experiments). */
+  kitchen: z.enum(["open", "closed"]),
+  /** The shop runs an experiment this shopper is part of (the privacy panel says so). */
+  inExperiment: z.boolean(),
 });
 export type TViewer = z.infer<typeof ZViewer>;

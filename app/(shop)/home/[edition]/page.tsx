@@ -1,3 +1,4 @@
+import { OpenKitchenOnly } from "@/components/live/open-kitchen-only";
 import { CategoryTiles } from "@/components/catalog/category-tiles";
 import { ProductGrid } from "@/components/catalog/product-grid";
 import { StoreHero } from "@/components/catalog/store-hero";
@@ -44,7 +45,7 @@ export default async function HomePage({ params }: HomePageProps) {
   return (
     <div className="flex flex-col gap-14">
       <StoreHero storeName={settings.name} />
-      <div className="grid gap-8 rounded-2xl border border-roast-200 bg-white p-6 md:grid-cols-2">
+      <div className="grid gap-8 rounded-2xl border border-roast-200 bg-white p-6 md:grid-cols-2" data-open-kitchen="">
         <ActivityFeed
           initial={activity.events}
           cursor={activity.cursor}
@@ -57,7 +58,9 @@ export default async function HomePage({ params }: HomePageProps) {
           threshold={settings.presenceThreshold}
         />
       </div>
-      <KitchenUpdates initial={kitchen} />
+      <OpenKitchenOnly>
+        <KitchenUpdates initial={kitchen} />
+      </OpenKitchenOnly>
 
       {categories.length > 0 ? (
         <section aria-labelledby="categories-title">

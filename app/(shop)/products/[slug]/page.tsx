@@ -1,7 +1,9 @@
+import { OpenKitchenOnly } from "@/components/live/open-kitchen-only";
 import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { addToCartAction } from "./actions";
+import { askQuestionAction } from "./ask-action";
 import { AddToCartForm } from "@/components/catalog/add-to-cart-form";
 import { ProductGallery } from "@/components/catalog/product-gallery";
 import { ProductJsonLd } from "@/components/catalog/product-json-ld";
@@ -113,7 +115,11 @@ export default async function ProductPage({ params }: ProductPageProps) {
             <AddToCartForm productId={product.id} stock={product.stock} action={addToCartAction} />
           </div>
 
-          <section aria-label="Live in the shop" className="space-y-3 rounded-2xl border border-roast-200 p-5">
+          <section
+            aria-label="Live in the shop"
+            className="space-y-3 rounded-2xl border border-roast-200 p-5"
+            data-open-kitchen=""
+          >
             <EnterProductRoom productId={product.id} />
             <PresenceCount productId={product.id} threshold={settings.presenceThreshold} />
             <PurchaseProof counts={purchases} threshold={settings.presenceThreshold} />
@@ -127,7 +133,9 @@ export default async function ProductPage({ params }: ProductPageProps) {
             />
           </section>
 
-          <ProductPolls productId={product.id} />
+          <OpenKitchenOnly>
+            <ProductPolls productId={product.id} />
+          </OpenKitchenOnly>
 
           {storyParagraphs.length > 0 ? (
             <section aria-labelledby="story-title" className="border-t border-roast-200 pt-6">
@@ -144,7 +152,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
         </div>
       </article>
 
-      <div className="mt-10">
+      <div className="mt-10" data-open-kitchen="">
         <KitchenUpdates initial={kitchen} productId={product.id} limit={3} />
       </div>
 
@@ -155,6 +163,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
         hosts={hosts}
         responseTimes={responseTimes}
         promisedResponseMinutes={settings.promisedResponseMinutes}
+        askAction={askQuestionAction}
       />
     </>
   );
