@@ -92,6 +92,10 @@ test(
     await waitForShopReady(page);
     const bar = page.locator(".live-bar");
     const reserved = await bar.evaluate((element) => element.getBoundingClientRect().height);
+    // With one shopper in the shop the count is hidden and the bar says why, its longest text; it says so
+    // once the live connection is up, which saving an alias needs too.
+    const store = page.getByTestId("store-presence");
+    await expect(store.getByTestId("presence-hidden")).toBeVisible();
     // The longest alias a shopper may choose (32 characters) floats at the bar's top right.
     const privacy = page.getByTestId("privacy-controls");
     await privacy.locator("summary").tap();
@@ -101,8 +105,6 @@ test(
     await privacy.locator("summary").tap();
     await expect(privacy.getByText("Saved.")).toBeHidden();
 
-    const store = page.getByTestId("store-presence");
-    // With one shopper in the shop, the count is hidden and the bar says why: its longest text.
     await expect(store.getByTestId("presence-hidden")).toBeVisible();
     const howCounted = store.locator("summary", { hasText: "How is this counted?" });
     await expect(howCounted).toBeVisible();
