@@ -36,7 +36,9 @@ describe("activityText", () => {
   });
 
   it("says 'a product' once the product is gone, and names none for a host coming on duty", () => {
-    expect(activityText(event({ kind: "cart_add", product: null }), false)).toBe("A shopper added a product to their cart");
+    expect(activityText(event({ kind: "cart_add", product: null }), false)).toBe(
+      "A shopper added a product to their cart",
+    );
     expect(activityText(event({ kind: "host_on_duty", product: null }), false)).toBe("A host came on duty");
   });
 });
