@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_STAFF } from "@/lib/domains/demo/seed-demo-store";
 import { createStaffAccount } from "@/lib/domains/staff/create-staff-account";
 import { demoStaffWithDocumentedPasswords } from "@/lib/domains/demo/demo-passwords";
 import { setStaffPassword } from "@/lib/domains/staff/set-staff-password";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { exitWithin, spawnShop } from "../support/shop-process";
 
 let t: TestDatabase;
 
@@ -16,22 +16,11 @@ afterAll(async () => {
   await t.drop();
 });
 
-/** Runs the real server entry until it exits (or gives up after a minute) and returns what it logged. */
-function startShop(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const giveUp = setTimeout(() => child.kill("SIGKILL"), 60_000);
-    child.on("exit", (code) => {
-      clearTimeout(giveUp);
-      resolve({ code, output });
-    });
-  });
+/** Runs the real server entry until it exits (killed after a minute) and returns what it logged. */
+async function startShop(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const shop = spawnShop({ env });
+  const code = await exitWithin(shop.child, 60_000);
+  return { code, output: shop.output() };
 }
 
 describe("demo staff passwords", () => {

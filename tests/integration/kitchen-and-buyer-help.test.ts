@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { TKitchenUpdate, THelpRequest } from "@/lib/platform/contracts/kitchen";
 import type { StaffMember } from "@/lib/domains/auth/staff-from-headers";
 import { addToCart } from "@/lib/domains/cart/cart";
@@ -10,46 +10,27 @@ import { postQuestion } from "@/lib/domains/qa/post-question";
 import { requestBuyerHelp } from "@/lib/domains/buyer-help/request-buyer-help";
 import { createProduct } from "../factories/catalog";
 import { checkoutInput } from "../factories/shoppers";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import {
-  connected,
-  openClient,
-  settle,
-  startHarness,
-  type Harness,
-  type TestClient,
-} from "../support/realtime-harness";
+import { settle } from "../support/realtime-harness";
+import { realtimeSuite } from "../support/realtime-suite";
 
-let t: TestDatabase;
-let h: Harness;
+const suite = realtimeSuite();
 let productId: string;
 let tomas: StaffMember;
 let olga: StaffMember;
 let hugo: StaffMember;
-const open: TestClient[] = [];
 
 async function staff(name: string, role: "owner" | "host"): Promise<StaffMember> {
-  const user = await t.db.user.create({ data: { id: randomUUID(), name, email: `${randomUUID()}@staff.test`, role } });
+  const user = await suite.t.db.user.create({
+    data: { id: randomUUID(), name, email: `${randomUUID()}@staff.test`, role },
+  });
   return { id: user.id, name, email: user.email, role, image: null };
 }
 
-async function shopperSocket(shopperId = randomUUID()) {
-  const c = openClient(h, { shopperId });
-  open.push(c);
-  await connected(c);
-  return c;
-}
+const shopperSocket = (shopperId = randomUUID()) => suite.connect({ shopperId });
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  h = await startHarness(t);
-  productId = (await createProduct(t.db, { title: "Kenya AA" })).id;
+  productId = (await createProduct(suite.t.db, { title: "Kenya AA" })).id;
   [tomas, olga, hugo] = [await staff("Tomás", "host"), await staff("Olga", "owner"), await staff("Hugo", "host")];
-});
-afterAll(async () => {
-  for (const c of open) c.disconnect();
-  await h.close();
-  await t.drop();
 });
 
 describe("kitchen updates", () => {
@@ -57,34 +38,34 @@ describe("kitchen updates", () => {
     const viewer = await shopperSocket();
     const seen: TKitchenUpdate[] = [];
     viewer.on("kitchen:posted", (u) => seen.push(u));
-    const shopWide = await postKitchenUpdate(t.db, tomas, { body: "Cupping the new harvest today." });
-    const aboutKenya = await postKitchenUpdate(t.db, tomas, {
+    const shopWide = await postKitchenUpdate(suite.t.db, tomas, { body: "Cupping the new harvest today." });
+    const aboutKenya = await postKitchenUpdate(suite.t.db, tomas, {
       body: "Roasting the Kenya AA this morning, batch 42.",
       productIds: [productId],
     });
-    const elsewhere = await postKitchenUpdate(t.db, tomas, {
+    const elsewhere = await postKitchenUpdate(suite.t.db, tomas, {
       body: "Packing the decaf.",
-      productIds: [(await createProduct(t.db)).id],
+      productIds: [(await createProduct(suite.t.db)).id],
     });
     await settle(viewer);
     expect(seen.map((u) => u.id)).toEqual([shopWide.id, aboutKenya.id, elsewhere.id]);
     expect(aboutKenya.author).toEqual({ id: tomas.id, name: "Tomás", avatarUrl: null });
-    const onPage = await listKitchenUpdates(t.db, { productId });
+    const onPage = await listKitchenUpdates(suite.t.db, { productId });
     expect(onPage.map((u) => u.id)).toEqual([aboutKenya.id, shopWide.id]);
   });
 
   it("may be edited or removed by its author or an owner only", async () => {
-    const update = await postKitchenUpdate(t.db, tomas, { body: "Resting the beans for 48 h." });
-    await expect(editKitchenUpdate(t.db, hugo, update.id, { body: "Not mine to change" })).rejects.toThrow(
+    const update = await postKitchenUpdate(suite.t.db, tomas, { body: "Resting the beans for 48 h." });
+    await expect(editKitchenUpdate(suite.t.db, hugo, update.id, { body: "Not mine to change" })).rejects.toThrow(
       "Only its author or an owner can change this update.",
     );
-    const edited = await editKitchenUpdate(t.db, olga, update.id, { body: "Resting the beans for 72 h." });
+    const edited = await editKitchenUpdate(suite.t.db, olga, update.id, { body: "Resting the beans for 72 h." });
     expect(edited.body).toBe("Resting the beans for 72 h.");
-    await removeKitchenUpdate(t.db, tomas, update.id);
-    expect((await listKitchenUpdates(t.db, { limit: 50 })).map((u) => u.id)).not.toContain(update.id);
-    await expect(postKitchenUpdate(t.db, tomas, { body: "About a ghost", productIds: [randomUUID()] })).rejects.toThrow(
-      "no longer in the shop",
-    );
+    await removeKitchenUpdate(suite.t.db, tomas, update.id);
+    expect((await listKitchenUpdates(suite.t.db, { limit: 50 })).map((u) => u.id)).not.toContain(update.id);
+    await expect(
+      postKitchenUpdate(suite.t.db, tomas, { body: "About a ghost", productIds: [randomUUID()] }),
+    ).rejects.toThrow("no longer in the shop");
   });
 });
 
@@ -93,17 +74,17 @@ describe("buyers who help", () => {
 
   async function buyer(optedIn: boolean) {
     const id = randomUUID();
-    await addToCart(t.db, id, productId, 1);
-    const { orderId } = await placeOrder(t.db, id, checkoutInput(), "EUR");
-    await t.db.order.update({ where: { id: orderId }, data: { paidAt: new Date() } });
-    await t.db.shopper.update({ where: { id }, data: { helpsOthers: optedIn } });
+    await addToCart(suite.t.db, id, productId, 1);
+    const { orderId } = await placeOrder(suite.t.db, id, checkoutInput(), "EUR");
+    await suite.t.db.order.update({ where: { id: orderId }, data: { paidAt: new Date() } });
+    await suite.t.db.shopper.update({ where: { id }, data: { helpsOthers: optedIn } });
     return id;
   }
 
   it("asks opted-in buyers who are in the shop now, once an hour at most, and nobody else", async () => {
     const asker = randomUUID();
     const posted = await postQuestion(
-      t.db,
+      suite.t.db,
       asker,
       { productId, body: "Is it good as cold brew?", idempotencyKey: randomUUID() },
       rules,
@@ -113,9 +94,9 @@ describe("buyers who help", () => {
     const away = await buyer(true);
     // Placed but never paid: not a buyer anyone is asked to vouch for.
     const unpaid = randomUUID();
-    await addToCart(t.db, unpaid, productId, 1);
-    await placeOrder(t.db, unpaid, checkoutInput({ addressLine1: "9 Other Street" }), "EUR");
-    await t.db.shopper.update({ where: { id: unpaid }, data: { helpsOthers: true } });
+    await addToCart(suite.t.db, unpaid, productId, 1);
+    await placeOrder(suite.t.db, unpaid, checkoutInput({ addressLine1: "9 Other Street" }), "EUR");
+    await suite.t.db.shopper.update({ where: { id: unpaid }, data: { helpsOthers: true } });
     const unpaidSocket = await shopperSocket(unpaid);
     const unpaidRequests: THelpRequest[] = [];
     unpaidSocket.on("help:requested", (r) => unpaidRequests.push(r));
@@ -127,14 +108,14 @@ describe("buyers who help", () => {
     shySocket.on("help:requested", (r) => shyRequests.push(r));
 
     const inShopNow = async (ids: string[]) => {
-      const sockets = await h.realtime.io.fetchSockets();
+      const sockets = await suite.h.realtime.io.fetchSockets();
       return new Set(
         sockets.flatMap((s) => (s.data.shopperId && ids.includes(s.data.shopperId) ? [s.data.shopperId] : [])),
       );
     };
     const later = new Date(Date.now() + 6 * 60_000);
-    expect(await requestBuyerHelp(t.db, { waitMinutes: 5, inShopNow, now: new Date() })).toBe(0); // not waited long enough
-    expect(await requestBuyerHelp(t.db, { waitMinutes: 5, inShopNow, now: later })).toBe(1);
+    expect(await requestBuyerHelp(suite.t.db, { waitMinutes: 5, inShopNow, now: new Date() })).toBe(0); // not waited long enough
+    expect(await requestBuyerHelp(suite.t.db, { waitMinutes: 5, inShopNow, now: later })).toBe(1);
     await settle(helpfulSocket);
     await settle(shySocket);
     expect(requests).toEqual([
@@ -146,14 +127,19 @@ describe("buyers who help", () => {
     ]);
     expect(shyRequests).toEqual([]);
     expect(unpaidRequests).toEqual([]);
-    expect((await t.db.shopper.findUniqueOrThrow({ where: { id: away } })).lastHelpPromptAt).toBeNull();
+    expect((await suite.t.db.shopper.findUniqueOrThrow({ where: { id: away } })).lastHelpPromptAt).toBeNull();
     // Within the hour: no second prompt, even for another waiting question.
-    await postQuestion(t.db, asker, { productId, body: "Does it keep a month?", idempotencyKey: randomUUID() }, rules);
+    await postQuestion(
+      suite.t.db,
+      asker,
+      { productId, body: "Does it keep a month?", idempotencyKey: randomUUID() },
+      rules,
+    );
     expect(
-      await requestBuyerHelp(t.db, { waitMinutes: 5, inShopNow, now: new Date(later.getTime() + 30 * 60_000) }),
+      await requestBuyerHelp(suite.t.db, { waitMinutes: 5, inShopNow, now: new Date(later.getTime() + 30 * 60_000) }),
     ).toBe(0);
     expect(
-      await requestBuyerHelp(t.db, { waitMinutes: 5, inShopNow, now: new Date(later.getTime() + 61 * 60_000) }),
+      await requestBuyerHelp(suite.t.db, { waitMinutes: 5, inShopNow, now: new Date(later.getTime() + 61 * 60_000) }),
     ).toBe(1);
   });
 });

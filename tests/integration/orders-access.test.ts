@@ -1,9 +1,8 @@
 // Who may see and do what with an order: the buyer, another shopper, a host, an owner and the holder of
 // the order's private link, against the order page, /orders, every order action and the order audience.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/domains/auth/staff-from-headers";
-import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
 import type { TOrderProgressed, TOrderSummary, TOrderTimeline } from "@/lib/platform/contracts/orders";
 import type { TFloor } from "@/lib/platform/contracts/qa";
 import { advanceOrder } from "@/lib/domains/orders/advance-order";
@@ -16,48 +15,29 @@ import { mayCancel, mayFulfil } from "@/lib/domains/orders/order-permissions";
 import { signShopperId } from "@/lib/domains/shoppers/shopper-cookie";
 import { createOrder, createStaffMember } from "../factories/orders";
 import { createShopper } from "../factories/shoppers";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { signedInStaff } from "../support/staff-session";
-import {
-  TEST_ORIGIN,
-  TEST_SECRET,
-  connected,
-  openClient,
-  request,
-  settle,
-  startHarness,
-  type Harness,
-  type TestClient,
-} from "../support/realtime-harness";
+import { TEST_ORIGIN, TEST_SECRET, request, settle, type TestClient } from "../support/realtime-harness";
+import { realtimeSuite } from "../support/realtime-suite";
 
-let t: TestDatabase;
-let h: Harness;
+const suite = realtimeSuite({ staff: true });
 let host: StaffMember;
 let owner: StaffMember;
 let hostCookie: string;
 let ownerCookie: string;
-const open: TestClient[] = [];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  host = await createStaffMember(t.db, "host", "Tomás Reyes");
-  owner = await createStaffMember(t.db, "owner", "Maya Lindqvist");
-  hostCookie = (await signedInStaff(t, "host", TEST_ORIGIN, TEST_SECRET)).cookie;
-  ownerCookie = (await signedInStaff(t, "owner", TEST_ORIGIN, TEST_SECRET)).cookie;
-  h = await startHarness(t, { identifyStaff: staffFromHeaders });
-});
-afterAll(async () => {
-  for (const c of open) c.disconnect();
-  await h.close();
-  await t.drop();
+  host = await createStaffMember(suite.t.db, "host", "Tomás Reyes");
+  owner = await createStaffMember(suite.t.db, "owner", "Maya Lindqvist");
+  hostCookie = (await signedInStaff(suite.t, "host", TEST_ORIGIN, TEST_SECRET)).cookie;
+  ownerCookie = (await signedInStaff(suite.t, "owner", TEST_ORIGIN, TEST_SECRET)).cookie;
 });
 
 type Who = "buyer" | "another shopper" | "host" | "owner" | "link holder";
 const everyone: Who[] = ["buyer", "another shopper", "host", "owner", "link holder"];
 
 async function scene() {
-  const { orderId, shopperId } = await createOrder(t.db);
-  const stranger = (await createShopper(t.db)).id;
+  const { orderId, shopperId } = await createOrder(suite.t.db);
+  const stranger = (await createShopper(suite.t.db)).id;
   const viewers: Record<Who, OrderViewer> = {
     buyer: { shopperId, staff: null },
     "another shopper": { shopperId: stranger, staff: null },
@@ -79,26 +59,26 @@ describe("the order pages", () => {
       "link holder": "link",
     };
     for (const who of everyone) {
-      expect(await orderAccess(t.db, orderId, viewers[who], TEST_SECRET), who).toBe(expected[who]);
+      expect(await orderAccess(suite.t.db, orderId, viewers[who], TEST_SECRET), who).toBe(expected[who]);
     }
     // Not found, wrong key, another order's key, a key signed with another secret: all alike.
     const stranger = viewers["another shopper"];
-    const other = await createOrder(t.db);
+    const other = await createOrder(suite.t.db);
     for (const key of [
       "",
       "x",
       orderKey(other.orderId, TEST_SECRET),
       orderKey(orderId, "another-secret-another-secret-42"),
     ]) {
-      expect(await orderAccess(t.db, orderId, { ...stranger, key }, TEST_SECRET)).toBeNull();
+      expect(await orderAccess(suite.t.db, orderId, { ...stranger, key }, TEST_SECRET)).toBeNull();
     }
-    expect(await orderAccess(t.db, randomUUID(), viewers.owner, TEST_SECRET)).toBeNull();
+    expect(await orderAccess(suite.t.db, randomUUID(), viewers.owner, TEST_SECRET)).toBeNull();
   });
 
   it("/orders lists only the orders this browser's shopper placed", async () => {
     const { orderId, viewers } = await scene();
     for (const who of everyone) {
-      const rows = await listShopperOrders(t.db, viewers[who].shopperId!);
+      const rows = await listShopperOrders(suite.t.db, viewers[who].shopperId!);
       expect(
         rows.some((r) => r.id === orderId),
         who,
@@ -124,7 +104,7 @@ describe("the order actions", () => {
   it("moving forward and marking paid: hosts and owners only", async () => {
     for (const who of everyone) {
       const { orderId } = await scene();
-      const advancing = advanceOrder(t.db, staffOf(who), {
+      const advancing = advanceOrder(suite.t.db, staffOf(who), {
         orderId,
         to: "PREPARING",
         expectedStatus: "PLACED",
@@ -134,14 +114,14 @@ describe("the order actions", () => {
         trackingNumber: null,
         trackingUrl: null,
       });
-      const paying = markPaid(t.db, staffOf(who), { orderId, idempotencyKey: randomUUID() });
+      const paying = markPaid(suite.t.db, staffOf(who), { orderId, idempotencyKey: randomUUID() });
       if (who === "host" || who === "owner") {
         await expect(advancing).resolves.toMatchObject({ created: true });
         await expect(paying).resolves.toMatchObject({ created: true });
       } else {
         await expect(advancing).rejects.toMatchObject({ code: "forbidden" });
         await expect(paying).rejects.toMatchObject({ code: "forbidden" });
-        const order = await t.db.order.findUniqueOrThrow({ where: { id: orderId } });
+        const order = await suite.t.db.order.findUniqueOrThrow({ where: { id: orderId } });
         expect(order).toMatchObject({ status: "PLACED", paidAt: null });
       }
     }
@@ -151,7 +131,7 @@ describe("the order actions", () => {
     expect(everyone.filter((who) => mayCancel(staffOf(who)))).toEqual(["owner"]);
     for (const who of everyone) {
       const { orderId } = await scene();
-      const cancelling = cancelOrder(t.db, staffOf(who), {
+      const cancelling = cancelOrder(suite.t.db, staffOf(who), {
         orderId,
         expectedStatus: "PLACED",
         idempotencyKey: randomUUID(),
@@ -159,24 +139,24 @@ describe("the order actions", () => {
       });
       if (who === "owner") await expect(cancelling).resolves.toMatchObject({ created: true });
       else await expect(cancelling).rejects.toMatchObject({ code: "forbidden" });
-      expect(await t.db.order.count({ where: { id: orderId, status: "CANCELLED" } })).toBe(who === "owner" ? 1 : 0);
+      expect(await suite.t.db.order.count({ where: { id: orderId, status: "CANCELLED" } })).toBe(
+        who === "owner" ? 1 : 0,
+      );
     }
   });
 });
 
 describe("the order audience (order:watch)", () => {
-  async function socketFor(who: Who, buyerId: string, strangerId: string): Promise<TestClient> {
-    const client =
+  function socketFor(who: Who, buyerId: string, strangerId: string): Promise<TestClient> {
+    return suite.connect(
       who === "buyer"
-        ? openClient(h, { shopperId: buyerId })
+        ? { shopperId: buyerId }
         : who === "host"
-          ? openClient(h, { cookie: hostCookie })
+          ? { cookie: hostCookie }
           : who === "owner"
-            ? openClient(h, { cookie: ownerCookie })
-            : openClient(h, { shopperId: strangerId });
-    open.push(client);
-    await connected(client);
-    return client;
+            ? { cookie: ownerCookie }
+            : { shopperId: strangerId },
+    );
   }
 
   it("lets the buyer, staff and the link holder follow the order live; another shopper hears nothing", async () => {
@@ -198,7 +178,7 @@ describe("the order audience (order:watch)", () => {
       }
     }
 
-    await advanceOrder(t.db, host, {
+    await advanceOrder(suite.t.db, host, {
       orderId,
       to: "PREPARING",
       expectedStatus: "PLACED",
@@ -216,10 +196,8 @@ describe("the order audience (order:watch)", () => {
 
   it("refuses a missing order, a wrong key and another order's key with the same answer", async () => {
     const { orderId, strangerId } = await scene();
-    const other = await createOrder(t.db);
-    const client = openClient(h, { shopperId: strangerId });
-    open.push(client);
-    await connected(client);
+    const other = await createOrder(suite.t.db);
+    const client = await suite.connect({ shopperId: strangerId });
     const attempts = [
       { orderId: randomUUID() },
       { orderId },
@@ -238,16 +216,16 @@ describe("the order audience (order:watch)", () => {
   });
 
   it("tells staff, and nobody else, that an order was placed", async () => {
-    const shopperSocket = openClient(h, { shopperId: (await createShopper(t.db)).id });
-    const hostSocket = openClient(h, { cookie: hostCookie });
-    open.push(shopperSocket, hostSocket);
-    await Promise.all([connected(shopperSocket), connected(hostSocket)]);
+    const [shopperSocket, hostSocket] = await Promise.all([
+      suite.connect({ shopperId: (await createShopper(suite.t.db)).id }),
+      suite.connect({ cookie: hostCookie }),
+    ]);
     const toShopper: TOrderSummary[] = [];
     const toHost: TOrderSummary[] = [];
     shopperSocket.on("order:placed", (o) => toShopper.push(o));
     hostSocket.on("order:placed", (o) => toHost.push(o));
 
-    const { orderId } = await createOrder(t.db, { checkout: { customerName: "Grace Hopper" } });
+    const { orderId } = await createOrder(suite.t.db, { checkout: { customerName: "Grace Hopper" } });
     await expect.poll(() => toHost.map((o) => o.id)).toEqual([orderId]);
     expect(toHost[0]).toMatchObject({ customerName: "Grace Hopper", status: "PLACED", itemCount: 2 });
     await settle(shopperSocket);
@@ -257,9 +235,9 @@ describe("the order audience (order:watch)", () => {
   it("shows hosts, on the floor, how many orders wait to be prepared and to ship", async () => {
     const before = await request<TFloor>(await socketFor("host", randomUUID(), randomUUID()), "host:get-floor", {});
     if (!before.ok) throw new Error(before.error);
-    const { orderId } = await createOrder(t.db);
-    await createOrder(t.db);
-    await advanceOrder(t.db, host, {
+    const { orderId } = await createOrder(suite.t.db);
+    await createOrder(suite.t.db);
+    await advanceOrder(suite.t.db, host, {
       orderId,
       to: "PREPARING",
       expectedStatus: "PLACED",

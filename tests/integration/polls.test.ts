@@ -1,62 +1,33 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TPoll, TPromptAnswerForStaff } from "@/lib/platform/contracts/polls";
-import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TPoll } from "@/lib/platform/contracts/polls";
 import { addToCart } from "@/lib/domains/cart/cart";
 import { createProduct } from "../factories/catalog";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { signedInStaff } from "../support/staff-session";
 import {
   TEST_ORIGIN,
   TEST_SECRET,
-  connected,
-  openClient,
   request,
+  requestOk as ok,
   settle,
-  startHarness,
-  type Harness,
   type TestClient,
 } from "../support/realtime-harness";
+import { realtimeSuite } from "../support/realtime-suite";
 
-let t: TestDatabase;
-let h: Harness;
+const suite = realtimeSuite({ staff: true });
 let hostCookie: string;
 let productId: string;
 let otherProductId: string;
-const open: TestClient[] = [];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  hostCookie = (await signedInStaff(t, "host", TEST_ORIGIN, TEST_SECRET)).cookie;
-  h = await startHarness(t, { identifyStaff: staffFromHeaders });
-  productId = (await createProduct(t.db, { title: "Kenya AA" })).id;
-  otherProductId = (await createProduct(t.db)).id;
-});
-afterAll(async () => {
-  for (const c of open) c.disconnect();
-  await h.close();
-  await t.drop();
+  hostCookie = (await signedInStaff(suite.t, "host", TEST_ORIGIN, TEST_SECRET)).cookie;
+  productId = (await createProduct(suite.t.db, { title: "Kenya AA" })).id;
+  otherProductId = (await createProduct(suite.t.db)).id;
 });
 
-async function connect(options: { shopperId?: string; cookie?: string }, onProduct: string | null = productId) {
-  const c = openClient(h, options);
-  open.push(c);
-  await connected(c);
-  if (!options.cookie) await request(c, "presence:enter", { productId: onProduct });
-  return c;
-}
-
-async function ok<T>(c: TestClient, event: string, payload: unknown): Promise<T> {
-  const ack = await request<T>(c, event, payload);
-  if (!ack.ok) throw new Error(`${event} refused: ${ack.error}`);
-  return ack.data;
-}
-
-function collect<T>(c: TestClient, event: string): T[] {
-  const seen: T[] = [];
-  c.on(event as "poll:opened", (payload: unknown) => seen.push(payload as T));
-  return seen;
-}
+/** Staff (by cookie) just connect; a shopper also enters a page: this product unless told. */
+const connect = (options: { shopperId?: string; cookie?: string }, onProduct: string | null = productId) =>
+  options.cookie ? suite.connect(options) : suite.shopper(onProduct, options);
 
 const newPoll = (host: TestClient, overrides: Record<string, unknown> = {}) =>
   ok<TPoll>(host, "poll:create", {
@@ -73,8 +44,8 @@ describe("host polls", () => {
     const host = await connect({ cookie: hostCookie });
     const here = await connect({ shopperId: randomUUID() });
     const elsewhere = await connect({ shopperId: randomUUID() }, otherProductId);
-    const seenHere = collect<TPoll>(here, "poll:opened");
-    const seenElsewhere = collect<TPoll>(elsewhere, "poll:opened");
+    const seenHere = suite.collect(here, "poll:opened");
+    const seenElsewhere = suite.collect(elsewhere, "poll:opened");
     const refused = await request(here, "poll:create", {
       kind: "poll",
       question: "Fake poll?",
@@ -110,7 +81,7 @@ describe("host polls", () => {
     expect(changed.results.total).toBe(1);
 
     const other = await connect({ shopperId: randomUUID() });
-    const tallies = collect<{ results: TPoll["results"] }>(tabA, "poll:tallied");
+    const tallies = suite.collect(tabA, "poll:tallied");
     await ok(other, "poll:answer", { pollId: poll.id, optionId: filter!.id });
     await settle(tabA);
     expect(tallies.at(-1)?.results).toEqual({
@@ -129,12 +100,12 @@ describe("host polls", () => {
     const another = await newPoll(host, { question: "Which roast next?", options: ["Light", "Dark"] });
     const shopper = await connect({ shopperId: randomUUID() });
     const follower = await connect({ shopperId: randomUUID() }, null);
-    const ready = collect<{ pollId: string }>(follower, "poll:result-ready");
+    const ready = suite.collect(follower, "poll:result-ready");
     await ok(follower, "poll:follow", { pollId: poll.id, on: true });
 
     const wrong = await request(shopper, "poll:answer", { pollId: poll.id, optionId: another.options[0]!.id });
     expect(wrong).toMatchObject({ ok: false, error: "That option is not part of this poll." });
-    const closed = collect<{ pollId: string }>(shopper, "poll:closed");
+    const closed = suite.collect(shopper, "poll:closed");
     await ok(host, "poll:close", { pollId: poll.id });
     await settle(shopper);
     await settle(follower);
@@ -152,9 +123,9 @@ describe("host polls", () => {
     const browserId = randomUUID();
     const withCart = await connect({ shopperId: buyerId }, null);
     const without = await connect({ shopperId: browserId }, null);
-    await addToCart(t.db, buyerId, otherProductId, 1);
-    const seenWith = collect<TPoll>(withCart, "poll:opened");
-    const seenWithout = collect<TPoll>(without, "poll:opened");
+    await addToCart(suite.t.db, buyerId, otherProductId, 1);
+    const seenWith = suite.collect(withCart, "poll:opened");
+    const seenWithout = suite.collect(without, "poll:opened");
     const poll = await newPoll(host, { audience: "cart", productId: otherProductId, question: "Grind it for you?" });
     await settle(withCart);
     await settle(without);
@@ -177,11 +148,11 @@ describe("host polls", () => {
 describe("open prompts", () => {
   it("bring written answers to hosts, alias only when allowed, and publish only those", async () => {
     const host = await connect({ cookie: hostCookie });
-    const received = collect<TPromptAnswerForStaff>(host, "poll:answer-received");
+    const received = suite.collect(host, "poll:answer-received");
     const prompt = await newPoll(host, { kind: "prompt", options: [], question: "What do you pair it with?" });
     const shy = await connect({ shopperId: randomUUID() });
     const proud = await connect({ shopperId: randomUUID() });
-    const published = collect<{ answer: { alias: string; body: string } }>(shy, "poll:answer-published");
+    const published = suite.collect(shy, "poll:answer-published");
     await ok(shy, "poll:answer", { pollId: prompt.id, body: "<script>alert(1)</script> dark chocolate" });
     await ok(proud, "poll:answer", { pollId: prompt.id, body: "A slice of cheesecake", showAlias: true });
     await settle(host);

@@ -1,42 +1,28 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Ack } from "@/lib/platform/contracts/events";
 import type { TQaThread } from "@/lib/platform/contracts/qa";
-import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
 import { createStaffAccount } from "@/lib/domains/staff/create-staff-account";
 import { ensureShopper } from "@/lib/domains/shoppers/ensure-shopper";
 import { createProduct } from "../factories/catalog";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { signedInStaff } from "../support/staff-session";
-import {
-  TEST_ORIGIN,
-  TEST_SECRET,
-  connected,
-  openClient,
-  request,
-  startHarness,
-  type Harness,
-  type TestClient,
-} from "../support/realtime-harness";
+import { TEST_ORIGIN, TEST_SECRET, request, type TestClient } from "../support/realtime-harness";
+import { realtimeSuite } from "../support/realtime-suite";
 
 // The shop sits behind one proxy here (TRUST_PROXY=1): the proxy appends the address it was reached
 // from; whatever the client put to its left is the client's own claim.
-let t: TestDatabase;
-let h: Harness;
+const suite = realtimeSuite({
+  staff: true,
+  harness: { trustProxy: 1, limits: { perShopper: { points: 100, duration: 60 }, perIp: { points: 3, duration: 60 } } },
+});
 let productId: string;
 let hostCookie: string;
 // A host whose name has no reserved word in it: the name itself is what is reserved.
 const STAFF_NAME = "Tomás Reyes";
-const open: TestClient[] = [];
 let nextAddress = 10;
 const freshAddress = () => `203.0.113.${nextAddress++}`;
 
-async function shopper(forwardedFor: string, shopperId = randomUUID()): Promise<TestClient> {
-  const client = openClient(h, { shopperId, forwardedFor });
-  open.push(client);
-  await connected(client);
-  return client;
-}
+const shopper = (forwardedFor: string, shopperId = randomUUID()) => suite.connect({ shopperId, forwardedFor });
 
 const ask = (client: TestClient, extra: Record<string, unknown> = {}) =>
   request<{ thread: TQaThread }>(client, "qa:ask", {
@@ -52,26 +38,15 @@ function refusal(ack: Ack<unknown>): string {
 }
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  const staff = await signedInStaff(t, "host", TEST_ORIGIN, TEST_SECRET);
+  const staff = await signedInStaff(suite.t, "host", TEST_ORIGIN, TEST_SECRET);
   hostCookie = staff.cookie;
-  await createStaffAccount(t.db, {
+  await createStaffAccount(suite.t.db, {
     email: "tomas@staff.test",
     name: STAFF_NAME,
     role: "host",
     password: "a-long-test-password",
   });
-  h = await startHarness(t, {
-    identifyStaff: staffFromHeaders,
-    trustProxy: 1,
-    limits: { perShopper: { points: 100, duration: 60 }, perIp: { points: 3, duration: 60 } },
-  });
-  productId = (await createProduct(t.db)).id;
-});
-afterAll(async () => {
-  for (const c of open) c.disconnect();
-  await h.close();
-  await t.drop();
+  productId = (await createProduct(suite.t.db)).id;
 });
 
 describe("per-address limits behind a proxy", () => {
@@ -95,21 +70,19 @@ describe("a host's block", () => {
     const address = freshAddress();
     // Someone else at the same address (one household, one office), here before the block.
     const neighbour = randomUUID();
-    await ensureShopper(t.db, neighbour);
+    await ensureShopper(suite.t.db, neighbour);
     const author = await shopper(address);
     const asked = await ask(author);
     if (!asked.ok) throw new Error(asked.error);
 
-    const host = openClient(h, { cookie: hostCookie, forwardedFor: freshAddress() });
-    open.push(host);
-    await connected(host);
+    const host = await suite.connect({ cookie: hostCookie, forwardedFor: freshAddress() });
     const blocked = await request(host, "qa:block-author", { kind: "question", id: asked.data.thread.id });
     expect(blocked.ok).toBe(true);
 
     // The author drops the cookie and comes back as somebody new, from the same address.
     const again = await shopper(address);
     expect(refusal(await ask(again))).toMatch(/can no longer post/);
-    const stored = await t.db.blockedAddress.findUnique({ where: { address } });
+    const stored = await suite.t.db.blockedAddress.findUnique({ where: { address } });
     expect(stored!.until.getTime() - Date.now()).toBeGreaterThan(23 * 60 * 60 * 1000);
 
     // Shoppers who were already there keep posting, from that address too, and so does everyone elsewhere.
@@ -139,10 +112,10 @@ describe("names that pass for the shop's own people", () => {
 describe("malformed text", () => {
   it("answers a NUL byte in a question with a message, and stores nothing", async () => {
     const client = await shopper(freshAddress());
-    const before = await t.db.question.count();
+    const before = await suite.t.db.question.count();
     const error = refusal(await ask(client, { body: "Is this\u0000 decaf?" }));
     expect(error).toMatch(/control characters/);
     expect(error).not.toMatch(/went wrong/);
-    expect(await t.db.question.count()).toBe(before);
+    expect(await suite.t.db.question.count()).toBe(before);
   });
 });

@@ -1,59 +1,42 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { TActivityEvent } from "@/lib/platform/contracts/activity";
 import { ensureShopper } from "@/lib/domains/shoppers/ensure-shopper";
 import { recordActivity } from "@/lib/domains/activity/record-activity";
 import { createProduct } from "../factories/catalog";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import {
-  connected,
-  openClient,
-  request,
-  settle,
-  startHarness,
-  type Harness,
-  type TestClient,
-} from "../support/realtime-harness";
+import { request, settle, type TestClient } from "../support/realtime-harness";
+import { realtimeSuite } from "../support/realtime-suite";
 
-let t: TestDatabase;
-let h: Harness;
+const suite = realtimeSuite();
 let product: { id: string; slug: string; title: string };
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  h = await startHarness(t);
-  product = await createProduct(t.db, { title: "Ethiopia Guji" });
-});
-afterAll(async () => {
-  await h.close();
-  await t.drop();
+  product = await createProduct(suite.t.db, { title: "Ethiopia Guji" });
 });
 
 async function listen(shopperId = randomUUID()) {
-  const client = openClient(h, { shopperId });
-  await connected(client);
-  const received: TActivityEvent[] = [];
-  client.on("activity:recorded", (e) => received.push(e));
+  const client = await suite.connect({ shopperId });
+  const received: TActivityEvent[] = suite.collect(client, "activity:recorded");
   return { client, received };
 }
 
 async function deliver(...clients: TestClient[]) {
-  await h.realtime.runPeriodicWork();
+  await suite.h.realtime.runPeriodicWork();
   for (const c of clients) await settle(c);
 }
 
 describe("activity feed", () => {
   it("stores an event before broadcasting it, anonymized", async () => {
     const { client, received } = await listen();
-    const buyer = await ensureShopper(t.db, randomUUID());
-    recordActivity(t.db, { kind: "cart_add", productId: product.id, shopperId: buyer.id });
+    const buyer = await ensureShopper(suite.t.db, randomUUID());
+    recordActivity(suite.t.db, { kind: "cart_add", productId: product.id, shopperId: buyer.id });
     await deliver(client);
 
     expect(received).toHaveLength(1);
     const event = received[0]!;
     expect(event).toMatchObject({ kind: "cart_add", alias: null, regular: false, count: 1 });
     expect(event.product).toEqual({ id: product.id, slug: product.slug, title: "Ethiopia Guji" });
-    const stored = await t.db.activityEvent.findUniqueOrThrow({ where: { id: BigInt(event.id) } });
+    const stored = await suite.t.db.activityEvent.findUniqueOrThrow({ where: { id: BigInt(event.id) } });
     expect(stored.shopperId).toBe(buyer.id);
     // Nothing that identifies the shopper travels.
     expect(JSON.stringify(event)).not.toContain(buyer.id);
@@ -62,12 +45,12 @@ describe("activity feed", () => {
 
   it("shows the alias only of shoppers who opted in, and marks regulars", async () => {
     const { client, received } = await listen();
-    const proud = await ensureShopper(t.db, randomUUID());
-    await t.db.shopper.update({ where: { id: proud.id }, data: { showAliasInFeed: true } });
+    const proud = await ensureShopper(suite.t.db, randomUUID());
+    await suite.t.db.shopper.update({ where: { id: proud.id }, data: { showAliasInFeed: true } });
     for (const day of ["2026-11-01", "2026-11-05", "2026-11-09"]) {
-      await t.db.shopperVisitDay.create({ data: { shopperId: proud.id, day: new Date(day) } });
+      await suite.t.db.shopperVisitDay.create({ data: { shopperId: proud.id, day: new Date(day) } });
     }
-    recordActivity(t.db, { kind: "purchase", productId: product.id, shopperId: proud.id });
+    recordActivity(suite.t.db, { kind: "purchase", productId: product.id, shopperId: proud.id });
     await deliver(client);
     expect(received.at(-1)).toMatchObject({ kind: "purchase", alias: proud.alias, regular: true });
     client.disconnect();
@@ -75,13 +58,7 @@ describe("activity feed", () => {
 
   it("aggregates product views into one event counting distinct shoppers", async () => {
     const { client, received } = await listen();
-    const viewers = await Promise.all(
-      [randomUUID(), randomUUID()].map(async (id) => {
-        const c = openClient(h, { shopperId: id });
-        await connected(c);
-        return c;
-      }),
-    );
+    const viewers = await Promise.all([randomUUID(), randomUUID()].map((id) => suite.connect({ shopperId: id })));
     for (const v of viewers) {
       await request(v, "presence:enter", { productId: product.id });
       await request(v, "presence:enter", { productId: null });
@@ -95,31 +72,34 @@ describe("activity feed", () => {
   });
 
   it("does not broadcast kinds the merchant switched off, but still stores them", async () => {
-    await t.db.storeSettings.upsert({
+    await suite.t.db.storeSettings.upsert({
       where: { id: 1 },
       create: { id: 1, name: "Test", broadcastKinds: ["purchase"] },
       update: { broadcastKinds: ["purchase"] },
     });
-    await h.realtime.settings.refresh();
+    await suite.h.realtime.settings.refresh();
     const { client, received } = await listen();
-    recordActivity(t.db, { kind: "cart_add", productId: product.id });
+    recordActivity(suite.t.db, { kind: "cart_add", productId: product.id });
     await deliver(client);
     expect(received).toEqual([]);
-    expect(await t.db.activityEvent.count({ where: { kind: "cart_add" } })).toBeGreaterThanOrEqual(2);
-    await t.db.storeSettings.update({ where: { id: 1 }, data: { broadcastKinds: ["view", "cart_add", "purchase"] } });
-    await h.realtime.settings.refresh();
+    expect(await suite.t.db.activityEvent.count({ where: { kind: "cart_add" } })).toBeGreaterThanOrEqual(2);
+    await suite.t.db.storeSettings.update({
+      where: { id: 1 },
+      data: { broadcastKinds: ["view", "cart_add", "purchase"] },
+    });
+    await suite.h.realtime.settings.refresh();
     client.disconnect();
   });
 
   it("lets a client that was away catch up from the database, in order", async () => {
     const { client, received } = await listen();
-    recordActivity(t.db, { kind: "cart_add", productId: product.id });
+    recordActivity(suite.t.db, { kind: "cart_add", productId: product.id });
     await deliver(client);
     const lastSeen = received.at(-1)!.id;
     client.disconnect();
 
-    for (let i = 0; i < 3; i++) recordActivity(t.db, { kind: "purchase", productId: product.id });
-    await h.realtime.runPeriodicWork();
+    for (let i = 0; i < 3; i++) recordActivity(suite.t.db, { kind: "purchase", productId: product.id });
+    await suite.h.realtime.runPeriodicWork();
 
     const back = await listen();
     const ack = await request<{ events: TActivityEvent[] }>(back.client, "activity:since", { afterId: lastSeen });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { TActivityEvent } from "@/lib/platform/contracts/activity";
 import type { TQaThread } from "@/lib/platform/contracts/qa";
 import { QA_SINCE_PAGE } from "@/lib/domains/qa/read-threads";
@@ -8,30 +8,20 @@ import { ACTIVITY_SINCE_PAGE } from "@/lib/domains/activity/read-activity";
 import { catchUpActivity, catchUpQa } from "@/components/live/connection/catch-up";
 import { latestSeq } from "@/components/live/connection/sequence";
 import { createProduct } from "../factories/catalog";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { openConnected, requestOk as ok, startHarness, type Harness } from "../support/realtime-harness";
-import type { TestClient } from "../support/realtime-harness";
+import { requestOk as ok } from "../support/realtime-harness";
+import { realtimeSuite } from "../support/realtime-suite";
 
 // Issue 13 item 5: a tab that was away for more than one page of changes catches up on all of them, through
 // the browser's own paging loop (components/live/connection/catch-up.ts) on a real socket.io-client.
-let t: TestDatabase;
-let h: Harness;
+const suite = realtimeSuite();
 let productId: string;
-const open: TestClient[] = [];
 
 type Posted = { thread: TQaThread; seq: string };
 
-const client = () => openConnected(h, { shopperId: randomUUID() }, open);
+const client = () => suite.connect({ shopperId: randomUUID() });
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  h = await startHarness(t);
-  productId = (await createProduct(t.db)).id;
-});
-afterAll(async () => {
-  for (const c of open) c.disconnect();
-  await h.close();
-  await t.drop();
+  productId = (await createProduct(suite.t.db)).id;
 });
 
 describe("Q&A catch-up past one page", () => {
@@ -48,9 +38,9 @@ describe("Q&A catch-up past one page", () => {
     // a thousand more vote toggles follow (their change rows written in one statement, as the vote operation
     // writes them, to keep the test quick), then three new questions come in after them all.
     for (let i = 0; i < 10; i++) {
-      await votePost(t.db, randomUUID(), { post: { kind: "question", id: voted.thread.id }, on: true });
+      await votePost(suite.t.db, randomUUID(), { post: { kind: "question", id: voted.thread.id }, on: true });
     }
-    await t.db.qaChange.createMany({
+    await suite.t.db.qaChange.createMany({
       data: Array.from({ length: 1_000 }, () => ({ productId, questionId: voted.thread.id, kind: "voted" })),
     });
     const askers = await Promise.all(Array.from({ length: 3 }, () => client()));
@@ -59,7 +49,7 @@ describe("Q&A catch-up past one page", () => {
         ok<Posted>(a, "qa:ask", { productId, body: `Late question number ${i + 1}`, idempotencyKey: randomUUID() }),
       ),
     );
-    const changes = await t.db.qaChange.count({ where: { id: { gt: BigInt(lastSeen) } } });
+    const changes = await suite.t.db.qaChange.count({ where: { id: { gt: BigInt(lastSeen) } } });
     expect(changes).toBeGreaterThan(QA_SINCE_PAGE);
 
     const back = await client();
@@ -85,7 +75,7 @@ describe("Q&A catch-up past one page", () => {
 
   it("ends at once when nothing changed", async () => {
     const c = await client();
-    const latest = (await t.db.qaChange.findFirstOrThrow({ orderBy: { id: "desc" } })).id.toString();
+    const latest = (await suite.t.db.qaChange.findFirstOrThrow({ orderBy: { id: "desc" } })).id.toString();
     const pages: string[] = [];
     const result = await catchUpQa(c, productId, latest, (_threads, seq) => pages.push(seq));
     expect(result).toEqual({ ok: true, data: { cursor: latest } });
@@ -102,9 +92,9 @@ describe("Q&A catch-up past one page", () => {
 describe("activity catch-up past one page", () => {
   it("gets every event stored while away, in order", async () => {
     const c = await client();
-    const before = await t.db.activityEvent.create({ data: { kind: "purchase", productId } });
+    const before = await suite.t.db.activityEvent.create({ data: { kind: "purchase", productId } });
     const missed = 1_050;
-    await t.db.activityEvent.createMany({
+    await suite.t.db.activityEvent.createMany({
       data: Array.from({ length: missed }, () => ({ kind: "purchase", productId })),
     });
 

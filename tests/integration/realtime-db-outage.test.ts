@@ -4,40 +4,52 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/platform/db/client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/platform/db-setup/embedded-postgres";
 import { applyMigrations } from "@/lib/platform/db-setup/migrations";
 import { createProduct } from "../factories/catalog";
 import { signedInStaff } from "../support/staff-session";
 import type { TestDatabase } from "../support/test-database";
-import {
-  TEST_ORIGIN,
-  TEST_SECRET,
-  openClient,
-  request,
-  startHarness,
-  type ClientOptions,
-  type Harness,
-  type TestClient,
-} from "../support/realtime-harness";
+import { TEST_ORIGIN, TEST_SECRET, request, type ClientOptions, type TestClient } from "../support/realtime-harness";
+import { realtimeSuite } from "../support/realtime-suite";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ok-outage-"));
 let postgres: EmbeddedDatabase;
 let port: number;
-let t: TestDatabase;
-let h: Harness;
 let productId: string;
 let hostCookie: string;
-const open: TestClient[] = [];
+
+/** A database of its own on a cluster of its own, which the test stops and starts again. */
+async function outageDatabase(): Promise<TestDatabase> {
+  postgres = await startEmbeddedPostgres(dir, "postgres");
+  port = Number(new URL(postgres.url).port);
+  const admin = new pg.Client({ connectionString: postgres.url });
+  await admin.connect();
+  await admin.query("CREATE DATABASE ok_outage");
+  await admin.end();
+  const url = new URL(postgres.url);
+  url.pathname = "/ok_outage";
+  await applyMigrations(url.toString());
+  const db = createDb(url.toString(), 4);
+  return { url: url.toString(), db, drop: () => db.$disconnect() };
+}
+
+const suite = realtimeSuite({
+  staff: true,
+  database: outageDatabase,
+  afterClose: async () => {
+    await postgres?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  timeoutMs: 120_000,
+});
 
 type Outcome = { connected: true } | { connected: false; message: string; data: unknown };
 
 /** Connects once and reports how the handshake ended, as the browser's connect_error handler sees it. */
 function handshake(options: ClientOptions): Promise<{ client: TestClient; outcome: Outcome }> {
-  const client = openClient(h, options);
-  open.push(client);
+  const client = suite.open(options);
   return new Promise((resolve) => {
     client.once("connect", () => resolve({ client, outcome: { connected: true } }));
     client.once("connect_error", (error) =>
@@ -64,29 +76,9 @@ const ask = (client: TestClient) =>
   request(client, "qa:ask", { productId, body: "Does this keep after opening?", idempotencyKey: randomUUID() });
 
 beforeAll(async () => {
-  postgres = await startEmbeddedPostgres(dir, "postgres");
-  port = Number(new URL(postgres.url).port);
-  const admin = new pg.Client({ connectionString: postgres.url });
-  await admin.connect();
-  await admin.query("CREATE DATABASE ok_outage");
-  await admin.end();
-  const url = new URL(postgres.url);
-  url.pathname = "/ok_outage";
-  await applyMigrations(url.toString());
-  const db = createDb(url.toString(), 4);
-  t = { url: url.toString(), db, drop: () => db.$disconnect() };
-  productId = (await createProduct(db)).id;
-  hostCookie = (await signedInStaff(t, "host", TEST_ORIGIN, TEST_SECRET)).cookie;
-  h = await startHarness(t, { identifyStaff: staffFromHeaders });
-}, 120_000);
-
-afterAll(async () => {
-  for (const client of open) client.disconnect();
-  await h?.close();
-  await t?.drop();
-  await postgres?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-}, 60_000);
+  productId = (await createProduct(suite.t.db)).id;
+  hostCookie = (await signedInStaff(suite.t, "host", TEST_ORIGIN, TEST_SECRET)).cookie;
+});
 
 describe("a database outage", () => {
   it("lets shoppers in (or refuses retryably), refuses staff retryably, keeps activity, and recovers when Postgres is back", async () => {
@@ -104,8 +96,8 @@ describe("a database outage", () => {
     expect(staff.outcome).toMatchObject({ connected: false, data: { retryable: true } });
 
     // An event recorded during the outage is kept for a retry, not dropped.
-    h.realtime.activity.enqueue({ kind: "view", productId, count: 7 });
-    await h.realtime.activity.flush();
+    suite.h.realtime.activity.enqueue({ kind: "view", productId, count: 7 });
+    await suite.h.realtime.activity.flush();
 
     postgres = await startEmbeddedPostgres(dir, "postgres", undefined, port);
 
@@ -115,8 +107,11 @@ describe("a database outage", () => {
     const host = await connectRetrying({ cookie: hostCookie });
     expect(host.connected).toBe(true);
 
-    await h.realtime.activity.flush();
-    const stored = await t.db.activityEvent.findMany({ where: { productId, kind: "view" }, select: { count: true } });
+    await suite.h.realtime.activity.flush();
+    const stored = await suite.t.db.activityEvent.findMany({
+      where: { productId, kind: "view" },
+      select: { count: true },
+    });
     expect(stored.map((e) => e.count)).toEqual([7]);
   }, 90_000);
 });

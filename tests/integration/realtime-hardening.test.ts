@@ -1,51 +1,26 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { TQaThread } from "@/lib/platform/contracts/qa";
-import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
 import { auth } from "@/lib/domains/auth/auth";
 import { setStaffActive } from "@/lib/domains/staff/set-staff-active";
 import { createProduct } from "../factories/catalog";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { signedInStaff } from "../support/staff-session";
-import {
-  TEST_ORIGIN,
-  TEST_SECRET,
-  connected,
-  openClient,
-  request,
-  settle,
-  startHarness,
-  type Harness,
-  type TestClient,
-} from "../support/realtime-harness";
+import { TEST_ORIGIN, TEST_SECRET, connected, request, settle, type TestClient } from "../support/realtime-harness";
+import { realtimeSuite } from "../support/realtime-suite";
 
-let t: TestDatabase;
-let h: Harness;
+const suite = realtimeSuite({
+  staff: true,
+  harness: { eventBudget: { events: { points: 50, duration: 60 }, refusals: { points: 20, duration: 60 } } },
+});
 let productId: string;
 let ownerId: string;
-const open: TestClient[] = [];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  ownerId = (await signedInStaff(t, "owner", TEST_ORIGIN, TEST_SECRET)).id;
-  h = await startHarness(t, {
-    identifyStaff: staffFromHeaders,
-    eventBudget: { events: { points: 50, duration: 60 }, refusals: { points: 20, duration: 60 } },
-  });
-  productId = (await createProduct(t.db)).id;
-});
-afterAll(async () => {
-  for (const c of open) c.disconnect();
-  await h.close();
-  await t.drop();
+  ownerId = (await signedInStaff(suite.t, "owner", TEST_ORIGIN, TEST_SECRET)).id;
+  productId = (await createProduct(suite.t.db)).id;
 });
 
-async function client(options: { shopperId?: string; cookie?: string }) {
-  const c = openClient(h, options);
-  open.push(c);
-  await connected(c);
-  return c;
-}
+const client = (options: { shopperId?: string; cookie?: string }) => suite.connect(options);
 
 const disconnected = (c: TestClient) =>
   new Promise<string>((resolve) => (c.connected ? c.once("disconnect", (reason) => resolve(reason)) : resolve("")));
@@ -64,22 +39,21 @@ async function askedQuestion(): Promise<TQaThread> {
 
 describe("staff rights hold per event for the life of a socket", () => {
   it("a host deactivated mid-session is disconnected at once and the old cookie identifies nobody", async () => {
-    const host = await signedInStaff(t, "host", TEST_ORIGIN, TEST_SECRET);
+    const host = await signedInStaff(suite.t, "host", TEST_ORIGIN, TEST_SECRET);
     const socket = await client({ cookie: host.cookie });
     expect((await request(socket, "host:get-queue", {})).ok).toBe(true);
 
     const gone = disconnected(socket);
-    await setStaffActive(t.db, { actorId: ownerId, userId: host.id, active: false });
+    await setStaffActive(suite.t.db, { actorId: ownerId, userId: host.id, active: false });
     expect(await gone).toBe("io server disconnect");
     expect(socket.connected).toBe(false);
     // The same cookie no longer identifies anyone: its session was deleted with the deactivation.
-    const again = openClient(h, { cookie: host.cookie });
-    open.push(again);
+    const again = suite.open({ cookie: host.cookie });
     await expect(connected(again)).rejects.toThrow(/unidentified/);
   });
 
   it("a host signed out elsewhere loses host powers on the socket opened before", async () => {
-    const host = await signedInStaff(t, "host", TEST_ORIGIN, TEST_SECRET);
+    const host = await signedInStaff(suite.t, "host", TEST_ORIGIN, TEST_SECRET);
     const socket = await client({ cookie: host.cookie });
     const thread = await askedQuestion();
     // Signing out deletes the session row; nothing tells this socket in advance.
@@ -90,7 +64,7 @@ describe("staff rights hold per event for the life of a socket", () => {
       idempotencyKey: randomUUID(),
     });
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining("sign in again") });
-    expect(await t.db.reply.count({ where: { questionId: thread.id } })).toBe(0);
+    expect(await suite.t.db.reply.count({ where: { questionId: thread.id } })).toBe(0);
   });
 });
 
@@ -136,8 +110,8 @@ describe("malformed events", () => {
     const refused = await request(bogus, "presence:enter", { productId: randomUUID() });
     expect(real.ok).toBe(true);
     expect(refused).toMatchObject({ ok: false, error: "This product is not in the shop." });
-    await h.realtime.runPeriodicWork();
-    const views = await t.db.activityEvent.findMany({ where: { kind: "view", productId } });
+    await suite.h.realtime.runPeriodicWork();
+    const views = await suite.t.db.activityEvent.findMany({ where: { kind: "view", productId } });
     expect(views.length).toBeGreaterThan(0);
   });
 

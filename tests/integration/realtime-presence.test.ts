@@ -1,39 +1,24 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { TPresenceCount } from "@/lib/platform/contracts/presence";
 import { createProduct } from "../factories/catalog";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import {
-  connected,
-  openClient,
-  refused,
-  request,
-  settle,
-  startHarness,
-  type Harness,
-  type TestClient,
-} from "../support/realtime-harness";
+import { refused, request, settle, type TestClient } from "../support/realtime-harness";
+import { realtimeSuite } from "../support/realtime-suite";
 
-let t: TestDatabase;
-let h: Harness;
-let clients: TestClient[] = [];
+const suite = realtimeSuite();
 let productId: string;
 
 async function setThreshold(presenceThreshold: number) {
-  await t.db.storeSettings.upsert({
+  await suite.t.db.storeSettings.upsert({
     where: { id: 1 },
     create: { id: 1, name: "Test shop", presenceThreshold },
     update: { presenceThreshold },
   });
-  await h.realtime.settings.refresh();
+  await suite.h.realtime.settings.refresh();
 }
 
-async function shopper(options: { shopperId?: string; gpc?: boolean } = {}) {
-  const client = openClient(h, { shopperId: options.shopperId ?? randomUUID(), gpc: options.gpc });
-  clients.push(client);
-  await connected(client);
-  return client;
-}
+const shopper = (options: { shopperId?: string; gpc?: boolean } = {}) =>
+  suite.connect({ shopperId: options.shopperId ?? randomUUID(), gpc: options.gpc });
 
 async function enter(client: TestClient, id: string | null) {
   const ack = await request<{ counts: TPresenceCount[] }>(client, "presence:enter", { productId: id });
@@ -49,24 +34,17 @@ function recordPushes(client: TestClient): TPresenceCount[] {
 
 /** Pushes what changed, then waits until the observer has received everything sent before. */
 async function tickAndDeliver(observer: TestClient) {
-  await h.realtime.runPeriodicWork();
+  await suite.h.realtime.runPeriodicWork();
   await settle(observer);
 }
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  h = await startHarness(t);
-  productId = (await createProduct(t.db)).id;
-});
-afterAll(async () => {
-  await h.close();
-  await t.drop();
+  productId = (await createProduct(suite.t.db)).id;
 });
 beforeEach(() => setThreshold(1));
 afterEach(async () => {
-  for (const c of clients) c.disconnect();
-  clients = [];
-  await h.realtime.runPeriodicWork();
+  suite.disconnectAll();
+  await suite.h.realtime.runPeriodicWork();
 });
 
 describe("presence counts", () => {
@@ -178,15 +156,13 @@ describe("presence counts", () => {
 
 describe("handshake and payloads", () => {
   it("refuses sockets from origins outside the allowlist", async () => {
-    const client = openClient(h, { shopperId: randomUUID(), origin: "https://evil.example" });
-    clients.push(client);
+    const client = suite.open({ shopperId: randomUUID(), origin: "https://evil.example" });
     expect(await refused(client)).toMatch(/origin|xhr poll error|websocket error/i);
   });
 
   it("refuses sockets without a valid shopper cookie", async () => {
-    const none = openClient(h, {});
-    const forged = openClient(h, { cookie: `ok_shopper=${randomUUID()}.forged` });
-    clients.push(none, forged);
+    const none = suite.open({});
+    const forged = suite.open({ cookie: `ok_shopper=${randomUUID()}.forged` });
     expect(await refused(none)).toMatch(/unidentified/);
     expect(await refused(forged)).toMatch(/unidentified/);
   });

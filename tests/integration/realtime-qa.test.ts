@@ -1,52 +1,31 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { TQaChanged, TQaThread } from "@/lib/platform/contracts/qa";
-import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
 import { getThread } from "@/lib/domains/qa/read-threads";
 import { createProduct } from "../factories/catalog";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { signedInStaff } from "../support/staff-session";
-import {
-  TEST_ORIGIN,
-  TEST_SECRET,
-  connected,
-  openClient,
-  request,
-  requestOk,
-  settle,
-  startHarness,
-  type Harness,
-  type TestClient,
-} from "../support/realtime-harness";
+import { TEST_ORIGIN, TEST_SECRET, request, requestOk, settle, type TestClient } from "../support/realtime-harness";
+import { realtimeSuite } from "../support/realtime-suite";
 
-let t: TestDatabase;
-let h: Harness;
+const suite = realtimeSuite({
+  staff: true,
+  harness: {
+    trustProxy: 1,
+    limits: { perShopper: { points: 4, duration: 60 }, perIp: { points: 1000, duration: 60 } },
+  },
+});
 let productId: string;
 let hostCookie: string;
 let hostName: string;
-const open: TestClient[] = [];
 
 type Posted = { thread: TQaThread; seq: string };
 
-async function shopper(shopperId = randomUUID()) {
-  const client = openClient(h, { shopperId });
-  open.push(client);
-  await connected(client);
-  await request(client, "presence:enter", { productId });
-  return client;
-}
-
-async function host() {
-  const client = openClient(h, { cookie: hostCookie });
-  open.push(client);
-  await connected(client);
-  return client;
-}
+const shopper = (shopperId = randomUUID()) => suite.shopper(productId, { shopperId });
+const host = () => suite.connect({ cookie: hostCookie });
 
 function watch(client: TestClient) {
-  const changes: TQaChanged[] = [];
+  const changes: TQaChanged[] = suite.collect(client, "qa:changed");
   const answered: string[] = [];
-  client.on("qa:changed", (c) => changes.push(c));
   client.on("qa:answered", (a) => answered.push(a.questionId));
   return { changes, answered };
 }
@@ -57,21 +36,10 @@ const ask = (client: TestClient, body = "Is this roast good for espresso?", idem
   ok<Posted>(client, "qa:ask", { productId, body, idempotencyKey });
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  const staff = await signedInStaff(t, "host", TEST_ORIGIN, TEST_SECRET);
+  const staff = await signedInStaff(suite.t, "host", TEST_ORIGIN, TEST_SECRET);
   hostCookie = staff.cookie;
   hostName = staff.name;
-  h = await startHarness(t, {
-    identifyStaff: staffFromHeaders,
-    trustProxy: 1,
-    limits: { perShopper: { points: 4, duration: 60 }, perIp: { points: 1000, duration: 60 } },
-  });
-  productId = (await createProduct(t.db)).id;
-});
-afterAll(async () => {
-  for (const c of open) c.disconnect();
-  await h.close();
-  await t.drop();
+  productId = (await createProduct(suite.t.db)).id;
 });
 
 describe("asking and answering in public", () => {
@@ -81,33 +49,33 @@ describe("asking and answering in public", () => {
     const seen = watch(viewer);
     const { thread } = await ask(asker);
 
-    const stored = await t.db.question.findUniqueOrThrow({ where: { id: thread.id } });
+    const stored = await suite.t.db.question.findUniqueOrThrow({ where: { id: thread.id } });
     expect(stored.body).toBe("Is this roast good for espresso?");
     await settle(viewer);
     expect(seen.changes.map((c) => c.thread.id)).toEqual([thread.id]);
     expect(thread.author).toMatchObject({ kind: "shopper", verifiedBuyer: false });
     // The broadcast is built from the stored row, not re-read: it must be exactly what a read returns.
     const [publicRead, staffRead] = await Promise.all([
-      getThread(t.db, thread.id, "public"),
-      getThread(t.db, thread.id, "staff"),
+      getThread(suite.t.db, thread.id, "public"),
+      getThread(suite.t.db, thread.id, "staff"),
     ]);
     expect(seen.changes[0]!.thread).toEqual(publicRead);
     expect(thread).toEqual(publicRead);
     expect(staffRead?.body).toBe("Is this roast good for espresso?");
-    expect(await t.db.questionFollow.count({ where: { questionId: thread.id } })).toBe(1);
-    expect(await t.db.qaChange.findMany({ where: { questionId: thread.id }, select: { kind: true } })).toEqual([
+    expect(await suite.t.db.questionFollow.count({ where: { questionId: thread.id } })).toBe(1);
+    expect(await suite.t.db.qaChange.findMany({ where: { questionId: thread.id }, select: { kind: true } })).toEqual([
       { kind: "asked" },
     ]);
   });
 
   it("refuses a question about a product that is not on sale, and stores nothing", async () => {
-    const hidden = await createProduct(t.db, { published: false });
+    const hidden = await createProduct(suite.t.db, { published: false });
     const asker = await shopper();
     const reply = await new Promise<{ ok: boolean; error?: string }>((resolve) =>
       asker.emit("qa:ask", { productId: hidden.id, body: "Is it back soon?", idempotencyKey: randomUUID() }, resolve),
     );
     expect(reply).toMatchObject({ ok: false, error: "This product is not available." });
-    expect(await t.db.question.count({ where: { productId: hidden.id } })).toBe(0);
+    expect(await suite.t.db.question.count({ where: { productId: hidden.id } })).toBe(0);
   });
 
   it("never doubles a retried post, even when the retries race", async () => {
@@ -119,15 +87,13 @@ describe("asking and answering in public", () => {
     ]);
     const c = await ask(asker, "Does it ship abroad?", key);
     expect(new Set([a.thread.id, b.thread.id, c.thread.id]).size).toBe(1);
-    expect(await t.db.question.count({ where: { body: "Does it ship abroad?" } })).toBe(1);
+    expect(await suite.t.db.question.count({ where: { body: "Does it ship abroad?" } })).toBe(1);
   });
 
   it("labels a host's answer, stamps the response time and tells the asker on any page", async () => {
     const askerId = randomUUID();
     const asker = await shopper(askerId);
-    const elsewhere = openClient(h, { shopperId: askerId }); // the same shopper in another tab, not on the product
-    open.push(elsewhere);
-    await connected(elsewhere);
+    const elsewhere = await suite.connect({ shopperId: askerId }); // the same shopper in another tab, not on the product
     const tab = watch(elsewhere);
     const { thread } = await ask(asker, "How fine should I grind it?");
     const staff = await host();
@@ -160,7 +126,7 @@ describe("asking and answering in public", () => {
     expect(moderated.thread).toMatchObject({ hidden: true, body: "Rude words here" });
     await settle(viewer);
     expect(seen.changes.at(-1)?.thread).toMatchObject({ id: thread.id, hidden: true, body: null });
-    expect((await t.db.question.findUniqueOrThrow({ where: { id: thread.id } })).body).toBe("Rude words here");
+    expect((await suite.t.db.question.findUniqueOrThrow({ where: { id: thread.id } })).body).toBe("Rude words here");
   });
 });
 
@@ -182,7 +148,7 @@ describe("authorization and abuse", () => {
       const ack = await request(client, event, payload);
       expect(ack, event).toMatchObject({ ok: false });
     }
-    const after = await t.db.question.findUniqueOrThrow({ where: { id: thread.id } });
+    const after = await suite.t.db.question.findUniqueOrThrow({ where: { id: thread.id } });
     expect(after).toMatchObject({ pinned: false, seenById: null, hidden: false });
   });
 
@@ -205,7 +171,7 @@ describe("authorization and abuse", () => {
     for (let i = 0; i < 4; i++) await ask(client, `Question number ${i}`);
     const ack = await request(client, "qa:ask", { productId, body: "One too many", idempotencyKey: randomUUID() });
     expect(ack).toMatchObject({ ok: false, error: expect.stringMatching(/faster than this shop allows/) });
-    expect(await t.db.question.count({ where: { body: "One too many" } })).toBe(0);
+    expect(await suite.t.db.question.count({ where: { body: "One too many" } })).toBe(0);
   });
 
   it("rejects invalid payloads and filtered content with a message", async () => {
@@ -217,14 +183,12 @@ describe("authorization and abuse", () => {
       { productId, body: "Buy cheap beans at https://spam.example now", idempotencyKey: randomUUID() },
     ];
     for (const payload of bad) expect(await request(client, "qa:ask", payload)).toMatchObject({ ok: false });
-    expect(await t.db.question.count({ where: { body: { contains: "spam" } } })).toBe(0);
+    expect(await suite.t.db.question.count({ where: { body: { contains: "spam" } } })).toBe(0);
   });
 
   it("stops a blocked shopper from posting", async () => {
     // From an address of its own: a block also covers new identities from the author's address for a day.
-    const client = openClient(h, { shopperId: randomUUID(), forwardedFor: "203.0.113.66" });
-    open.push(client);
-    await connected(client);
+    const client = await suite.connect({ shopperId: randomUUID(), forwardedFor: "203.0.113.66" });
     const { thread } = await ask(client, "Something unpleasant");
     const staff = await host();
     await ok(staff, "qa:block-author", { kind: "question", id: thread.id });
@@ -276,10 +240,7 @@ describe("catching up", () => {
     const asker = await shopper();
     const { thread, seq } = await ask(asker, "Will you restock soon?");
     const staff = await host();
-    await h.close();
-    open.length = 0;
-
-    h = await startHarness(t, { identifyStaff: staffFromHeaders });
+    await suite.restart();
     await ok(await host(), "qa:reply", { questionId: thread.id, body: "Next week.", idempotencyKey: randomUUID() });
     const back = await shopper();
     const caught = await ok<{ threads: TQaThread[] }>(back, "qa:since", { productId, afterSeq: seq });

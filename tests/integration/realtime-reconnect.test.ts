@@ -1,50 +1,42 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { keepConnecting } from "@/components/live/connection/reconnect";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { openClient, connected, request, startHarness, type Harness } from "../support/realtime-harness";
-import type { TestClient } from "../support/realtime-harness";
+import { connected, request, type TestClient } from "../support/realtime-harness";
+import { realtimeSuite } from "../support/realtime-suite";
 
 // Issue 13 item 4: socket.io-client does not retry when the handshake middleware refuses a socket (say, the
 // database is down while it identifies the shopper). The browser layer's keepConnecting must bring the
 // tab back once the shop can take it again. A refusing middleware stands in for the outage on the real server.
-let t: TestDatabase;
-let h: Harness;
+const suite = realtimeSuite();
 /** What the handshake does now: let through, or refuse (marked retryable or not). */
 let refusal: "none" | "retryable" | "plain" = "none";
 let healthChecks = 0;
 const stops: (() => void)[] = [];
-const open: TestClient[] = [];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  h = await startHarness(t);
-  h.realtime.io.use((_socket, next) => {
+  suite.h.realtime.io.use((_socket, next) => {
     if (refusal === "none") return next();
     const error = new Error("could not identify this connection") as Error & { data?: unknown };
     if (refusal === "retryable") error.data = { retryable: true };
     next(error);
   });
   // The shop's health check, answering as /api/health does: 503 while the database is unreachable.
-  h.http.on("request", (req, res) => {
+  suite.h.http.on("request", (req, res) => {
     if (!req.url?.startsWith("/api/health")) return;
     healthChecks += 1;
     res.writeHead(refusal === "none" ? 200 : 503, { "content-type": "application/json" });
     res.end(JSON.stringify({ status: refusal === "none" ? "ok" : "degraded" }));
   });
 });
-afterAll(async () => {
+// Runs before the suite closes the server (after-hooks run in reverse order).
+afterAll(() => {
   for (const stop of stops) stop();
-  for (const c of open) c.disconnect();
-  await h.close();
-  await t.drop();
 });
 
 /** A client refused at its first handshake, with the browser layer's retry attached. */
 async function refusedClient(): Promise<TestClient> {
-  const client = openClient(h, { shopperId: randomUUID() });
-  open.push(client);
-  stops.push(keepConnecting(client, { healthUrl: `${h.url}/api/health`, backoff: { baseMs: 20, maxMs: 200 } }));
+  const client = suite.open({ shopperId: randomUUID() });
+  stops.push(keepConnecting(client, { healthUrl: `${suite.h.url}/api/health`, backoff: { baseMs: 20, maxMs: 200 } }));
   const error = await new Promise<Error>((resolve) => client.once("connect_error", resolve));
   expect(error.message).toBe("could not identify this connection");
   // socket.io-client has given up on its own: without the layer this socket would stay offline.

@@ -105,14 +105,6 @@ export function request<T>(client: TestClient, event: string, payload: unknown):
   });
 }
 
-/** A client that has connected, kept in `track` so the test can disconnect it at the end. */
-export async function openConnected(h: Harness, options: ClientOptions, track: TestClient[]): Promise<TestClient> {
-  const client = openClient(h, options);
-  track.push(client);
-  await connected(client);
-  return client;
-}
-
 /** Emits with an ack and returns its data; a refusal fails the test with the server's message. */
 export async function requestOk<T>(client: TestClient, event: string, payload: unknown): Promise<T> {
   const ack = await request<T>(client, event, payload);

@@ -14,14 +14,45 @@ export interface ShopProcess {
   output(): string;
 }
 
+export interface SpawnedShop {
+  child: ChildProcess;
+  /** Everything the shop printed so far. */
+  output(): string;
+}
+
 /**
- * The real shop (server.ts) in a child process, the way people start it: `npm run dev` (npm → sh → node)
- * or `node --import tsx server.ts`. Development mode, because integration tests run before `next build`.
+ * The real server entry (server.ts) in a child process, the way people start it: `npm run dev`
+ * (npm → sh → node) or `node --import tsx server.ts`, with `env` on top of this process's. The one
+ * place tests start the shop; `startShop` waits for it to be healthy, a test of a refused start
+ * waits for its exit (`exitWithin`). `detached` puts it in its own process group (see killGroup).
+ */
+export function spawnShop(options: {
+  env: Record<string, string | undefined>;
+  via?: "npm" | "node";
+  detached?: boolean;
+}): SpawnedShop {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const [command, args] =
+    options.via === "npm" ? ["npm", ["run", "--silent", "dev"]] : [process.execPath, ["--import", "tsx", "server.ts"]];
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: options.detached ?? false,
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+}
+
+/**
+ * The real shop in development mode (integration tests run before `next build`) on a free port with
+ * its embedded Postgres in `dataDir`, healthy when returned.
  */
 export async function startShop(options: { dataDir: string; via: "npm" | "node" }): Promise<ShopProcess> {
   const port = await findFreePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = {
     NODE_ENV: "development",
     PORT: String(port),
     HOST: "127.0.0.1",
@@ -31,18 +62,13 @@ export async function startShop(options: { dataDir: string; via: "npm" | "node" 
     NEXT_TELEMETRY_DISABLED: "1",
     // 30 requests queue for the pool in the load test; a loaded CI box must not turn that into timeouts.
     DB_CONNECT_TIMEOUT_MS: "20000",
+    // The shop's own embedded Postgres and origin, whatever this process has.
+    DATABASE_URL: undefined,
+    PUBLIC_ORIGIN: undefined,
   };
-  delete env.DATABASE_URL;
-  delete env.PUBLIC_ORIGIN;
-  const root = path.resolve(import.meta.dirname, "../..");
-  const [command, args] =
-    options.via === "npm" ? ["npm", ["run", "--silent", "dev"]] : [process.execPath, ["--import", "tsx", "server.ts"]];
   // Its own process group, so a failed test can kill npm, node and Postgres together (killGroup).
-  const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const shop = { child, base: `http://127.0.0.1:${port}`, port, output: () => output };
+  const { child, output } = spawnShop({ env, via: options.via, detached: true });
+  const shop = { child, base: `http://127.0.0.1:${port}`, port, output };
   await waitHealthy(shop, 120_000);
   return shop;
 }

@@ -55,7 +55,7 @@ export async function shoppersCsv(db: Db, experimentId: string, write: (chunk: s
       );
       for (let after = { shopperId: "", block: -1 }; ;) {
         const rows = await tx.$queryRaw<ShopperRow[]>`
-          WITH paid AS (${paidOrdersSql(experimentId)})
+          WITH paid AS MATERIALIZED (${paidOrdersSql(experimentId)})
           SELECT e."shopperId", e."block", e."kitchen"::text AS "kitchen", e."exposedAt",
                  EXISTS (SELECT 1 FROM "ExperimentOutcome" o WHERE o."experimentId" = e."experimentId" AND o."shopperId" = e."shopperId" AND o."block" = e."block" AND o."kind" = 'CART_ADD') AS "carted",
                  EXISTS (SELECT 1 FROM "ExperimentOutcome" o WHERE o."experimentId" = e."experimentId" AND o."shopperId" = e."shopperId" AND o."block" = e."block" AND o."kind" = 'CHECKOUT_START') AS "checkout",

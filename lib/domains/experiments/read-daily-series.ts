@@ -14,7 +14,7 @@ export interface DailyCounts {
 /** New exposures and first conversions per day and kitchen, for the cumulative chart. */
 export async function readDailySeries(db: Db, experimentId: string, timezone: string): Promise<DailyCounts[]> {
   const rows = await db.$queryRaw<(Omit<DailyCounts, "kitchen"> & { kitchen: string })[]>`
-    WITH paid AS (${paidOrdersSql(experimentId)}),
+    WITH paid AS MATERIALIZED (${paidOrdersSql(experimentId)}),
     firsts AS (
       SELECT e."kitchen", p."firstAt" FROM paid p
       JOIN "ExperimentExposure" e ON e."experimentId" = ${experimentId} AND e."shopperId" = p."shopperId" AND e."block" = p."block"

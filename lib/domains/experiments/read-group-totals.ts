@@ -29,8 +29,8 @@ type Row = Omit<GroupTotals, "kitchen"> & { kitchen: "OPEN" | "CLOSED" };
  */
 export async function readGroupTotals(db: Db, experimentId: string, byBlock: boolean): Promise<GroupTotals[]> {
   const rows = await db.$queryRaw<Row[]>`
-    WITH paid AS (${paidOrdersSql(experimentId)}),
-    acts AS (
+    WITH paid AS MATERIALIZED (${paidOrdersSql(experimentId)}),
+    acts AS MATERIALIZED (
       SELECT "shopperId", "block",
              bool_or("kind" = 'CART_ADD') AS "carted",
              bool_or("kind" = 'CHECKOUT_START') AS "checkout",

@@ -39,7 +39,7 @@ function rows(found: Row[], order: string[]): InsightRow[] {
 export async function readObservationalInsights(db: Db, experimentId: string): Promise<ObservationalInsights> {
   const [delay, duty, update] = await Promise.all([
     db.$queryRaw<Row[]>`
-      WITH paid AS (${paidOrdersSql(experimentId)}),
+      WITH paid AS MATERIALIZED (${paidOrdersSql(experimentId)}),
       asked AS (
         SELECT DISTINCT ON (o."shopperId") o."shopperId", o."block", o."ref", o."at" FROM "ExperimentOutcome" o
         JOIN "ExperimentExposure" e USING ("experimentId", "shopperId", "block")
@@ -56,13 +56,13 @@ export async function readObservationalInsights(db: Db, experimentId: string): P
              count(*)::int AS "shoppers", count(p."orders")::int AS "converted"
       FROM answered x LEFT JOIN paid p USING ("shopperId", "block") GROUP BY 1`,
     db.$queryRaw<Row[]>`
-      WITH paid AS (${paidOrdersSql(experimentId)})
+      WITH paid AS MATERIALIZED (${paidOrdersSql(experimentId)})
       SELECT CASE WHEN e."hostOnDuty" THEN ${ORDER.duty[0]} ELSE ${ORDER.duty[1]} END AS "bucket",
              count(*)::int AS "shoppers", count(p."orders")::int AS "converted"
       FROM "ExperimentExposure" e LEFT JOIN paid p USING ("shopperId", "block")
       WHERE e."experimentId" = ${experimentId} AND e."kitchen" = 'OPEN' GROUP BY 1`,
     db.$queryRaw<Row[]>`
-      WITH paid AS (${paidOrdersSql(experimentId)})
+      WITH paid AS MATERIALIZED (${paidOrdersSql(experimentId)})
       SELECT CASE WHEN EXISTS (
                SELECT 1 FROM "KitchenUpdate" k WHERE k."removedAt" IS NULL
                AND k."createdAt" BETWEEN e."exposedAt" - interval '24 hours' AND e."exposedAt")

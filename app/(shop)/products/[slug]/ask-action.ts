@@ -3,6 +3,8 @@
 // Server action: ask a question without the live layer (the closed kitchen of an experiment, or a browser
 // whose socket cannot connect). The same domain operation as the socket's qa:ask, with the same limits.
 import { headers } from "next/headers";
+import { updateTag } from "next/cache";
+import { cacheTags } from "@/lib/platform/cache-tags";
 import { defineAction } from "@/lib/platform/actions/define-action";
 import { requireShopperOrNew } from "@/lib/domains/auth/guards";
 import { currentStaff } from "@/lib/domains/auth/staff-session";
@@ -27,7 +29,9 @@ export const askQuestionAction = defineAction({
     const ip = clientAddressOf(await headers());
     const limiter = processPostLimiter(process.env.DATABASE_URL ?? "");
     const rules = await liveSettingsFor(db()).read();
-    await askQuestion(db(), shopperId, input, rules, { admit: () => limiter.consume(shopperId, ip, "post") });
+    const asked = await askQuestion(db(), shopperId, input, rules, { admit: () => limiter.consume(shopperId, ip, "post") });
+    // Without the live layer the page is the only way to see the thread: the next render must include it.
+    updateTag(cacheTags.product(asked.full.product.slug));
     return { message: "Your question is posted. The shop's answer will be on this page: reload it to see it." };
   },
 });
