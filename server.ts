@@ -1,7 +1,7 @@
 // The shop's process: Next.js pages and Socket.IO on one port. No business logic here.
 import { createServer } from "node:http";
 import next from "next";
-import { parseServerEnv, EnvError } from "@/lib/platform/env";
+import { drainDelayMs, parseServerEnv, EnvError } from "@/lib/platform/env";
 import { logger } from "@/lib/platform/log/logger";
 import { prepareDatabase, type PreparedDatabase } from "@/lib/runtime/server/prepare-database";
 import { resolveAuthSecret } from "@/lib/runtime/server/resolve-secret";
@@ -26,9 +26,19 @@ async function main() {
     realtime?: RealtimeServer;
     outbox?: { stop(): Promise<void> | void };
   } = {};
+  /** When the shutdown's grace period ends: set when the signal arrives. */
+  let graceEnds = 0;
   // Registered first, so a signal during start-up still stops the embedded Postgres. Order matters:
   // nothing a later step needs is gone before it runs, and the database outlives every request.
   registerShutdown(logger, [
+    {
+      name: "answer health checks with 503 and keep serving while the load balancer moves away",
+      timeoutMs: drainDelayMs(env) + 500,
+      run: async () => {
+        graceEnds = Date.now() + drainDelayMs(env) + env.SHUTDOWN_GRACE_MS;
+        await running.http?.announce(drainDelayMs(env));
+      },
+    },
     {
       name: "stop accepting and finish requests in flight",
       timeoutMs: env.SHUTDOWN_GRACE_MS + 500,
@@ -36,9 +46,10 @@ async function main() {
     },
     {
       name: "store activity and the open view window, disconnect sockets",
-      timeoutMs: 2_000,
+      // Activity that fails to store is retried until the grace period ends (at least for a second).
+      timeoutMs: env.SHUTDOWN_GRACE_MS + 2_000,
       run: async () => {
-        await running.realtime?.close();
+        await running.realtime?.close({ flushUntil: Math.max(graceEnds, Date.now() + 1_000) });
         running.http?.closeAll();
       },
     },
@@ -67,6 +78,7 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const httpServer = createServer((req, res) => {
+    if (running.http?.intercept(req, res)) return;
     if (guardRequest(req, res, { proxyHops: env.TRUST_PROXY })) void handle(req, res);
   });
   running.realtime = await createRealtimeServer(httpServer, {

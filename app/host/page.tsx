@@ -3,6 +3,7 @@ import { db } from "@/lib/platform/db/client";
 import { openQuestions } from "@/lib/domains/qa/read-threads";
 import { lastDays, MIN_ANSWERS_FOR_MEDIAN, responseTimes, startOfUtcDay } from "@/lib/domains/qa/response-times";
 import { listHostsOnDuty } from "@/lib/domains/hosts/hosts-on-duty";
+import { getKitchenSchedule } from "@/lib/domains/kitchen-hours/kitchen-schedule";
 import { getStoreSettings } from "@/lib/domains/settings/store-settings";
 import { staffForPage } from "@/components/auth/staff-page-guard";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
@@ -16,6 +17,10 @@ import { PollsPanel } from "@/components/host/polls-panel";
 import { KitchenComposer } from "@/components/host/kitchen-composer";
 import { listPublishedProducts } from "@/lib/domains/catalog/read-catalog";
 import { postKitchenUpdateAction } from "../admin/kitchen/actions";
+import { scheduleSessionAction } from "./session-actions";
+import { SessionScheduler } from "@/components/host/session-scheduler";
+import { HostSessions } from "@/components/host/host-sessions";
+import { listPastSessions, listUpcomingSessions } from "@/lib/domains/kitchen-sessions/list-sessions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Host console", robots: { index: false } };
@@ -26,14 +31,17 @@ export default async function HostPage() {
   if (!staff) return <ForbiddenNotice needed="host" />;
   const database = db();
   const now = new Date();
-  const [queue, hosts, settings, today, week, products] = await Promise.all([
+  const schedule = await getKitchenSchedule(database);
+  const [queue, hosts, settings, today, week, products, upcoming, past] = await Promise.all([
     openQuestions(database),
     listHostsOnDuty(database),
     getStoreSettings(database),
-    responseTimes(database, startOfUtcDay(now), 1),
-    responseTimes(database, lastDays(7, now), 7),
+    responseTimes(database, startOfUtcDay(now), 1, schedule),
+    responseTimes(database, lastDays(7, now), 7, schedule),
     // Uncached: a product published a moment ago can be chosen at once.
     listPublishedProducts(database, 500),
+    listUpcomingSessions(database, "all", now, 10),
+    listPastSessions(database, now, 5),
   ]);
   const choices = products.map((p) => ({ id: p.id, title: p.title }));
   return (
@@ -54,6 +62,7 @@ export default async function HostPage() {
           initialSeq={queue.seq}
           initialHosts={hosts}
           promisedMinutes={settings.promisedResponseMinutes}
+          schedule={schedule}
           renderedAt={now.getTime()}
           metrics={
             <ResponseMetrics
@@ -75,6 +84,16 @@ export default async function HostPage() {
             </h2>
             <KitchenComposer action={postKitchenUpdateAction} products={choices} />
           </section>
+          <section
+            aria-labelledby="session-scheduler-title"
+            className="h-fit rounded-2xl border border-roast-200 bg-white p-5"
+          >
+            <h2 id="session-scheduler-title" className="mb-3 text-xl text-roast-900">
+              Schedule a kitchen session
+            </h2>
+            <SessionScheduler action={scheduleSessionAction} products={choices} timezone={schedule.timezone} />
+          </section>
+          <HostSessions upcoming={upcoming} past={past} timezone={schedule.timezone} />
         </div>
       </main>
     </>

@@ -8,7 +8,12 @@ const STATUS_LABEL: Record<OutboxRow["status"], { text: string; className: strin
   SKIPPED: { text: "Not sent", className: "text-roast-700" },
 };
 
-const KIND_LABEL: Record<string, string> = { order_confirmation: "Order confirmation", order_step: "Order step" };
+const KIND_LABEL: Record<string, string> = {
+  order_confirmation: "Order confirmation",
+  order_step: "Order step",
+  qa_answer: "Answer to a question",
+  session_reminder: "Session reminder",
+};
 
 // Staff read these side by side with server logs: one zone, named.
 const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });

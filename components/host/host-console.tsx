@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import type { THostOnDuty, TQaThread } from "@/lib/platform/contracts/qa";
+import type { TKitchenSchedule } from "@/lib/platform/contracts/kitchen-hours";
 import { LiveMessage } from "@/components/ui/live-message";
 import { useNow } from "@/components/ui/use-now";
 import { useTypingSignals } from "@/components/live/connection/typing-window";
@@ -25,6 +26,8 @@ export interface HostConsoleProps {
   initialSeq: string;
   initialHosts: THostOnDuty[];
   promisedMinutes: number;
+  /** The shop's kitchen hours: promise timers count only time inside them. */
+  schedule: TKitchenSchedule;
   /** Server time of the render, so the first client render of the timers matches the HTML. */
   renderedAt: number;
   /** Server-rendered response metrics, refreshed through router.refresh(). */
@@ -36,7 +39,7 @@ export interface HostConsoleProps {
  * the tab's socket (components/live/connection) but never enters presence rooms: staff are never counted.
  */
 export function HostConsole(props: HostConsoleProps) {
-  const { me, promisedMinutes, metrics } = props;
+  const { me, promisedMinutes, metrics, schedule } = props;
   const { socket, connected } = useSharedSocket();
   const [announcement, setAnnouncement] = useState("");
   const announce = useCallback((text: string) => setAnnouncement(text), []);
@@ -55,7 +58,7 @@ export function HostConsole(props: HostConsoleProps) {
     if (host !== me.name) signal(questionId, host);
   });
 
-  const queue = useMemo(() => orderQueue(Object.values(store.threads), now), [store, now]);
+  const queue = useMemo(() => orderQueue(Object.values(store.threads), now, schedule), [store, now, schedule]);
   const hiddenThreads = useMemo(
     () => Object.values(store.threads).filter((t) => t.hidden && t.firstHostAnswerAt === null),
     [store],
@@ -73,6 +76,7 @@ export function HostConsole(props: HostConsoleProps) {
       ref={itemRef(thread.id)}
       thread={thread}
       now={now}
+      schedule={schedule}
       promisedMinutes={promisedMinutes}
       selected={isSelected}
       typingHost={typing[thread.id] ?? null}
@@ -120,6 +124,8 @@ export function HostConsole(props: HostConsoleProps) {
           hiddenThreads={hiddenThreads}
           selected={selected}
           promisedMinutes={promisedMinutes}
+          schedule={schedule}
+          now={now}
           headingRef={headingRef}
           queueRef={queueRef}
           renderItem={renderItem}

@@ -1,5 +1,6 @@
 "use client";
 
+import type { TKitchenSchedule } from "@/lib/platform/contracts/kitchen-hours";
 import { forwardRef, useState } from "react";
 import type { TQaThread } from "@/lib/platform/contracts/qa";
 import { waitingSeconds } from "./queue-order";
@@ -9,6 +10,7 @@ import { AnswerBox, type AnswerBoxProps } from "./answer-box";
 export interface QueueItemProps {
   thread: TQaThread;
   now: number;
+  schedule: TKitchenSchedule;
   promisedMinutes: number;
   selected: boolean;
   /** Another host typing an answer to this question right now. */
@@ -27,7 +29,20 @@ const smallButton =
 
 /** One waiting question: who asked what, on which product, for how long, and what a host can do. */
 export const QueueItem = forwardRef<HTMLLIElement, QueueItemProps>(function QueueItem(
-  { thread, now, promisedMinutes, selected, typingHost, answer, busy, onSelect, onOpenAnswer, onModerate, onBlock },
+  {
+    thread,
+    now,
+    schedule,
+    promisedMinutes,
+    selected,
+    typingHost,
+    answer,
+    busy,
+    onSelect,
+    onOpenAnswer,
+    onModerate,
+    onBlock,
+  },
   ref,
 ) {
   const [confirmBlock, setConfirmBlock] = useState(false);
@@ -46,7 +61,7 @@ export const QueueItem = forwardRef<HTMLLIElement, QueueItemProps>(function Queu
       className={`rounded-xl border bg-white p-4 ${selected ? "border-roast-900 ring-2 ring-roast-900" : "border-roast-200"}`}
     >
       <div className="flex flex-wrap items-center gap-2">
-        <WaitTimer waited={waitingSeconds(thread, now)} promisedMinutes={promisedMinutes} />
+        <WaitTimer waited={waitingSeconds(thread, now, schedule)} promisedMinutes={promisedMinutes} />
         {thread.meTooCount > 0 ? (
           <span className={`${chip} bg-roast-100 text-roast-900`}>{thread.meTooCount} × me too</span>
         ) : null}

@@ -1,4 +1,6 @@
 import type { TQaThread } from "@/lib/platform/contracts/qa";
+import type { TKitchenSchedule } from "@/lib/platform/contracts/kitchen-hours";
+import { openMsBetween } from "@/lib/domains/kitchen-hours/kitchen-status";
 import { seqAfter } from "@/components/live/connection/sequence";
 
 /**
@@ -12,21 +14,30 @@ export function isOpen(thread: TQaThread): boolean {
   return thread.firstHostAnswerAt === null && !thread.hidden;
 }
 
-/** Seconds since the question was asked (never negative, even with a skewed clock). */
-export function waitingSeconds(thread: Pick<TQaThread, "createdAt">, now: number): number {
-  return Math.max(0, Math.floor((now - Date.parse(thread.createdAt)) / 1000));
+/**
+ * Seconds since the question was asked (never negative, even with a skewed clock). With kitchen hours,
+ * only time inside them counts: the promise timer pauses while hosts are out of the kitchen.
+ */
+export function waitingSeconds(thread: Pick<TQaThread, "createdAt">, now: number, schedule?: TKitchenSchedule): number {
+  const asked = Date.parse(thread.createdAt);
+  const ms = schedule ? openMsBetween(schedule, new Date(asked), new Date(now)) : now - asked;
+  return Math.max(0, Math.floor(ms / 1000));
 }
 
 /** Sort key: waiting seconds × (1 + 0.5 × me-too votes). Higher comes first. */
-export function queuePriority(thread: Pick<TQaThread, "createdAt" | "meTooCount">, now: number): number {
-  return waitingSeconds(thread, now) * (1 + ME_TOO_WEIGHT * thread.meTooCount);
+export function queuePriority(
+  thread: Pick<TQaThread, "createdAt" | "meTooCount">,
+  now: number,
+  schedule?: TKitchenSchedule,
+): number {
+  return waitingSeconds(thread, now, schedule) * (1 + ME_TOO_WEIGHT * thread.meTooCount);
 }
 
 /** Open questions, highest priority first; ties go to the oldest, then by id so the order is stable. */
-export function orderQueue(threads: Iterable<TQaThread>, now: number): TQaThread[] {
+export function orderQueue(threads: Iterable<TQaThread>, now: number, schedule?: TKitchenSchedule): TQaThread[] {
   return [...threads]
     .filter(isOpen)
-    .map((t) => ({ t, key: queuePriority(t, now), at: Date.parse(t.createdAt) }))
+    .map((t) => ({ t, key: queuePriority(t, now, schedule), at: Date.parse(t.createdAt) }))
     .sort((a, b) => b.key - a.key || a.at - b.at || (a.t.id < b.t.id ? -1 : a.t.id > b.t.id ? 1 : 0))
     .map((x) => x.t);
 }

@@ -1,12 +1,16 @@
 import type { ReactNode, RefObject } from "react";
 import type { TQaThread } from "@/lib/platform/contracts/qa";
+import type { TKitchenSchedule } from "@/lib/platform/contracts/kitchen-hours";
 import { ME_TOO_WEIGHT } from "./queue-order";
+import { KitchenHoursLine } from "./kitchen-hours-line";
 
 interface QueueSectionProps {
   queue: TQaThread[];
   hiddenThreads: TQaThread[];
   selected: string | null;
   promisedMinutes: number;
+  schedule: TKitchenSchedule;
+  now: number;
   headingRef: RefObject<HTMLHeadingElement | null>;
   queueRef: RefObject<HTMLOListElement | null>;
   renderItem(thread: TQaThread, selected: boolean): ReactNode;
@@ -18,6 +22,8 @@ export function QueueSection({
   hiddenThreads,
   selected,
   promisedMinutes,
+  schedule,
+  now,
   headingRef,
   queueRef,
   renderItem,
@@ -31,6 +37,7 @@ export function QueueSection({
         </h2>
         <p className="text-sm text-roast-700">We promise an answer within {promisedMinutes} min.</p>
       </div>
+      <KitchenHoursLine schedule={schedule} now={now} />
       <p id="queue-keys" className="mt-1 text-xs text-roast-700">
         Keys: <kbd>j</kbd>/<kbd>↓</kbd> next · <kbd>k</kbd>/<kbd>↑</kbd> previous · <kbd>Enter</kbd> answer ·{" "}
         <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Enter</kbd> send · <kbd>Esc</kbd> close
@@ -42,7 +49,9 @@ export function QueueSection({
         <p className="mt-1 max-w-prose rounded-md bg-roast-100 p-2 text-roast-900">
           Questions without a host answer, most urgent first: waiting seconds × (1 + {ME_TOO_WEIGHT} × “me too” votes).
           Each shopper who has the same question adds half of its waiting time. The timer counts from when the question
-          was asked: green under half of our {promisedMinutes}-minute promise, amber until it, red past it. Hidden
+          was asked: green under half of our {promisedMinutes}-minute promise, amber until it, red past it. With kitchen
+          hours set (Admin → Settings), the timers and the ordering count only time inside those hours: they pause while
+          hosts are out of the kitchen, so a question asked at night starts counting when the kitchen opens. Hidden
           questions and questions a host has answered leave the queue.
         </p>
       </details>

@@ -22,6 +22,11 @@ function Window({ label, times, minAnswers }: { label: string; times: TResponseT
             <span className="block text-xs text-roast-700">over {times.answered} answered questions</span>
           </>
         )}
+        {times.kitchenTime ? (
+          <span className="block text-xs text-roast-700" data-testid="answers-by-hours">
+            {times.answeredInsideHours ?? 0} answered inside kitchen hours, {times.answeredOutsideHours ?? 0} outside
+          </span>
+        ) : null}
       </dd>
     </div>
   );
@@ -49,8 +54,10 @@ export function ResponseMetrics({
         <Window label="Last 7 days" times={week} minAnswers={minAnswers} />
       </dl>
       <p className="mt-3 text-xs text-roast-700">
-        From a question being asked to the first host answer, over questions answered in the period. Our promise to
-        shoppers: {promisedMinutes} min. Refreshed every minute and after each answer.
+        From a question being asked to the first host answer, over questions answered in the period. With kitchen hours
+        set, only time inside the hours counts (a question asked at night waits from opening time), and an answer counts
+        as inside or outside the hours by the moment it was sent. Our promise to shoppers: {promisedMinutes} min.
+        Refreshed every minute and after each answer.
       </p>
       <RefreshEveryMinute />
     </section>

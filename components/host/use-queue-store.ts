@@ -39,7 +39,9 @@ export function useQueueStore(socket: LiveSocket | null, options: QueueStoreOpti
 
   const receive = useCallback(
     (threads: TQaThread[], seq: string, source: ThreadSource) => {
-      if (source !== "own") seqRef.current = newerSeq(seqRef.current, seq);
+      // Only a catch-up read moves the cursor: live pushes can arrive out of order (instances, adapter),
+      // so a push's number says nothing about the changes before it (ARCHITECTURE.md, "Cursors").
+      if (source === "catch-up") seqRef.current = newerSeq(seqRef.current, seq);
       const before = storeRef.current;
       const after = applyThreads(before, threads, seq);
       if (after === before) return;

@@ -5,6 +5,7 @@ import { useId, useState, useSyncExternalStore, type FormEvent } from "react";
 import { ZShopperAlias, type TShopperPreferences, type TViewer } from "@/lib/platform/contracts/presence";
 import { emitWithAck } from "@/components/live/connection/emit-with-ack";
 import { useLive } from "./realtime-provider";
+import { StoredAddresses } from "./stored-addresses";
 
 const noSubscription = () => () => undefined;
 
@@ -100,6 +101,7 @@ export default function PrivacyPanel({ viewer }: { viewer: TViewer }) {
       <p aria-live="polite" className="text-roast-700">
         {message}
       </p>
+      <StoredAddresses />
     </div>
   );
 }

@@ -18,28 +18,36 @@ export function mergeEvents(current: TActivityEvent[], incoming: TActivityEvent[
 
 /**
  * The shop's activity feed: live `activity:recorded` pushes, and on every (re)connect everything missed
- * since the newest event this tab holds (live or server-rendered), page after page.
+ * since the cursor, page after page. The cursor moves only with what was read from the server (the
+ * server-rendered feed's cursor, catch-up pages): pushes can arrive out of order, so an id seen live says
+ * nothing about the events before it (ARCHITECTURE.md, "Cursors in commit order"). Events read twice are
+ * merged once (by id).
  */
 export function useActivityEvents(socket: LiveSocket | null) {
   const [events, setEvents] = useState<TActivityEvent[]>([]);
   const eventsRef = useRef<TActivityEvent[]>([]);
-  /** Where the server-rendered feed ends (null: this page rendered none): catch-up starts after it. */
-  const seededRef = useRef<string | null>(null);
+  /** Every event up to here has been read (null: this page rendered no feed and has not caught up yet). */
+  const cursorRef = useRef<string | null>(null);
   useEffect(() => {
     eventsRef.current = events;
   }, [events]);
 
   useOnConnect(socket, (s) => {
-    const newest = eventsRef.current[0]?.id;
-    if (seededRef.current === null && newest === undefined) return;
-    const after = latestSeq([newest ?? "0", seededRef.current ?? "0"]);
-    void catchUpActivity(s, after, (missed) => setEvents((prev) => mergeEvents(prev, missed)));
+    // A page without a rendered feed starts just before the oldest event it heard live, if any.
+    const oldest = eventsRef.current.at(-1)?.id;
+    const after = cursorRef.current ?? (oldest === undefined ? null : (BigInt(oldest) - 1n).toString());
+    if (after === null) return;
+    void catchUpActivity(s, after, (missed) => {
+      setEvents((prev) => mergeEvents(prev, missed));
+      const last = missed.at(-1)?.id;
+      cursorRef.current = latestSeq([cursorRef.current ?? after, last ?? after]);
+    });
   });
   useSocketEvent(socket, "activity:recorded", (event) => setEvents((prev) => mergeEvents(prev, [event])));
 
   /** Tells the feed where the server-rendered events end (the newest id when they were read). */
   const noteSeeded = useCallback((cursor: string) => {
-    seededRef.current = latestSeq([seededRef.current ?? "0", cursor]);
+    cursorRef.current = latestSeq([cursorRef.current ?? "0", cursor]);
   }, []);
 
   return useMemo(() => ({ events, noteSeeded }), [events, noteSeeded]);

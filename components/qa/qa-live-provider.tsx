@@ -15,7 +15,7 @@ interface QaLiveState {
   /** questionId → the name of the host typing an answer right now. */
   typing: Record<string, string>;
   announcement: string | null;
-  /** Applies threads the server sent with the change number they are current as of. */
+  /** Applies threads the server sent with the change number they are current as of (a push or an ack). */
   apply(threads: TQaThread[], seq: string): void;
 }
 
@@ -59,7 +59,6 @@ export function QaLiveProvider({
         const known = threadSeq.current.get(t.id);
         return known === undefined || !seqAfter(known, seq);
       });
-      seqRef.current = newerSeq(seqRef.current, seq);
       if (fresh.length === 0) return;
       const before = new Map(threadsRef.current.map((t) => [t.id, t]));
       const next = mergeThreads(threadsRef.current, fresh, productId);
@@ -77,8 +76,17 @@ export function QaLiveProvider({
     [productId, onlyQuestionId, stopTyping],
   );
 
-  // Every change after the last one this page holds, however many pages of them there are.
-  useOnConnect(socket, (s) => void catchUpQa(s, productId, seqRef.current, apply));
+  // Every change after the last one this page read, however many pages of them there are. Only these reads
+  // move the cursor: pushes and acks can arrive out of order, so their numbers say nothing about the
+  // changes before them; a change seen live and read again is applied once (threadSeq).
+  const applyRead = useCallback(
+    (incoming: TQaThread[], seq: string) => {
+      apply(incoming, seq);
+      seqRef.current = newerSeq(seqRef.current, seq);
+    },
+    [apply],
+  );
+  useOnConnect(socket, (s) => void catchUpQa(s, productId, seqRef.current, applyRead));
   useSocketEvent(socket, "qa:changed", (change) => apply([change.thread], change.seq));
   useSocketEvent(socket, "qa:typing", ({ questionId, host }) => {
     if (onlyQuestionId && questionId !== onlyQuestionId) return;

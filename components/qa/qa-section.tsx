@@ -7,6 +7,8 @@ import { QaThreadList } from "./qa-thread-list";
 import { HostsOnDuty } from "./hosts-on-duty";
 import { ResponseTimeNote } from "./response-time-note";
 import { ModerationPolicy } from "./moderation-policy";
+import { KitchenHoursNote } from "./kitchen-hours-note";
+import type { TKitchenSchedule } from "@/lib/platform/contracts/kitchen-hours";
 
 export interface QaSectionProps {
   productId: string;
@@ -15,13 +17,17 @@ export interface QaSectionProps {
   hosts: THostOnDuty[];
   responseTimes: TResponseTimes;
   promisedResponseMinutes: number;
+  schedule: TKitchenSchedule;
+  /** SMTP_URL is set: the ask box may offer "email me when it's answered". */
+  emailEnabled: boolean;
   /** How the closed kitchen of an experiment asks (no live layer): the product page's server action. */
   askAction: AskAction;
 }
 
 /** The product's public Q&A: rendered on the server from a cached snapshot, kept live in the browser. */
 export function QaSection(props: QaSectionProps) {
-  const { productId, threads, seq, hosts, responseTimes, promisedResponseMinutes, askAction } = props;
+  const { productId, threads, seq, hosts, responseTimes, promisedResponseMinutes, schedule, emailEnabled, askAction } =
+    props;
   return (
     <section aria-labelledby="qa-title" className="mt-14 border-t border-roast-200 pt-10" data-testid="qa-section">
       <h2 id="qa-title" className="text-3xl text-roast-900">
@@ -33,8 +39,15 @@ export function QaSection(props: QaSectionProps) {
             <QaThreadList />
           </div>
           <aside aria-label="Ask the shop" className="order-1 space-y-6 lg:order-2">
-            <div className="rounded-2xl border border-roast-200 bg-white p-5">
-              <AskBox closedKitchenAction={askAction} />
+            <div className="space-y-4 rounded-2xl border border-roast-200 bg-white p-5">
+              <AskBox closedKitchenAction={askAction} emailEnabled={emailEnabled} />
+              <OpenKitchenOnly>
+                <KitchenHoursNote
+                  schedule={schedule}
+                  medianSeconds={responseTimes.medianSeconds}
+                  promisedMinutes={promisedResponseMinutes}
+                />
+              </OpenKitchenOnly>
             </div>
             <OpenKitchenOnly>
               <HostsOnDuty initial={hosts} />

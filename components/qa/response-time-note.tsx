@@ -24,6 +24,13 @@ export function ResponseTimeNote({ times, promisedMinutes }: { times: TResponseT
           Questions still waiting are not in this number yet. Below {MIN_ANSWERS_FOR_MEDIAN} answered questions we say
           so instead of showing a figure. Recomputed about once a minute.
         </p>
+        {times.kitchenTime ? (
+          <p>
+            The shop keeps kitchen hours, so only time inside them counts: a question asked at night is counted from
+            when hosts are back. Of these answers, {times.answeredInsideHours ?? 0} came inside the hours and{" "}
+            {times.answeredOutsideHours ?? 0} outside them.
+          </p>
+        ) : null}
         <p>The aim is the shop owner&apos;s own promise, not a measurement.</p>
       </HowCounted>
     </section>

@@ -5,6 +5,7 @@ export const cacheTags = {
   settings: "store-settings",
   activity: "activity",
   kitchen: "kitchen-updates",
+  sessions: "kitchen-sessions",
   /** Whether an experiment runs: every shop page carries it for the kitchen script. */
   experiment: "experiment",
   product: (slug: string) => `product:${slug}`,

@@ -58,6 +58,11 @@ export const ZServerEnv = z.object({
   HEALTH_DB_TIMEOUT_MS: ZMillis.default(2_000),
   /** On SIGTERM, how long in-flight requests may take before their connections are closed. */
   SHUTDOWN_GRACE_MS: ZMillis.default(5_000),
+  /**
+   * On SIGTERM, how long the shop keeps serving (health 503, `Connection: close`) before it stops listening,
+   * so a load balancer moves traffic away first. Unset: 5000 with REDIS_URL (several instances), else 0.
+   */
+  DRAIN_DELAY_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(600_000).optional()),
   /** SMTP server for order email (smtp:// or smtps://, credentials in the URL). Without it no email is sent or promised. */
   SMTP_URL: z.preprocess(
     emptyAsUnset,
@@ -94,4 +99,9 @@ let cached: TServerEnv | undefined;
 export function serverEnv(): TServerEnv {
   cached ??= parseServerEnv();
   return cached;
+}
+
+/** DRAIN_DELAY_MS, or its default: 5 s when several instances share a load balancer (REDIS_URL), else none. */
+export function drainDelayMs(env: TServerEnv): number {
+  return env.DRAIN_DELAY_MS ?? (env.REDIS_URL ? 5_000 : 0);
 }

@@ -10,20 +10,41 @@ export interface NginxOptions {
   /** How long nginx keeps a shareable page before refreshing it in the background. */
   cacheSeconds?: number;
   quiet?: boolean;
+  /** Upstreams (host:port) taken out of rotation (`down`): a rolling restart's instance being replaced. */
+  down?: string[];
 }
 
 export interface RunningNginx {
   url: string;
   configFile: string;
+  /**
+   * Rewrites the config with these upstreams out of rotation and reloads it gracefully (SIGHUP): new
+   * workers route around them at once; old workers finish the requests they hold, then exit.
+   */
+  setDown(down: string[]): Promise<void>;
   stop(): Promise<void>;
 }
 
 const TEMPLATE = path.join(process.cwd(), "deploy", "nginx.conf");
 
+/** The worker processes of an nginx master (Linux /proc), to tell a finished reload. */
+function workerPids(masterPid: number | undefined): number[] {
+  if (!masterPid) return [];
+  try {
+    const children = fs.readFileSync(`/proc/${masterPid}/task/${masterPid}/children`, "utf8");
+    return children.split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
 /** deploy/nginx.conf with its placeholders filled for a run in `prefix`. */
 export function renderNginxConfig(options: NginxOptions, prefix: string): string {
   const upstreams = options.upstreams
-    .map((hostPort) => `    server ${hostPort} max_fails=1 fail_timeout=10s;`)
+    .map(
+      (hostPort) =>
+        `    server ${hostPort} max_fails=1 fail_timeout=10s${options.down?.includes(hostPort) ? " down" : ""};`,
+    )
     .join("\n");
   const values: Record<string, string> = {
     // Workers of a root master would run as nobody and could not write the temp dirs made here.
@@ -57,9 +78,22 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
     20_000,
     () => exited,
   );
+  let current = options;
   return {
     url,
     configFile,
+    setDown: async (down) => {
+      current = { ...current, down };
+      fs.writeFileSync(configFile, renderNginxConfig(current, prefix));
+      const before = workerPids(nginx.child.pid);
+      nginx.child.kill("SIGHUP");
+      // Reloaded once the master has started workers of its own that were not there before.
+      await waitUntil(
+        "nginx reload",
+        async () => workerPids(nginx.child.pid).some((pid) => !before.includes(pid)),
+        20_000,
+      );
+    },
     stop: async () => {
       await nginx.stop();
       fs.rmSync(prefix, { recursive: true, force: true });

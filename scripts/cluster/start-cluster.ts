@@ -13,6 +13,14 @@ export interface ShopCluster {
   nginx: RunningNginx;
   redisUrl: string;
   databaseUrl: string;
+  /**
+   * Replaces instance `index` with a fresh process on the same port, nobody noticing (README, "Rolling
+   * restarts"): nginx stops routing to it, it drains (SIGTERM: health 503, serves what still comes for
+   * DRAIN_DELAY_MS, finishes what is in flight), the new one starts and is healthy, nginx routes to it again.
+   */
+  restart(index: number): Promise<void>;
+  /** `restart` of every instance in turn. */
+  rollingRestart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -53,30 +61,29 @@ export async function startShopCluster(options: ShopClusterOptions): Promise<Sho
     const ports = await Promise.all(Array.from({ length: options.instances }, () => findFreePort()));
     const direct = ports.map((p) => `http://127.0.0.1:${p}`);
     const instances: ShopInstance[] = [];
-    for (const [i, instancePort] of ports.entries()) {
+    const envOf = (): Record<string, string> => ({
+      // The embedded Postgres is found through DATA_DIR (its postmaster.pid), as `npm start` finds it:
+      // the instances attach to the one started here and it stays a demo database, not production.
+      ...(env.DATABASE_URL ? { DATABASE_URL: env.DATABASE_URL } : {}),
+      REDIS_URL: redis.url,
+      AUTH_SECRET: authSecret,
+      PUBLIC_ORIGIN: origin,
+      // Each instance is also reachable directly (health checks, tests, benches).
+      ALLOWED_ORIGINS: [`http://127.0.0.1:${port}`, ...direct, ...env.ALLOWED_ORIGINS].join(","),
+      TRUST_PROXY: "1",
+      SEED_DEMO: "never",
+      LOG_LEVEL: env.LOG_LEVEL,
+      UPLOAD_DIR: env.UPLOAD_DIR ?? `${env.DATA_DIR}/uploads`,
+      DATA_DIR: env.DATA_DIR,
+      ...(env.DRAIN_DELAY_MS === undefined ? {} : { DRAIN_DELAY_MS: String(env.DRAIN_DELAY_MS) }),
+      SHUTDOWN_GRACE_MS: String(env.SHUTDOWN_GRACE_MS),
+    });
+    const start = (i: number) => startShopInstance(`app-${i + 1}`, ports[i]!, envOf(), { quiet: options.quiet });
+    for (const i of ports.keys()) {
       // One after another: each start also checks Next's on-disk caches against the database.
-      const instance = await startShopInstance(
-        `app-${i + 1}`,
-        instancePort,
-        {
-          // The embedded Postgres is found through DATA_DIR (its postmaster.pid), as `npm start` finds it:
-          // the instances attach to the one started here and it stays a demo database, not production.
-          ...(env.DATABASE_URL ? { DATABASE_URL: env.DATABASE_URL } : {}),
-          REDIS_URL: redis.url,
-          AUTH_SECRET: authSecret,
-          PUBLIC_ORIGIN: origin,
-          // Each instance is also reachable directly (health checks, tests, benches).
-          ALLOWED_ORIGINS: [`http://127.0.0.1:${port}`, ...direct, ...env.ALLOWED_ORIGINS].join(","),
-          TRUST_PROXY: "1",
-          SEED_DEMO: "never",
-          LOG_LEVEL: env.LOG_LEVEL,
-          UPLOAD_DIR: env.UPLOAD_DIR ?? `${env.DATA_DIR}/uploads`,
-          DATA_DIR: env.DATA_DIR,
-        },
-        { quiet: options.quiet },
-      );
-      instances.push(instance);
-      stops.push(() => instance.stop());
+      instances.push(await start(i));
+      // Whichever process holds the slot now (a rolling restart replaces it).
+      stops.push(() => instances[i]!.stop(30_000));
     }
     const nginx = await startNginx({
       listenPort: port,
@@ -85,7 +92,30 @@ export async function startShopCluster(options: ShopClusterOptions): Promise<Sho
       quiet: options.quiet,
     });
     stops.push(() => nginx.stop());
-    return { url: origin, instances, nginx, redisUrl: redis.url, databaseUrl: database.url, stop };
+    const upstreamOf = (i: number) => `127.0.0.1:${ports[i]}`;
+    const restart = async (i: number) => {
+      if (!instances[i]) throw new Error(`no instance ${i}`);
+      log.info({ instance: instances[i].name }, "rolling restart: taking it out of rotation");
+      await nginx.setDown([upstreamOf(i)]);
+      // The instance drains on its own (server.ts); the budget covers the drain delay and the grace period.
+      await instances[i].stop(60_000);
+      instances[i] = await start(i);
+      await nginx.setDown([]);
+      log.info({ instance: instances[i].name }, "rolling restart: back in rotation");
+    };
+    const rollingRestart = async () => {
+      for (const i of ports.keys()) await restart(i);
+    };
+    return {
+      url: origin,
+      instances,
+      nginx,
+      redisUrl: redis.url,
+      databaseUrl: database.url,
+      restart,
+      rollingRestart,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

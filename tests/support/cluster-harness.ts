@@ -28,7 +28,13 @@ export interface Cluster {
 let nextId = 1;
 type Command = InstanceCommand extends infer C ? (C extends unknown ? Omit<C, "id"> : never) : never;
 
-async function startInstance(name: string, t: TestDatabase, redisUrl: string, expiryMs: number): Promise<Instance> {
+async function startInstance(
+  name: string,
+  t: Pick<TestDatabase, "url">,
+  redisUrl: string,
+  expiryMs: number,
+  extraEnv: Record<string, string> = {},
+): Promise<Instance> {
   const child = fork("tests/support/realtime-instance.ts", [], {
     execArgv: ["--import", "tsx"],
     env: {
@@ -40,6 +46,7 @@ async function startInstance(name: string, t: TestDatabase, redisUrl: string, ex
       TEST_ORIGIN,
       PRESENCE_EXPIRY_MS: String(expiryMs),
       NODE_ENV: "test",
+      ...extraEnv,
     },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
@@ -85,14 +92,14 @@ async function startInstance(name: string, t: TestDatabase, redisUrl: string, ex
  * redis-server of their own (or REDIS_URL), and Debian's nginx in front with deploy/nginx.conf.
  */
 export async function startCluster(
-  t: TestDatabase,
-  options: { instances?: number; expiryMs?: number } = {},
+  t: Pick<TestDatabase, "url">,
+  options: { instances?: number; expiryMs?: number; env?: Record<string, string> } = {},
 ): Promise<Cluster> {
   const redis = process.env.REDIS_URL
     ? { url: process.env.REDIS_URL, stop: async () => undefined }
     : await startRedis();
   const names = ["A", "B", "C", "D"].slice(0, options.instances ?? 2);
-  const started = await Promise.allSettled(names.map((n) => startInstance(n, t, redis.url, options.expiryMs ?? 2_000)));
+  const started = await Promise.allSettled(names.map((n) => startInstance(n, t, redis.url, options.expiryMs ?? 2_000, options.env)));
   const instances = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
   let nginx: RunningNginx;
   try {

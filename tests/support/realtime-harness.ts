@@ -1,3 +1,4 @@
+import type { HandshakeGateLimits } from "@/lib/runtime/realtime/handshake-gate";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
@@ -34,6 +35,7 @@ export async function startHarness(
     eventBudget?: EventBudgetLimits;
     /** TRUST_PROXY: proxies in front of the shop. */
     trustProxy?: number;
+    handshakeLimits?: HandshakeGateLimits;
   } = {},
 ): Promise<Harness> {
   const http = createServer();
@@ -54,6 +56,7 @@ export async function startHarness(
     limiter: createPostLimiter(t.url, options.limits),
     eventBudget: options.eventBudget,
     trustProxy: options.trustProxy,
+    handshakeLimits: options.handshakeLimits,
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const { port } = http.address() as AddressInfo;

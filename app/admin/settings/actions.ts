@@ -8,6 +8,8 @@ import { db } from "@/lib/platform/db/client";
 import { ZLiveSettingsInput, ZStoreSettingsInput } from "@/lib/platform/contracts/settings";
 import { updateLiveSettings, updateStoreSettings } from "@/lib/domains/settings/store-settings";
 import { announceSettingsChanged } from "@/lib/domains/settings/live-settings";
+import { ZKitchenHoursForm } from "@/lib/platform/contracts/kitchen-hours";
+import { setKitchenHours } from "@/lib/domains/kitchen-hours/kitchen-schedule";
 
 const owner = () => requireStaff("owner");
 
@@ -45,5 +47,27 @@ export const updateLiveSettingsAction = defineAction({
     updateTag(cacheTags.settings);
     updateTag(cacheTags.activity);
     return { message: "Open kitchen settings saved." };
+  },
+});
+
+const DAY_FIELDS = [0, 1, 2, 3, 4, 5, 6].flatMap((d) => [`open-${d}`, `close-${d}`]);
+
+/** /admin/settings kitchen hours: weekly spans in the store's zone and their exceptions. */
+export const updateKitchenHoursAction = defineAction({
+  name: "update kitchen hours",
+  authorize: owner,
+  schema: ZKitchenHoursForm,
+  fields: ["exceptions", ...DAY_FIELDS],
+  invalidMessage:
+    "Check the hours: times like 09:00, closing after opening; exceptions like “2026-12-24 closed” or “2026-12-31 10:00-14:00”.",
+  input: (_formData, fields) => ({
+    days: [0, 1, 2, 3, 4, 5, 6].map((d) => ({ open: fields[`open-${d}`] ?? "", close: fields[`close-${d}`] ?? "" })),
+    exceptions: fields.exceptions ?? "",
+  }),
+  run: async (hours) => {
+    await setKitchenHours(db(), hours);
+    // Product pages carry the hours (the browser works out open or closed from them).
+    updateTag(cacheTags.settings);
+    return { message: "Kitchen hours saved." };
   },
 });

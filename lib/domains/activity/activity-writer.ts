@@ -43,18 +43,51 @@ export class ActivityWriter {
   private flushing: Promise<void> = Promise.resolve();
   private stopped = false;
   private failures = 0;
+  /** Events of the write in flight (taken off the queue, not stored yet). */
+  private writing = 0;
 
   constructor(private readonly options: ActivityWriterOptions) {}
 
-  /** Writes what is queued once more; what still cannot be stored is dropped (and reported). */
-  async stop(): Promise<void> {
+  /** Stops the timers and writes what is queued, retrying until `until` (see `settle`). */
+  async stop(until = Date.now() + 1_000): Promise<void> {
     this.stopped = true;
     clearTimeout(this.scheduled);
-    await this.flush();
-    if (this.queue.length > 0) {
-      this.options.onError(new ActivityDropped(this.queue.length, "the database was unreachable at shutdown"));
-      this.queue = [];
+    await this.settle(until);
+  }
+
+  /**
+   * Writes what is queued, retrying a failed write with backoff until `until` (a write still waiting for
+   * the database then is abandoned). What is not known to be stored then is dropped and reported with its
+   * count; returns that count.
+   */
+  async settle(until: number): Promise<number> {
+    let delay = this.options.retryDelayMs ?? 500;
+    for (let attempt = 1; ; attempt++) {
+      const written = await this.withinDeadline(this.flush(), until);
+      if (!written) return this.giveUp(`a write was still waiting for the database at shutdown (attempt ${attempt}); not known to be stored`);
+      if (this.queue.length === 0) return 0;
+      const left = until - Date.now();
+      if (left <= 0) return this.giveUp(`the database was unreachable at shutdown (${attempt} attempts)`);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(delay, left)));
+      delay = Math.min(delay * 2, MAX_RETRY_DELAY_MS);
     }
+  }
+
+  private async withinDeadline(work: Promise<void>, until: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, until - Date.now()))));
+    try {
+      return await Promise.race([work.then(() => true as const), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private giveUp(reason: string): number {
+    const lost = this.queue.length + this.writing;
+    this.queue = [];
+    if (lost > 0) this.options.onError(new ActivityDropped(lost, reason));
+    return lost;
   }
 
   /** Events waiting to be stored (more than the current batch only during an outage). */
@@ -98,11 +131,12 @@ export class ActivityWriter {
   private async writeBatch(): Promise<void> {
     if (this.queue.length === 0) return;
     const batch = this.queue.splice(0, this.queue.length);
+    this.writing = batch.length;
     try {
       this.options.onStored(await insertActivity(this.options.db(), batch));
       this.failures = 0;
     } catch (error) {
-      if (isBadRowError(error)) return this.writeRowByRow(batch);
+      if (isBadRowError(error)) return await this.writeRowByRow(batch);
       this.options.onError(error);
       // Back in front of anything queued meanwhile, so ids keep the order events happened in.
       this.queue.unshift(...batch);
@@ -110,6 +144,8 @@ export class ActivityWriter {
       this.failures += 1;
       const delay = Math.min(MAX_RETRY_DELAY_MS, (this.options.retryDelayMs ?? 500) * 2 ** (this.failures - 1));
       this.schedule(delay);
+    } finally {
+      this.writing = 0;
     }
   }
 

@@ -17,7 +17,10 @@ export interface ActivitySnapshot {
 }
 
 async function readSnapshot(query: ActivityQuery): Promise<ActivitySnapshot> {
-  const [events, cursor] = await Promise.all([readActivity(db(), query), latestActivityId(db())]);
+  // The cursor first, then the list: an event stored between the two reads is in the list and read again
+  // by the catch-up (merged by id); the other order would put it past the cursor and out of the list.
+  const cursor = await latestActivityId(db());
+  const events = await readActivity(db(), query);
   return { events, cursor };
 }
 

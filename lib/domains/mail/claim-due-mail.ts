@@ -6,6 +6,13 @@ export interface ClaimedMail {
   kind: string;
   orderId: string | null;
   orderEventId: bigint | null;
+  /** Answer mail: the request (its address) and the reply told about. */
+  answerRequestId: string | null;
+  replyId: string | null;
+  /** Session reminder. */
+  reminderId: string | null;
+  /** Written with the message: the one-click unsubscribe target (List-Unsubscribe), when the mail has one. */
+  unsubscribeUrl: string | null;
   recipient: string;
   subject: string;
   /** Null until the sender first writes the message. */
@@ -44,7 +51,8 @@ export async function claimDueMail(db: Db, options: ClaimOptions): Promise<Claim
       FOR UPDATE SKIP LOCKED
     ) due
     WHERE m.id = due.id
-    RETURNING m.id, m.kind, m."orderId", m."orderEventId", m.recipient, m.subject, m."textBody", m."htmlBody",
+    RETURNING m.id, m.kind, m."orderId", m."orderEventId", m."answerRequestId", m."replyId", m."reminderId",
+              m."unsubscribeUrl", m.recipient, m.subject, m."textBody", m."htmlBody",
               m."messageId", m.attempts, m."leaseToken"`;
 }
 

@@ -24,6 +24,9 @@ export interface OutboxPage {
 }
 
 const PAGE_SIZE = 50;
+/** Addresses shoppers gave for answers and reminders are never shown to anyone, owners included. */
+const PRIVATE_KINDS = new Set(["qa_answer", "session_reminder"]);
+export const PRIVATE_RECIPIENT = "a shopper's address (not shown)";
 
 /** The outbox for owners, newest first, a page at a time (keyset on createdAt, id). */
 export async function listOutbox(db: Db, query: TOutboxQuery): Promise<OutboxPage> {
@@ -56,6 +59,7 @@ export async function listOutbox(db: Db, query: TOutboxQuery): Promise<OutboxPag
   return {
     rows: page.map((r) => ({
       ...r,
+      recipient: PRIVATE_KINDS.has(r.kind) ? PRIVATE_RECIPIENT : r.recipient,
       createdAt: r.createdAt.toISOString(),
       sentAt: r.sentAt?.toISOString() ?? null,
       nextAttemptAt: r.status === "PENDING" ? r.nextAttemptAt.toISOString() : null,

@@ -14,7 +14,8 @@ export async function recordSent(db: Db, mail: ClaimedMail): Promise<boolean> {
 /** Stores the message written for this row, so every attempt sends the same one. */
 export async function recordRendered(db: Db, mail: ClaimedMail, rendered: RenderedMail): Promise<boolean> {
   const updated = await db.$executeRaw`
-    UPDATE "MailOutbox" SET subject = ${rendered.subject}, "textBody" = ${rendered.text}, "htmlBody" = ${rendered.html}
+    UPDATE "MailOutbox" SET subject = ${rendered.subject}, "textBody" = ${rendered.text}, "htmlBody" = ${rendered.html},
+      "unsubscribeUrl" = ${rendered.unsubscribeUrl ?? null}
     WHERE id = ${mail.id} AND "leaseToken" = ${mail.leaseToken}`;
   return updated === 1;
 }

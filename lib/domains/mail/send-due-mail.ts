@@ -25,7 +25,7 @@ export function retryDelayMs(attempts: number, baseMs: number, maxMs: number): n
 /** The row's message: as stored, or written now (first attempt) and stored. Null: nothing to send. */
 async function messageOf(db: Db, mail: ClaimedMail, options: SendDueMailOptions): Promise<RenderedMail | null> {
   if (mail.textBody !== null && mail.htmlBody !== null) {
-    return { subject: mail.subject, text: mail.textBody, html: mail.htmlBody };
+    return { subject: mail.subject, text: mail.textBody, html: mail.htmlBody, unsubscribeUrl: mail.unsubscribeUrl };
   }
   const outcome = await renderOutboxMail(db, mail, options.link);
   if ("skip" in outcome) {

@@ -8,6 +8,8 @@ export interface OutboundMail {
   text: string;
   html: string;
   messageId: string;
+  /** One-click unsubscribe (RFC 8058), for mail people asked for rather than mail about their order. */
+  unsubscribeUrl?: string | null;
 }
 
 export interface MailSender {
@@ -35,7 +37,12 @@ export function createSmtpSender(config: MailConfig): MailSender {
         text: mail.text,
         html: mail.html,
         messageId: mail.messageId,
-        headers: { "Auto-Submitted": "auto-generated" },
+        headers: {
+          "Auto-Submitted": "auto-generated",
+          ...(mail.unsubscribeUrl
+            ? { "List-Unsubscribe": `<${mail.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+            : {}),
+        },
       });
     },
     close: () => transport.close(),

@@ -5,6 +5,7 @@ import type { THostOnDuty, TQaThread, TResponseTimes } from "@/lib/platform/cont
 import { listHostsOnDuty } from "@/lib/domains/hosts/hosts-on-duty";
 import { listProductThreads } from "./read-threads";
 import { lastDays, responseTimes } from "./response-times";
+import { getKitchenSchedule } from "@/lib/domains/kitchen-hours/kitchen-schedule";
 
 /*
  * Short-lived cached reads for the cacheable product page. The HTML carries a snapshot and its change
@@ -34,7 +35,7 @@ export const getCachedHostsOnDuty: () => Promise<THostOnDuty[]> = unstable_cache
 
 /** The median over a rolling window: a minute of staleness changes nothing a shopper could notice. */
 export const getCachedResponseTimes: () => Promise<TResponseTimes> = unstable_cache(
-  async () => responseTimes(db(), lastDays(RESPONSE_WINDOW_DAYS), RESPONSE_WINDOW_DAYS),
+  async () => responseTimes(db(), lastDays(RESPONSE_WINDOW_DAYS), RESPONSE_WINDOW_DAYS, await getKitchenSchedule(db())),
   ["qa:response-times", String(RESPONSE_WINDOW_DAYS)],
   { revalidate: 60 },
 );

@@ -6,6 +6,7 @@ import { QaError } from "./qa-error";
 import { loadPost } from "./load-post";
 import { recordQaChange, type QaMutation } from "./record-change";
 import { latestSeqOf } from "./latest-seq";
+import { enqueueAnswerMail } from "@/lib/domains/mail-consent/enqueue-answer-mail";
 
 /** Host moderation: hide/restore any post, pin a question, accept a reply. Hidden is never deleted. */
 export async function moderatePost(db: Db, _staff: StaffMember, input: TQaModerate): Promise<QaMutation> {
@@ -27,6 +28,10 @@ export async function moderatePost(db: Db, _staff: StaffMember, input: TQaModera
       if (action === "accept")
         await tx.reply.updateMany({ where: { questionId: post.questionId }, data: { accepted: false } });
       await tx.reply.update({ where: { id: ref.id }, data: { accepted: action === "accept" } });
+      // A marked answer is news for those who asked to be told (once per answer, whatever the clicks).
+      if (action === "accept") {
+        await enqueueAnswerMail(tx, { questionId: post.questionId, replyId: ref.id, event: "accepted" });
+      }
     }
     const seq = await recordQaChange(tx, { productId: post.productId, questionId: post.questionId, kind: "moderated" });
     return { questionId: post.questionId, productId: post.productId, seq };

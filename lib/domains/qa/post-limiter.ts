@@ -15,7 +15,7 @@ export interface PostLimits {
 }
 
 /** What a shopper writes: each kind has its own budget, so voting cannot eat the budget for asking. */
-export type WriteKind = "post" | "edit" | "vote" | "preferences";
+export type WriteKind = "post" | "edit" | "vote" | "preferences" | "email";
 
 export const DEFAULT_POST_LIMITS: PostLimits = POST_LIMITS;
 
@@ -96,7 +96,14 @@ export function createPostLimiter(databaseUrl: string, limits: PostLimits = DEFA
       if (blocked) throw new QaError(BLOCKED_MESSAGE, "blocked");
       if (spent instanceof RateLimiterRes) {
         const seconds = Math.max(1, Math.ceil(spent.msBeforeNext / 1000));
-        const doing = kind === "post" ? "posting" : kind === "vote" ? "voting" : "making changes";
+        const doing =
+          kind === "post"
+            ? "posting"
+            : kind === "vote"
+              ? "voting"
+              : kind === "email"
+                ? "giving addresses"
+                : "making changes";
         throw new QaError(
           `You are ${doing} faster than this shop allows. Please wait ${seconds} s and try again.`,
           "rate_limited",

@@ -12,6 +12,7 @@ import { recordQaChange, type QaMutation } from "./record-change";
 import { authorBadges } from "./author-badges";
 import { latestSeqOf } from "./latest-seq";
 import { BLOCKED_MESSAGE } from "./post-question";
+import { enqueueAnswerMail } from "@/lib/domains/mail-consent/enqueue-answer-mail";
 
 export interface PostedReply extends QaMutation {
   created: boolean;
@@ -60,7 +61,8 @@ export async function postReply(db: Db, actor: QaActor, input: TQaReply, rules: 
         actor.kind === "shopper"
           ? { shopperId: actor.shopperId, ...(await authorBadges(tx, actor.shopperId, question.productId)) }
           : { staffId: actor.staff.id };
-      await tx.reply.create({
+      const reply = await tx.reply.create({
+        select: { id: true },
         data: {
           questionId: question.id,
           authorKey,
@@ -78,6 +80,10 @@ export async function postReply(db: Db, actor: QaActor, input: TQaReply, rules: 
           data: { firstHostAnswerAt: now },
         });
         firstHostAnswer = stamped.count > 0;
+        // "Tell me when it's answered": queued with the answer, in its transaction.
+        if (firstHostAnswer) {
+          await enqueueAnswerMail(tx, { questionId: question.id, replyId: reply.id, event: "first_host_answer" });
+        }
       }
       const seq = await recordQaChange(tx, { productId: question.productId, questionId: question.id, kind: "replied" });
       const followers =

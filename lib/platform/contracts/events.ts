@@ -31,6 +31,7 @@ import {
   type TQaChanged,
   type TQaThread,
 } from "./qa";
+import { ZNotifyAnswer, ZNotifyErase, ZNotifySession, type TStoredAddress } from "./mail";
 import { ZOrderWatch, type TOrderProgressed, type TOrderSummary, type TOrderTimeline } from "./orders";
 
 const ZNothing = z.object({}).strict();
@@ -52,6 +53,11 @@ export const clientEventSchemas = {
   "qa:vote": ZQaVote,
   "qa:follow": ZQaFollow,
   "qa:since": ZQaSince,
+  // Email on an answer or before a session (only while the shop has SMTP_URL), the privacy panel's list and erase.
+  "notify:answer": ZNotifyAnswer,
+  "notify:session": ZNotifySession,
+  "notify:list": ZNothing,
+  "notify:erase": ZNotifyErase,
   // The buyer's shopper, staff, or the holder of the order's private link key; everyone else is refused alike.
   "order:watch": ZOrderWatch,
   // Host-only events below: the server refuses them from shopper sockets.
@@ -89,6 +95,10 @@ export interface ClientAckData {
   "qa:follow": { following: boolean };
   /** One page of changes up to `seq`; `more`: later changes exist, ask again from `seq`. */
   "qa:since": { threads: TQaThread[]; seq: string; more: boolean };
+  "notify:answer": { questionId: string };
+  "notify:session": { remindAt: string };
+  "notify:list": { addresses: TStoredAddress[] };
+  "notify:erase": { erased: number };
   /** The order's state and every step so far: the page replaces what it rendered, so nothing missed survives. */
   "order:watch": TOrderTimeline;
   "qa:open": { thread: TQaThread; seq: string };

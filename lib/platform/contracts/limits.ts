@@ -34,6 +34,8 @@ export const WRITE_LIMITS = {
   edit: { perShopper: { points: 10, duration: 60 }, perIp: { points: 60, duration: 60 } },
   vote: { perShopper: { points: 30, duration: 60 }, perIp: { points: 200, duration: 60 } },
   preferences: { perShopper: { points: 10, duration: 60 }, perIp: { points: 60, duration: 60 } },
+  /** Giving or erasing an email address: few a person needs, so a script cannot list addresses to mail. */
+  email: { perShopper: { points: 10, duration: 60 * 60 }, perIp: { points: 30, duration: 60 * 60 } },
 } as const;
 
 /**

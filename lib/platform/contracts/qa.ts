@@ -119,6 +119,10 @@ export const ZResponseTimes = z.object({
   answered: z.number().int(),
   medianSeconds: z.number().nullable(),
   p90Seconds: z.number().nullable(),
+  /** With kitchen hours set: waits count kitchen time only, and answers are split by when they came. */
+  kitchenTime: z.boolean().optional(),
+  answeredInsideHours: z.number().int().optional(),
+  answeredOutsideHours: z.number().int().optional(),
 });
 export type TResponseTimes = z.infer<typeof ZResponseTimes>;
 

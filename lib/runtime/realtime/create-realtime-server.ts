@@ -14,9 +14,12 @@ import { liveSettingsFor, type LiveSettings } from "@/lib/domains/settings/live-
 import { createVisitRecorder } from "@/lib/domains/shoppers/visit-recorder";
 import type { PostLimiter } from "@/lib/domains/qa/post-limiter";
 import { startActivityRetention } from "@/lib/runtime/jobs/activity-retention";
+import { startAddressErasure } from "@/lib/runtime/jobs/address-erasure";
 import { isAllowedOrigin } from "./origin-check";
 import { identify } from "./middleware/identify";
 import { refuseCoolingDown } from "./middleware/refuse-cooling-down";
+import { HandshakeGate, type HandshakeGateLimits } from "./handshake-gate";
+import { admitHandshake } from "./middleware/admit-handshake";
 import { shoppersConnected } from "./shoppers-connected";
 import { eventDispatcher, type HandlerTable } from "./handle-event";
 import { connectionHandler } from "./connection-handler";
@@ -38,6 +41,7 @@ import { pollHandlers } from "./handlers/polls";
 import { startPollCloser } from "@/lib/runtime/jobs/poll-closer";
 import { startBuyerHelpPrompts } from "@/lib/runtime/jobs/buyer-help-prompts";
 import { orderHandlers } from "./handlers/orders";
+import { notifyHandlers } from "./handlers/notify";
 import type { RealtimeIo } from "./socket-types";
 
 export interface RealtimeDeps {
@@ -57,6 +61,8 @@ export interface RealtimeDeps {
   buyerHelpIntervalMs?: number;
   limiter: PostLimiter;
   eventBudget?: EventBudgetLimits;
+  /** Handshakes refused before any check: per address, and per credential cooling down. */
+  handshakeLimits?: HandshakeGateLimits;
   /** Proxy hops in front of the shop (TRUST_PROXY). */
   trustProxy?: number;
   /** Multi-instance mode: rooms, presence and view windows shared through this Redis. */
@@ -75,7 +81,11 @@ export interface RealtimeServer {
   instanceId: string | null;
   /** Runs the periodic work now: closes the view window, writes the activity batch, pushes changed counts. */
   runPeriodicWork(): Promise<void>;
-  close(): Promise<void>;
+  /**
+   * Stops the jobs, stores pending views and activity (failed writes retried until `flushUntil`, by default
+   * a second from now), then disconnects every socket.
+   */
+  close(options?: { flushUntil?: number }): Promise<void>;
 }
 
 /**
@@ -84,13 +94,15 @@ export interface RealtimeServer {
  */
 export async function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps): Promise<RealtimeServer> {
   const { log } = deps;
+  const gate = new HandshakeGate(deps.handshakeLimits);
   const io: RealtimeIo = new Server(httpServer, {
     path: "/socket.io",
     serveClient: false,
     maxHttpBufferSize: 16 * 1024,
     allowRequest: (req, callback) => {
-      const ok = isAllowedOrigin(req.headers.origin, deps.allowedOrigins);
-      callback(ok ? null : "origin not allowed", ok);
+      if (!isAllowedOrigin(req.headers.origin, deps.allowedOrigins)) return callback("origin not allowed", false);
+      const refusal = admitHandshake(req, gate, deps.trustProxy ?? 0);
+      callback(refusal, refusal === null);
     },
   });
   const activity = activityWriterFor(deps.db());
@@ -114,6 +126,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   });
   const views: ViewCounter = cluster?.views ?? new ViewAggregator(emitView, deps.viewWindowMs);
   const retention = startActivityRetention(deps.db, settings, log);
+  const addressErasure = startAddressErasure(deps.db, log);
   const pollCloser = startPollCloser(deps.db, settings, log, deps.pollCloseIntervalMs);
   // "In the shop now" asks every instance (through the adapter), not just this one.
   const inShopNow = (shopperIds: string[]) => shoppersConnected(io, shopperIds);
@@ -141,13 +154,14 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
     ...hostHandlers({ db: deps.db, presence }),
     ...pollHandlers({ db: deps.db, settings, limiter: deps.limiter }),
     ...orderHandlers({ db: deps.db, authSecret: deps.authSecret }),
+    ...notifyHandlers({ db: deps.db, limiter: deps.limiter }),
   };
   const budget = createEventBudget(deps.eventBudget);
   const verifyStaff = (staff: StaffMember) => verifyStaffSession(deps.db(), staff);
 
   noteUpgradeResponses(io);
   io.use(identify(deps));
-  io.use(refuseCoolingDown(budget));
+  io.use(refuseCoolingDown(budget, gate));
   io.on(
     "connection",
     connectionHandler({
@@ -172,14 +186,16 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       await pollCloser.runNow();
       await buyerHelp.runNow();
     },
-    close: async () => {
+    close: async (options) => {
       retention.stop();
+      addressErasure.stop();
       pollCloser.stop();
       buyerHelp.stop();
       floor.stop();
       coalescer.stop();
       await views.stop();
-      await activity.flush();
+      // Retried until the shutdown's grace period ends; what still is not stored is logged with its count.
+      await activity.settle(options?.flushUntil ?? Date.now() + 1_000);
       settings.stop();
       uninstallSink();
       uninstallInstanceEvents();

@@ -13,6 +13,10 @@ import { KitchenUpdates } from "@/components/kitchen/kitchen-updates";
 import { getCachedKitchenUpdates } from "@/lib/domains/kitchen/cached-kitchen";
 import { getCachedCategories, getCachedPublishedProducts } from "@/lib/domains/catalog/cached-catalog";
 import { getCachedStoreSettings } from "@/lib/domains/settings/cached-settings";
+import { getCachedUpcomingSessions } from "@/lib/domains/kitchen-sessions/cached-sessions";
+import { getCachedKitchenSchedule } from "@/lib/domains/kitchen-hours/cached-kitchen-schedule";
+import { mailConfig } from "@/lib/domains/mail/mail-config";
+import { SessionBanner } from "@/components/kitchen-sessions/session-banner";
 
 interface HomePageProps {
   params: Promise<{ edition: string }>;
@@ -35,16 +39,26 @@ export const metadata: Metadata = { alternates: { canonical: "/" } };
 export default async function HomePage({ params }: HomePageProps) {
   if ((await params).edition !== HOME_EDITION) notFound();
   const settings = await getCachedStoreSettings();
-  const [categories, products, kitchen, activity] = await Promise.all([
+  const [categories, products, kitchen, activity, sessions, schedule] = await Promise.all([
     getCachedCategories(),
     getCachedPublishedProducts(),
     getCachedKitchenUpdates(undefined, 5),
     getCachedStoreActivity(settings.broadcastKinds),
+    getCachedUpcomingSessions(null),
+    getCachedKitchenSchedule(),
   ]);
 
   return (
     <div className="flex flex-col gap-14">
       <StoreHero storeName={settings.name} />
+      <OpenKitchenOnly>
+        <SessionBanner
+          sessions={sessions}
+          emailEnabled={mailConfig() !== null}
+          timezone={schedule.timezone}
+          showProduct
+        />
+      </OpenKitchenOnly>
       <div className="grid gap-8 rounded-2xl border border-roast-200 bg-white p-6 md:grid-cols-2" data-open-kitchen="">
         <ActivityFeed
           initial={activity.events}

@@ -22,6 +22,10 @@ import { QaSection } from "@/components/qa/qa-section";
 import { ProductPolls } from "@/components/polls/product-polls";
 import { KitchenUpdates } from "@/components/kitchen/kitchen-updates";
 import { getCachedKitchenUpdates } from "@/lib/domains/kitchen/cached-kitchen";
+import { getCachedKitchenSchedule } from "@/lib/domains/kitchen-hours/cached-kitchen-schedule";
+import { getCachedUpcomingSessions } from "@/lib/domains/kitchen-sessions/cached-sessions";
+import { mailConfig } from "@/lib/domains/mail/mail-config";
+import { SessionBanner } from "@/components/kitchen-sessions/session-banner";
 import { getCachedHostsOnDuty, getCachedProductThreads, getCachedResponseTimes } from "@/lib/domains/qa/cached-threads";
 
 interface ProductPageProps {
@@ -71,14 +75,18 @@ export default async function ProductPage({ params }: ProductPageProps) {
   const { slug } = await params;
   const [product, settings] = await Promise.all([getCachedProduct(slug), getCachedStoreSettings()]);
   if (!product) notFound();
-  const [activity, purchases, qa, hosts, responseTimes, kitchen] = await Promise.all([
+  const [activity, purchases, qa, hosts, responseTimes, kitchen, schedule, sessions] = await Promise.all([
     getCachedProductActivity(product.id, settings.broadcastKinds),
     getCachedPurchaseCounts(product.id, product.slug),
     getCachedProductThreads(product.id, product.slug),
     getCachedHostsOnDuty(),
     getCachedResponseTimes(),
     getCachedKitchenUpdates(product.id, 3),
+    getCachedKitchenSchedule(),
+    getCachedUpcomingSessions(product.id),
   ]);
+  // Fixed for the life of the process, so the cached HTML may carry it.
+  const emailEnabled = mailConfig() !== null;
 
   const storyParagraphs = product.story.split(/\n{2,}/).filter((p) => p.trim());
   return (
@@ -134,6 +142,10 @@ export default async function ProductPage({ params }: ProductPageProps) {
           </section>
 
           <OpenKitchenOnly>
+            <SessionBanner sessions={sessions} emailEnabled={emailEnabled} timezone={schedule.timezone} />
+          </OpenKitchenOnly>
+
+          <OpenKitchenOnly>
             <ProductPolls productId={product.id} />
           </OpenKitchenOnly>
 
@@ -163,6 +175,8 @@ export default async function ProductPage({ params }: ProductPageProps) {
         hosts={hosts}
         responseTimes={responseTimes}
         promisedResponseMinutes={settings.promisedResponseMinutes}
+        schedule={schedule}
+        emailEnabled={emailEnabled}
         askAction={askQuestionAction}
       />
     </>

@@ -2,6 +2,8 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** RFC 8058 one-click target: sent as List-Unsubscribe with List-Unsubscribe-Post. */
+  unsubscribeUrl?: string | null;
 }
 
 export interface MailOrder {

@@ -15,6 +15,8 @@ import { QaThreadList } from "@/components/qa/qa-thread-list";
 import { QaPageJsonLd } from "@/components/qa/qa-page-json-ld";
 import { ModerationPolicy } from "@/components/qa/moderation-policy";
 import { truncateText } from "@/components/qa/qa-thread-merge";
+import { AnswerEmailForm } from "@/components/qa/answer-email-form";
+import { mailConfig } from "@/lib/domains/mail/mail-config";
 
 interface QuestionPageProps {
   params: Promise<{ slug: string; id: string }>;
@@ -88,6 +90,9 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
         <QaLiveProvider productId={product.id} initialThreads={[thread]} initialSeq={seq} onlyQuestionId={thread.id}>
           <QaThreadList standalone />
         </QaLiveProvider>
+        {mailConfig() && !thread.hidden ? (
+          <AnswerEmailForm questionId={thread.id} answered={thread.firstHostAnswerAt !== null} />
+        ) : null}
         <p>
           <Link href={`/products/${product.slug}#qa-title`} className="font-semibold underline underline-offset-2">
             More questions about {product.title}, or ask your own
