@@ -5,7 +5,6 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/ui/skip-link";
 import { LiveBar } from "@/components/live/live-bar";
 import { RealtimeProvider } from "@/components/live/realtime-provider";
-import { AnsweredNotifier } from "@/components/qa/answered-notifier";
 import { ShopPolls } from "@/components/polls/shop-polls";
 import { ShopNotices } from "@/components/layout/shop-notices";
 import { getCachedCategories } from "@/lib/domains/catalog/cached-catalog";
@@ -43,7 +42,6 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
       </main>
       <SiteFooter storeName={settings.name} experimentRunning={runningExperimentId !== null} />
       <OpenKitchenOnly>
-        <AnsweredNotifier />
         <ShopNotices />
       </OpenKitchenOnly>
     </RealtimeProvider>

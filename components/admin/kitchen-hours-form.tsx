@@ -6,7 +6,7 @@ import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/cont
 import type { FormAction } from "@/components/ui/action-form";
 import { TextAreaField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFocusFormOutcome } from "@/components/ui/use-focus-form-outcome";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Monday first, as people read a week; the stored key stays Date#getDay's (0 = Sunday). */
@@ -27,11 +27,10 @@ export function KitchenHoursForm({
 }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(state, formRef);
+  useFocusFormOutcome(state, formRef);
   const spanOf = (day: number) => hours.weekly[String(day) as keyof TKitchenHours["weekly"]]?.[0];
   return (
     <form ref={formRef} action={formAction} className="max-w-xl space-y-4" noValidate data-testid="kitchen-hours-form">
-      <FormStatus state={state} />
       <fieldset className="min-w-0 space-y-2">
         <legend className="font-medium">Weekly hours ({timezone})</legend>
         <p className="text-sm text-roast-700">
@@ -73,6 +72,7 @@ export function KitchenHoursForm({
         error={fieldError(state, "exceptions")}
       />
       <SubmitButton pendingLabel="Saving…">Save kitchen hours</SubmitButton>
+      <FormStatus state={state} />
     </form>
   );
 }

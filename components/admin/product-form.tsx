@@ -6,7 +6,7 @@ import { centsToPriceText } from "@/lib/platform/contracts/admin";
 import type { FormAction } from "@/components/ui/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFocusFormOutcome } from "@/components/ui/use-focus-form-outcome";
 import { CurrentImagesField } from "./current-images-field";
 import { ImageRowsField } from "./image-rows-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -43,12 +43,11 @@ export function ProductForm({
   const initial: TFormState = initialMessage ? { status: "ok", message: initialMessage } : IDLE_FORM_STATE;
   const [state, formAction] = useActionState(action, initial);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(state, formRef);
+  useFocusFormOutcome(state, formRef);
   const checked = state.status === "error" && state.values ? state.values.published === "on" : product.published;
 
   return (
     <form ref={formRef} action={formAction} className="space-y-5" noValidate>
-      <FormStatus state={state} id="product-form-status" />
       {product.id ? <input type="hidden" name="id" value={product.id} /> : null}
       <TextField id="product-title" name="title" label="Title" required state={state} defaultValue={product.title} />
       <TextField
@@ -130,6 +129,7 @@ export function ProductForm({
         adding={product.images.length > 0}
       />
       <SubmitButton pendingLabel="Saving…">{product.id ? "Save product" : "Create product"}</SubmitButton>
+      <FormStatus state={state} id="product-form-status" />
     </form>
   );
 }

@@ -5,14 +5,14 @@ import { IDLE_FORM_STATE } from "@/lib/platform/contracts/form-state";
 import type { FormAction } from "@/components/ui/action-form";
 import { SelectField, TextField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFocusFormOutcome } from "@/components/ui/use-focus-form-outcome";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { STAFF_PASSWORD_MIN } from "@/lib/platform/contracts/limits";
 
 export function StaffCreateForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(state, formRef);
+  useFocusFormOutcome(state, formRef);
   return (
     <form
       ref={formRef}
@@ -21,7 +21,6 @@ export function StaffCreateForm({ action }: { action: FormAction }) {
       noValidate
     >
       <h2 className="text-lg font-semibold">Add a staff member</h2>
-      <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id="staff-name" name="name" label="Name" required autoComplete="off" state={state} />
         <TextField id="staff-email" name="email" type="email" label="Email" required autoComplete="off" state={state} />
@@ -50,6 +49,7 @@ export function StaffCreateForm({ action }: { action: FormAction }) {
         />
       </div>
       <SubmitButton pendingLabel="Adding…">Add staff member</SubmitButton>
+      <FormStatus state={state} />
     </form>
   );
 }

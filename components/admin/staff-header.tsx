@@ -1,7 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-/** The bar over staff consoles: where you are, who is signed in, and the way out. */
+/**
+ * The bar over staff consoles: where you are, who is signed in, and the way out. The title leads to the
+ * signed-in person's own start page (the admin for owners, the console for hosts); the shop is in the nav.
+ */
 export function StaffHeader({
   title,
   name,
@@ -11,7 +14,7 @@ export function StaffHeader({
 }: {
   title: string;
   name: string;
-  role: string;
+  role: "owner" | "host";
   children?: ReactNode;
   signOut: ReactNode;
 }) {
@@ -19,7 +22,7 @@ export function StaffHeader({
     <header className="border-b border-roast-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <div className="flex w-full min-w-0 flex-wrap items-center gap-x-4 gap-y-1 sm:w-auto">
-          <Link href="/" className="font-semibold text-roast-900">
+          <Link href={role === "owner" ? "/admin" : "/host"} className="font-semibold text-roast-900">
             {title}
           </Link>
           {children}

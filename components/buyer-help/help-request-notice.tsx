@@ -15,11 +15,12 @@ export function HelpRequestNotice() {
   );
   const dismiss = (id: string) => setRequests((prev) => prev.filter((r) => r.questionId !== id));
   return (
-    <div role="status" aria-live="polite" className="flex flex-col gap-2" data-testid="help-request">
+    <div role="status" aria-live="polite" className="flex flex-col" data-testid="help-request">
       {requests.map((r) => (
         <div
           key={r.questionId}
-          className="pointer-events-auto rounded-2xl border border-leaf-600 bg-white p-4 text-sm shadow-md"
+          data-announces={`[data-question-id="${CSS.escape(r.questionId)}"]`}
+          className="pointer-events-auto mt-2 rounded-2xl border border-leaf-600 bg-white p-4 text-sm shadow-md"
         >
           <p className="text-roast-900">Someone asks about {r.product.title}, which you bought. Can you help?</p>
           <p className="mt-1 line-clamp-2 italic text-roast-700">“{r.question}”</p>

@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { useActionState, useRef, useState, type FormEvent } from "react";
 import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/contracts/form-state";
 import type { FormAction } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFormOutcome } from "@/components/ui/use-focus-form-outcome";
 import type { ShopTraffic } from "@/lib/domains/experiments/estimate-duration";
 import { DurationEstimates } from "./duration-estimates";
 import { DesignChoice } from "./design-choice";
@@ -13,6 +14,8 @@ import { DesignChoice } from "./design-choice";
 /** /admin/insights: start an experiment, with the time it would take on this shop's own traffic. */
 export function StartExperimentForm({ action, traffic }: { action: FormAction; traffic: ShopTraffic }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFormOutcome(state, formRef);
   const value = (name: string, fallback: string) => submittedValue(state, name) ?? fallback;
   const [design, setDesign] = useState(value("design", "holdout"));
   const [share, setShare] = useState(Number(value("closedSharePercent", "10")));
@@ -23,13 +26,13 @@ export function StartExperimentForm({ action, traffic }: { action: FormAction; t
   };
   return (
     <form
+      ref={formRef}
       action={formAction}
       onChange={onChange}
       className="max-w-2xl space-y-5"
       noValidate
       aria-label="Start an experiment"
     >
-      <FormStatus state={state} />
       <TextField
         id="experiment-name"
         name="name"
@@ -90,6 +93,7 @@ export function StartExperimentForm({ action, traffic }: { action: FormAction; t
         error={fieldError(state, "windowDays")}
       />
       <SubmitButton>Start the experiment</SubmitButton>
+      <FormStatus state={state} />
     </form>
   );
 }

@@ -17,6 +17,12 @@ function hiddenText(threshold: number, onProduct: boolean): string {
   return `Fewer than ${threshold} people ${where} right now, so we show no number.`;
 }
 
+/** The same reason in the phone's live bar, short enough that it and "How is this counted?" fit its two lines. */
+function shortHiddenText(threshold: number): string {
+  if (threshold <= 1) return "No one is counted here now.";
+  return `Fewer than ${threshold} people here now, so no number.`;
+}
+
 export function PresenceCount({ productId, threshold }: PresenceCountProps) {
   const { counts } = useLive();
   const room = productId ? productRoom(productId) : STORE_ROOM;
@@ -40,12 +46,19 @@ export function PresenceCount({ productId, threshold }: PresenceCountProps) {
           </>
         ) : known ? (
           <span className="font-normal text-roast-700" data-testid="presence-hidden">
-            {hiddenText(threshold, Boolean(productId))}
+            {productId ? (
+              hiddenText(threshold, true)
+            ) : (
+              <>
+                <span className="sm:hidden">{shortHiddenText(threshold)}</span>
+                <span className="max-sm:hidden">{hiddenText(threshold, false)}</span>
+              </>
+            )}
           </span>
         ) : null}
       </p>
       <div
-        className={`${known ? "" : "invisible"} ${productId ? "" : "max-sm:ml-2 max-sm:inline max-sm:[&_details]:inline max-sm:[&_summary]:inline max-sm:[&_summary]:py-1"}`}
+        className={`${known ? "" : "invisible"} ${productId ? "" : "max-sm:ml-2 max-sm:inline max-sm:[&_details]:inline max-sm:[&_summary]:inline max-sm:[&_summary]:whitespace-nowrap max-sm:[&_summary]:py-1"}`}
       >
         <HowCounted>
           <p>

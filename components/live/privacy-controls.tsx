@@ -30,7 +30,10 @@ export function PrivacyControls() {
           <path d="M12 12a4.5 4.5 0 1 0 0-9 4.5 4.5 0 0 0 0 9Zm0 2c-4.4 0-8 2.5-8 5.5V21h16v-1.5c0-3-3.6-5.5-8-5.5Z" />
         </svg>
         <span className="max-sm:sr-only">You appear as </span>
-        <span className="inline-block min-w-24 max-sm:min-w-16">{viewer?.alias ?? "…"}</span>
+        {/* On phones a long chosen alias is cut short (the panel shows it whole), so the bar keeps its two lines. */}
+        <span className="inline-block min-w-24 max-sm:min-w-16 max-sm:max-w-32 max-sm:truncate">
+          {viewer?.alias ?? "…"}
+        </span>
       </summary>
       {open && viewer ? <PrivacyPanel viewer={viewer} /> : null}
     </details>

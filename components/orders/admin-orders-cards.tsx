@@ -3,8 +3,9 @@ import { orderNumberLabel, type TOrderSummary } from "@/lib/platform/contracts/o
 import { formatMoney } from "@/lib/platform/money/format-money";
 import { OrderStatusBadge } from "./order-status-badge";
 import { formatStoreTime } from "@/lib/platform/time/store-time";
+import { stretchedLinkClass } from "@/components/ui/stretched-link";
 
-/** The same rows as cards, for narrow screens where a six-column table would scroll sideways. */
+/** The same rows as cards, for narrow screens where a six-column table would scroll sideways; a card is one target. */
 export function AdminOrdersCards({
   orders,
   timeZone,
@@ -19,10 +20,13 @@ export function AdminOrdersCards({
       {orders.map((o) => (
         <li
           key={o.id}
-          className={`rounded-lg border border-roast-200 p-3 ${fresh.has(o.id) ? "bg-amber-50" : "bg-white"}`}
+          className={`relative rounded-lg border border-roast-200 p-3 hover:border-roast-500 ${fresh.has(o.id) ? "bg-amber-50" : "bg-white"}`}
         >
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <Link href={`/admin/orders/${o.id}`} className="font-semibold text-roast-900 underline underline-offset-4">
+            <Link
+              href={`/admin/orders/${o.id}`}
+              className={`font-semibold text-roast-900 underline underline-offset-4 after:rounded-lg ${stretchedLinkClass}`}
+            >
               {orderNumberLabel(o.number)}
             </Link>
             <OrderStatusBadge status={o.status} paid={o.paidAt !== null} />

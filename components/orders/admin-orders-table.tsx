@@ -2,10 +2,11 @@ import Link from "next/link";
 import { orderNumberLabel, type TOrderSummary } from "@/lib/platform/contracts/orders";
 import { formatMoney } from "@/lib/platform/money/format-money";
 import { DataTable } from "@/components/ui/data-table";
+import { stretchedLinkClass } from "@/components/ui/stretched-link";
 import { OrderStatusBadge } from "./order-status-badge";
 import { formatStoreTime } from "@/lib/platform/time/store-time";
 
-/** The orders of one page; rows that arrived live while the page was open are marked "new". */
+/** The orders of one page, each row opening its order; rows that arrived live while the page was open are marked "new". */
 export function AdminOrdersTable({
   orders,
   timeZone,
@@ -28,11 +29,14 @@ export function AdminOrdersTable({
       ]}
     >
       {orders.map((o) => (
-        <tr key={o.id} className={`border-t border-roast-100 align-top ${fresh.has(o.id) ? "bg-amber-50" : ""}`}>
+        <tr
+          key={o.id}
+          className={`group relative border-t border-roast-100 align-top hover:bg-roast-50 ${fresh.has(o.id) ? "bg-amber-50" : ""}`}
+        >
           <td className="px-3 py-2">
             <Link
               href={`/admin/orders/${o.id}`}
-              className="font-semibold text-roast-900 underline-offset-4 hover:underline"
+              className={`font-semibold text-roast-900 underline-offset-4 group-hover:underline ${stretchedLinkClass}`}
             >
               {orderNumberLabel(o.number)}
             </Link>

@@ -36,6 +36,7 @@ export function PollCard({ poll, mine, onAnswer, onFollow, onDismiss }: PollCard
       aria-labelledby={headingId}
       className="rounded-2xl border border-roast-200 bg-white p-5 shadow-sm"
       data-testid="poll-card"
+      data-poll-id={poll.id}
     >
       <div className="flex items-start justify-between gap-3">
         <div>

@@ -12,11 +12,12 @@ export function PollResultNotice() {
     setReady((prev) => [r, ...prev.filter((p) => p.pollId !== r.pollId)].slice(0, 3)),
   );
   return (
-    <div role="status" aria-live="polite" className="flex flex-col gap-2">
+    <div role="status" aria-live="polite" className="flex flex-col">
       {ready.map((r) => (
         <div
           key={r.pollId}
-          className="pointer-events-auto rounded-2xl border border-roast-300 bg-white p-4 text-sm shadow-md"
+          data-announces={`[data-poll-id="${CSS.escape(r.pollId)}"]`}
+          className="pointer-events-auto mt-2 rounded-2xl border border-roast-300 bg-white p-4 text-sm shadow-md"
         >
           <p className="font-semibold text-roast-900">A poll you follow has closed</p>
           <p className="mt-1 text-roast-800">“{r.question}” — its result is on the product page.</p>

@@ -12,7 +12,8 @@ interface Answered {
 
 /**
  * "Your question was answered": the server tells the asker's and followers' tabs, on whatever shop page
- * they are. A polite status that stays until dismissed (no auto-hide, so nobody has to race to read it).
+ * they are. A polite status that stays until dismissed (no auto-hide, so nobody has to race to read it),
+ * in the shop's notice dock (ShopNotices), which keeps it off the answer when that is on this page.
  */
 export function AnsweredNotifier() {
   const { socket } = useLive();
@@ -25,16 +26,12 @@ export function AnsweredNotifier() {
   const dismiss = (questionId: string) => setNotices((prev) => prev.filter((n) => n.questionId !== questionId));
 
   return (
-    <div
-      role="status"
-      aria-live="polite"
-      className="pointer-events-none fixed inset-x-4 bottom-4 z-50 flex flex-col items-end gap-2 sm:left-auto sm:w-96"
-      data-testid="answered-notifier"
-    >
+    <div role="status" aria-live="polite" className="flex flex-col" data-testid="answered-notifier">
       {notices.map((notice) => (
         <div
           key={notice.questionId}
-          className="pointer-events-auto w-full rounded-2xl border border-leaf-600 bg-white p-4 shadow-lg motion-safe:transition-opacity"
+          data-announces={`[data-question-id="${CSS.escape(notice.questionId)}"] [data-answers]`}
+          className="pointer-events-auto mt-2 w-full rounded-2xl border border-leaf-600 bg-white p-4 shadow-lg"
         >
           <p className="font-semibold text-roast-900">A host answered a question you asked or follow</p>
           <p className="mt-1 text-sm text-roast-800">

@@ -24,6 +24,8 @@ export function DisplayNameField({
       </p>
       <input
         id={id}
+        // Explicit: checkers read the attribute, and "nickname" belongs to the Text control group (WCAG H98).
+        type="text"
         name={name}
         value={value}
         maxLength={DISPLAY_NAME_MAX}

@@ -14,6 +14,8 @@ export function HostAvatar({ name, avatarUrl, size = 32 }: { name: string; avata
         alt=""
         width={size}
         height={size}
+        // Small and never the first thing on a page: it loads as it nears the screen, and no page preloads it.
+        loading="lazy"
         style={style}
         className="shrink-0 rounded-full object-cover"
       />

@@ -92,7 +92,11 @@ export function QaThreadCard({ thread, typingHost, standalone = false }: QaThrea
       </div>
 
       {replies > 0 ? (
-        <ol className="space-y-3 border-l-2 border-roast-200 pl-4" aria-label={`Answers to this question`}>
+        <ol
+          className="space-y-3 border-l-2 border-roast-200 pl-4"
+          aria-label={`Answers to this question`}
+          data-answers=""
+        >
           {thread.replies.map((reply) => (
             <QaReplyItem key={reply.id} reply={reply} onError={setError} />
           ))}

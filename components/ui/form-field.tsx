@@ -62,7 +62,8 @@ export function TextField(
   props: BaseProps & {
     type?: "text" | "email" | "password" | "number";
     autoComplete?: string;
-    inputMode?: "decimal" | "numeric";
+    /** "email" also turns off auto-capitalisation and spell-checking: an address is neither a word nor a sentence. */
+    inputMode?: "decimal" | "numeric" | "email";
     min?: number;
     step?: number;
   },
@@ -79,6 +80,8 @@ export function TextField(
         defaultValue={defaultValue}
         autoComplete={autoComplete}
         inputMode={inputMode}
+        autoCapitalize={inputMode === "email" ? "none" : undefined}
+        spellCheck={inputMode === "email" ? false : undefined}
         min={min}
         step={step}
         aria-invalid={error ? true : undefined}

@@ -5,11 +5,12 @@ import { IDLE_FORM_STATE, type TFormState } from "@/lib/platform/contracts/form-
 import type { FormAction } from "./action-form";
 import { FormStatus } from "./form-status";
 import { SubmitButton } from "./submit-button";
-import { useFocusFirstError } from "./use-focus-first-error";
+import { useFocusFormOutcome } from "./use-focus-form-outcome";
 
 /**
  * The skeleton of a form that saves through a server action and stays on the page (the settings forms):
- * its outcome above the fields, focus on the first refused field, one submit button. The fields get the
+ * one submit button with the outcome right under it (where the owner is), focus on the first refused field or
+ * else on the outcome. The fields get the
  * form state to read their errors and what was typed from.
  */
 export function StateForm({
@@ -25,12 +26,12 @@ export function StateForm({
 }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(state, formRef);
+  useFocusFormOutcome(state, formRef);
   return (
     <form ref={formRef} action={formAction} className="max-w-xl space-y-4" noValidate aria-label={ariaLabel}>
-      <FormStatus state={state} />
       {children(state)}
       <SubmitButton>{submitLabel}</SubmitButton>
+      <FormStatus state={state} />
     </form>
   );
 }

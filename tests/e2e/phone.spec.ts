@@ -84,6 +84,35 @@ test(
   },
 );
 
+test(
+  "on a phone, the live bar keeps its two lines and 'How is this counted?' on one, even with a long alias",
+  { tag: "@phone" },
+  async ({ page }) => {
+    await page.goto("/");
+    await waitForShopReady(page);
+    const bar = page.locator(".live-bar");
+    const reserved = await bar.evaluate((element) => element.getBoundingClientRect().height);
+    // With one shopper in the shop the count is hidden and the bar says why, its longest text; it says so
+    // once the live connection is up, which saving an alias needs too.
+    const store = page.getByTestId("store-presence");
+    await expect(store.getByTestId("presence-hidden")).toBeVisible();
+    // The longest alias a shopper may choose (32 characters) floats at the bar's top right.
+    const privacy = page.getByTestId("privacy-controls");
+    await privacy.locator("summary").tap();
+    await privacy.getByRole("textbox", { name: "Alias" }).fill("Gently Roasting Sleepy Nightjars");
+    await privacy.getByRole("button", { name: "Save" }).tap();
+    await expect(privacy.getByText("Saved.")).toBeVisible();
+    await privacy.locator("summary").tap();
+    await expect(privacy.getByText("Saved.")).toBeHidden();
+
+    await expect(store.getByTestId("presence-hidden")).toBeVisible();
+    const howCounted = store.locator("summary", { hasText: "How is this counted?" });
+    await expect(howCounted).toBeVisible();
+    expect(await howCounted.evaluate((summary) => summary.getClientRects().length), "line boxes").toBe(1);
+    expect(await bar.evaluate((element) => element.getBoundingClientRect().height)).toBeLessThanOrEqual(reserved);
+  },
+);
+
 test("on a phone, search opens from the header's button", { tag: "@phone" }, async ({ page }) => {
   await page.goto("/");
   const search = page.getByRole("searchbox", { name: "Search products" });

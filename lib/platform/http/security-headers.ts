@@ -27,6 +27,11 @@ export function contentSecurityPolicy({ development = false } = {}): string {
   ].join("; ");
 }
 
+/*
+ * Only features Chromium recognises: it logs a console error for an unknown one on every page ("bluetooth"
+ * was one: Web Bluetooth is not policy-controlled there, so naming it switched nothing off). No frames may
+ * load here at all (frame-src 'none'), so this list only says what this shop's own pages never use.
+ */
 export const PERMISSIONS_POLICY = [
   "camera=()",
   "microphone=()",
@@ -34,7 +39,6 @@ export const PERMISSIONS_POLICY = [
   "payment=()",
   "usb=()",
   "serial=()",
-  "bluetooth=()",
   "browsing-topics=()",
 ].join(", ");
 

@@ -52,15 +52,17 @@ function absolute(url: string): string {
 
 export async function generateMetadata({ params }: ProductPageProps): Promise<Metadata> {
   const { slug } = await params;
-  const product = await getCachedProduct(slug);
+  const [product, settings] = await Promise.all([getCachedProduct(slug), getCachedStoreSettings()]);
   if (!product) return {};
   const image = product.images[0];
   return {
     title: product.title,
     description: product.description,
     alternates: { canonical: `/products/${product.slug}` },
+    // Whole: a page's openGraph replaces the layout's, site name included.
     openGraph: {
       type: "website",
+      siteName: settings.name,
       title: product.title,
       description: product.description,
       url: `/products/${product.slug}`,

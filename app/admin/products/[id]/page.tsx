@@ -42,7 +42,13 @@ export default async function EditProductPage({
       <div className="mt-2 mb-6 flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-semibold">Edit “{product.title}”</h1>
         {product.published ? (
-          <Link href={`/products/${product.slug}`} className="text-sm text-leaf-600 underline underline-offset-4">
+          // Not prefetched: that would render the shop's page from the data this form is about to change, and a
+          // render that straddles the save is cached as fresh for a few seconds (see expireProductTags).
+          <Link
+            href={`/products/${product.slug}`}
+            prefetch={false}
+            className="text-sm text-leaf-600 underline underline-offset-4"
+          >
             View in shop
           </Link>
         ) : (

@@ -8,6 +8,7 @@ import { db } from "@/lib/platform/db/client";
 import { getCachedProduct } from "@/lib/domains/catalog/cached-catalog";
 import { currentQaSeq, getThread } from "@/lib/domains/qa/read-threads";
 import { publicOrigin } from "@/lib/platform/http/runtime-config";
+import { getCachedStoreSettings } from "@/lib/domains/settings/cached-settings";
 import { EnterProductRoom } from "@/components/live/enter-product-room";
 import { QaLiveProvider } from "@/components/qa/qa-live-provider";
 import { QaThreadList } from "@/components/qa/qa-thread-list";
@@ -44,10 +45,26 @@ export async function generateMetadata({ params }: QuestionPageProps): Promise<M
   if (thread.hidden || thread.body === null) {
     return { title: `Hidden question about ${product.title}`, robots: { index: false }, alternates: { canonical } };
   }
+  const title = truncateText(thread.body, 70);
+  const description = `A question about ${product.title}, answered in public by the shop and its shoppers.`;
+  const image = product.images[0];
+  const settings = await getCachedStoreSettings();
+  // A shared link shows the question over the product's picture. Set whole: a page's openGraph replaces the
+  // layout's, so the site name is repeated here; Next derives the twitter: tags (card, image) from these.
   return {
-    title: truncateText(thread.body, 70),
-    description: `A question about ${product.title}, answered in public by the shop and its shoppers.`,
+    title,
+    description,
     alternates: { canonical },
+    openGraph: {
+      type: "website",
+      siteName: settings.name,
+      title,
+      description,
+      url: canonical,
+      images: image
+        ? [{ url: new URL(image.url, publicOrigin()).toString(), alt: image.alt || product.title }]
+        : undefined,
+    },
   };
 }
 
