@@ -49,7 +49,7 @@ export function QaSection(props: QaSectionProps) {
                 />
               </OpenKitchenOnly>
             </div>
-            <OpenKitchenOnly>
+            <OpenKitchenOnly className="block space-y-6">
               <HostsOnDuty initial={hosts} />
               <ResponseTimeNote times={responseTimes} promisedMinutes={promisedResponseMinutes} />
             </OpenKitchenOnly>
