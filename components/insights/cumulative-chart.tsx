@@ -24,7 +24,7 @@ export function CumulativeChart({ points }: { points: CumulativePoint[] }) {
     .filter((p) => p.estimate !== null)
     .map((p) => ({ day: p.day.slice(5), estimate: p.estimate!, band: [p.lower!, p.upper!] as [number, number] }));
   if (data.length === 0)
-    return <p className="text-sm text-roast-800">The chart starts once both groups have shoppers.</p>;
+    return <p className="text-sm text-roast-800">The chart starts once both groups have shoppers and someone has a paid order.</p>;
   return (
     <div className="h-64 w-full" aria-hidden="true" data-testid="cumulative-chart">
       <ResponsiveContainer width="100%" height="100%">

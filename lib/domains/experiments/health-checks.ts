@@ -1,4 +1,5 @@
 import type { GroupSummary } from "./group-summary";
+import { formatDuration } from "@/lib/platform/time/format-duration";
 import { SRM_THRESHOLD, sampleRatioPValue } from "./stats/sample-ratio";
 
 export interface HealthCheck {
@@ -45,7 +46,7 @@ export function arrivalCheck(groups: GroupSummary[], running: boolean, now: Date
       : last === 0
         ? "No shopper has been exposed yet."
         : ok
-          ? `The last exposure was stored ${new Date(last).toISOString().slice(0, 16).replace("T", " ")} UTC.`
+          ? `The last exposure was stored ${formatDuration((now.getTime() - last) / 1000)} ago.`
           : "No shopper has been exposed for over 24 hours: assignment or the page that records it may be broken.",
   };
 }
