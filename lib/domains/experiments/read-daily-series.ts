@@ -19,9 +19,15 @@ export async function readDailySeries(db: Db, experimentId: string, timezone: st
       SELECT e."kitchen", p."firstAt" FROM paid p
       JOIN "ExperimentExposure" e ON e."experimentId" = ${experimentId} AND e."shopperId" = p."shopperId" AND e."block" = p."block"
     ),
-    exposed AS (
-      SELECT to_char(("exposedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timezone}, 'YYYY-MM-DD') AS "day", "kitchen", count(*)::int AS "n"
+    -- Quarter hours first (every time zone's offset is a whole number of them), then days in the store's zone:
+    -- the zone conversion runs on a few thousand buckets rather than on every exposure.
+    quarters AS (
+      SELECT date_bin('15 minutes', "exposedAt", TIMESTAMP '2000-01-01') AS "at", "kitchen", count(*)::int AS "n"
       FROM "ExperimentExposure" WHERE "experimentId" = ${experimentId} GROUP BY 1, 2
+    ),
+    exposed AS (
+      SELECT to_char(("at" AT TIME ZONE 'UTC') AT TIME ZONE ${timezone}, 'YYYY-MM-DD') AS "day", "kitchen", sum("n")::int AS "n"
+      FROM quarters GROUP BY 1, 2
     ),
     converted AS (
       SELECT to_char(("firstAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timezone}, 'YYYY-MM-DD') AS "day", "kitchen", count(*)::int AS "n"

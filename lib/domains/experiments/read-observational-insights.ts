@@ -37,7 +37,7 @@ function rows(found: Row[], order: string[]): InsightRow[] {
  * ask, or arrive while a host is on duty, differ in other ways too, so none of this is the effect of answering.
  */
 export async function readObservationalInsights(db: Db, experimentId: string): Promise<ObservationalInsights> {
-  const [delay, duty, update] = await Promise.all([
+  const [delay, split] = await Promise.all([
     db.$queryRaw<Row[]>`
       WITH paid AS MATERIALIZED (${paidOrdersSql(experimentId)}),
       asked AS (
@@ -55,25 +55,46 @@ export async function readObservationalInsights(db: Db, experimentId: string): P
                   WHEN "minutes" <= 60 THEN ${ORDER.delay[1]} ELSE ${ORDER.delay[2]} END AS "bucket",
              count(*)::int AS "shoppers", count(p."orders")::int AS "converted"
       FROM answered x LEFT JOIN paid p USING ("shopperId", "block") GROUP BY 1`,
-    db.$queryRaw<Row[]>`
-      WITH paid AS MATERIALIZED (${paidOrdersSql(experimentId)})
-      SELECT CASE WHEN e."hostOnDuty" THEN ${ORDER.duty[0]} ELSE ${ORDER.duty[1]} END AS "bucket",
-             count(*)::int AS "shoppers", count(p."orders")::int AS "converted"
-      FROM "ExperimentExposure" e LEFT JOIN paid p USING ("shopperId", "block")
-      WHERE e."experimentId" = ${experimentId} AND e."kitchen" = 'OPEN' GROUP BY 1`,
-    db.$queryRaw<Row[]>`
-      WITH paid AS MATERIALIZED (${paidOrdersSql(experimentId)})
-      SELECT CASE WHEN EXISTS (
-               SELECT 1 FROM "KitchenUpdate" k WHERE k."removedAt" IS NULL
-               AND k."createdAt" BETWEEN e."exposedAt" - interval '24 hours' AND e."exposedAt")
-             THEN ${ORDER.update[0]} ELSE ${ORDER.update[1]} END AS "bucket",
-             count(*)::int AS "shoppers", count(p."orders")::int AS "converted"
-      FROM "ExperimentExposure" e LEFT JOIN paid p USING ("shopperId", "block")
-      WHERE e."experimentId" = ${experimentId} AND e."kitchen" = 'OPEN' GROUP BY 1`,
+    // Host on duty and a recent kitchen update in one pass: exposures grouped by the minute they arrived (the
+    // update check runs per minute, not per shopper), buyers joined from the paid side.
+    db.$queryRaw<{ hostOnDuty: boolean; recent: boolean; shoppers: number; converted: number }[]>`
+      WITH paid AS MATERIALIZED (${paidOrdersSql(experimentId)}),
+      minutes AS (
+        SELECT "hostOnDuty", date_bin('1 minute', "exposedAt", TIMESTAMP '2000-01-01') AS "at", count(*)::int AS "n"
+        FROM "ExperimentExposure" WHERE "experimentId" = ${experimentId} AND "kitchen" = 'OPEN' GROUP BY 1, 2
+      ),
+      buyers AS (
+        SELECT e."hostOnDuty", date_bin('1 minute', e."exposedAt", TIMESTAMP '2000-01-01') AS "at", count(*)::int AS "n"
+        FROM paid p
+        JOIN "ExperimentExposure" e ON e."experimentId" = ${experimentId} AND e."shopperId" = p."shopperId" AND e."block" = p."block"
+        WHERE e."kitchen" = 'OPEN' GROUP BY 1, 2
+      )
+      SELECT m."hostOnDuty",
+             EXISTS (SELECT 1 FROM "KitchenUpdate" k WHERE k."removedAt" IS NULL
+                     AND k."createdAt" BETWEEN m."at" - interval '24 hours' AND m."at" + interval '1 minute') AS "recent",
+             sum(m."n")::int AS "shoppers", coalesce(sum(b."n"), 0)::int AS "converted"
+      FROM minutes m LEFT JOIN buyers b ON b."hostOnDuty" = m."hostOnDuty" AND b."at" = m."at"
+      GROUP BY 1, 2`,
   ]);
+  const sumBy = (label: (r: (typeof split)[number]) => string): Row[] => {
+    const byLabel = new Map<string, Row>();
+    for (const r of split) {
+      const row = byLabel.get(label(r)) ?? { bucket: label(r), shoppers: 0, converted: 0 };
+      row.shoppers += r.shoppers;
+      row.converted += r.converted;
+      byLabel.set(row.bucket, row);
+    }
+    return [...byLabel.values()];
+  };
   return {
     byAnswerDelay: rows(delay, ORDER.delay),
-    byHostOnDuty: rows(duty, ORDER.duty),
-    byRecentKitchenUpdate: rows(update, ORDER.update),
+    byHostOnDuty: rows(
+      sumBy((r) => ORDER.duty[r.hostOnDuty ? 0 : 1]!),
+      ORDER.duty,
+    ),
+    byRecentKitchenUpdate: rows(
+      sumBy((r) => ORDER.update[r.recent ? 0 : 1]!),
+      ORDER.update,
+    ),
   };
 }
