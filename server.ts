@@ -93,6 +93,7 @@ async function main() {
     trustProxy: env.TRUST_PROXY,
     redisUrl: env.REDIS_URL,
     presenceExpiryMs: env.PRESENCE_EXPIRY_SECONDS * 1000,
+    storePushIntervalMs: env.STORE_PUSH_INTERVAL_MS,
   });
   running.http = trackHttp(httpServer, logger);
 

@@ -104,8 +104,8 @@ async function deliveryTrial(
       for (const s of at) s.off("activity:recorded", onEvent);
       resolve();
     }
-    function onEvent(event: { id: string }) {
-      if (event.id !== String(seq)) return;
+    function onEvent(events: { id: string }[]) {
+      if (events[0]?.id !== String(seq)) return;
       latencies.push(performance.now() - started);
       if (latencies.length === at.length) done();
     }
@@ -116,15 +116,17 @@ async function deliveryTrial(
       seq,
       room: "product",
       productId,
-      payload: {
-        id: String(seq),
-        kind: "cart_add",
-        productId,
-        alias: pad,
-        regular: false,
-        count: 1,
-        at: new Date().toISOString(),
-      } as never,
+      payload: [
+        {
+          id: String(seq),
+          kind: "cart_add",
+          productId,
+          alias: pad,
+          regular: false,
+          count: 1,
+          at: new Date().toISOString(),
+        },
+      ] as never,
     });
   });
   return latencies;

@@ -12,7 +12,7 @@ import { STAFF_ROOM, STORE_ROOM, productRoom } from "@/lib/platform/contracts/ro
 import type { TActivityEvent } from "@/lib/platform/contracts/activity";
 import type { TQaChanged } from "@/lib/platform/contracts/qa";
 import { recordActivity } from "@/lib/domains/activity/record-activity";
-import { createRealtimeServer } from "@/lib/runtime/realtime/create-realtime-server";
+import { DEFAULT_STORE_PUSH_INTERVAL_MS, createRealtimeServer } from "@/lib/runtime/realtime/create-realtime-server";
 import { createPostLimiter, type PostLimits } from "@/lib/domains/qa/post-limiter";
 
 export type ServerCommand =
@@ -20,7 +20,7 @@ export type ServerCommand =
   | { type: "bare" }
   | { type: "cpu" }
   | { type: "activity"; seq: number; productId: string }
-  | { type: "emit"; seq: number; room: "store" | "product"; productId: string; payload: TActivityEvent }
+  | { type: "emit"; seq: number; room: "store" | "product"; productId: string; payload: TActivityEvent[] }
   | { type: "emit-qa"; seq: number; productId: string; payload: TQaChanged }
   | { type: "count-questions"; bodyPrefix: string }
   | { type: "stop" };
@@ -32,6 +32,7 @@ export type ServerReply =
       activityFlushMs: number | null;
       presenceIntervalMs: number | null;
       viewWindowMs: number;
+      storePushIntervalMs: number;
     }
   | { type: "heap"; heapUsed: number; rss: number; sockets: number }
   | { type: "bare"; port: number }
@@ -49,6 +50,7 @@ if (!url || !secret || !origin) throw new Error("DATABASE_URL, BENCH_AUTH_SECRET
 const optional = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 const ACTIVITY_FLUSH_MS = optional("BENCH_ACTIVITY_FLUSH_MS");
 const PRESENCE_INTERVAL_MS = optional("BENCH_PRESENCE_INTERVAL_MS");
+const STORE_PUSH_INTERVAL_MS = optional("BENCH_STORE_PUSH_INTERVAL_MS");
 // Views are aggregated into one activity event per product per window; a window closing mid-phase
 // would broadcast ~200 extra events to every socket, so the bench pushes it past the run's end.
 const VIEW_WINDOW_MS = optional("BENCH_VIEW_WINDOW_MS") ?? 3_600_000;
@@ -173,6 +175,7 @@ async function main() {
     activityFlushMs: ACTIVITY_FLUSH_MS ?? null, // null: the factory's default (the writer's flushDelayMs default)
     presenceIntervalMs: PRESENCE_INTERVAL_MS ?? null, // null: the factory's default
     viewWindowMs: VIEW_WINDOW_MS,
+    storePushIntervalMs: STORE_PUSH_INTERVAL_MS ?? DEFAULT_STORE_PUSH_INTERVAL_MS,
   });
 }
 

@@ -107,12 +107,13 @@ async function main(): Promise<number> {
     if (pin) pinSelf(1);
     log(
       `server child pid ${server.pid} on ${url}: activity flush delay ${flushDelay}, post limiter with 1e9 points per shopper and per IP, ` +
-        `presence interval ${ready.presenceIntervalMs ?? "factory default"}, view window ${ready.viewWindowMs} ms (bench override)`,
+        `presence interval ${ready.presenceIntervalMs ?? "factory default"}, view window ${ready.viewWindowMs} ms (bench override), ` +
+        `store-wide push interval ${ready.storePushIntervalMs} ms`,
     );
 
     const swarm = await connectSwarm(url, channel, rooms, viewers);
     const cpu = cpuMeter(channel);
-    const trials = startTrials(viewers, channel, rooms.hotProduct);
+    const trials = startTrials(viewers, channel, rooms.hotProduct, ready.storePushIntervalMs);
     const results: ArmResults = new Map();
     const fanoutCpu = await runFanout(trials, cpu, results);
     const qa = await runQaTrials(trials, cpu, results);
@@ -123,6 +124,7 @@ async function main(): Promise<number> {
     const run = {
       pin,
       flushDelay,
+      storePushIntervalMs: ready.storePushIntervalMs,
       swarm,
       results,
       fanoutCpu,

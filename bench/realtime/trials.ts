@@ -31,32 +31,37 @@ interface Trial {
 
 /** What the listeners saw, read by the scenarios as they run. */
 export interface Receipts {
-  capturedPayload: TActivityEvent | undefined;
+  /** A real activity push (one stored event), reused as the baselines' payload. */
+  capturedPayload: TActivityEvent[] | undefined;
   capturedQa: TQaChanged | undefined;
-  /** activity:recorded "question_asked" receipts (what every post also sends) */
+  /** activity:recorded "question_asked" receipts (what every post also sends), events not pushes */
   questionActivitySeen: number;
+  /** activity:recorded pushes received, all sockets together: merged pushes carry many events */
+  activityPushes: number;
   /** qa:changed receipts of posts made in the sustained phase */
   sustainedReceipts: number;
   /** refusals of the latency arm's posts */
   qaErrors: string[];
 }
 
-export function startTrials(viewers: Viewer[], channel: ServerChannel, hotProduct: string) {
+export function startTrials(viewers: Viewer[], channel: ServerChannel, hotProduct: string, pushIntervalMs: number) {
   let trial: Trial | undefined;
   let armSamples: Samples | undefined;
   const receipts: Receipts = {
     capturedPayload: undefined,
     capturedQa: undefined,
     questionActivitySeen: 0,
+    activityPushes: 0,
     sustainedReceipts: 0,
     qaErrors: [],
   };
   viewers.forEach((v) => {
-    v.client.on("activity:recorded", (event) => {
+    v.client.on("activity:recorded", (events) => {
       const now = performance.now();
-      if (event.kind === "question_asked") receipts.questionActivitySeen++;
-      if (event.kind !== "cart_add") return;
-      receipts.capturedPayload ??= event;
+      receipts.activityPushes++;
+      receipts.questionActivitySeen += events.filter((e) => e.kind === "question_asked").length;
+      if (!events.some((e) => e.kind === "cart_add")) return;
+      receipts.capturedPayload ??= events;
       if (trial?.event !== "activity") return;
       const latency = now - trial.t0;
       armSamples?.all.push(latency);
@@ -82,8 +87,12 @@ export function startTrials(viewers: Viewer[], channel: ServerChannel, hotProduc
 
   let seq = 0;
   let questionsAsked = 0;
+  let lastActivityPush = Number.NEGATIVE_INFINITY;
   const runTrial = async (arm: Arm, samples: Samples) => {
     const id = ++seq;
+    // Activity pushes are merged per interval: a trial started sooner would time the wait for the
+    // interval's end, not the fan-out. Quiet-shop pacing: each activity trial starts a fresh interval.
+    if (arm === "activity") await sleep(Math.max(0, lastActivityPush + pushIntervalMs + 20 - performance.now()));
     const qa = arm === "qa-ask" || arm === "emit-hot-qa";
     const expected = arm === "emit-store" || arm === "activity" ? viewers.length : HOT;
     armSamples = samples;
@@ -128,6 +137,7 @@ export function startTrials(viewers: Viewer[], channel: ServerChannel, hotProduc
     trial = undefined;
     if (timedOut) samples.missing += current.expected - current.received;
     else samples.last.push(performance.now() - t0);
+    if (arm === "activity" || arm === "qa-ask") lastActivityPush = performance.now();
     await acknowledged;
     if (arm === "qa-ask") {
       // Every question also goes out as a "question_asked" activity event to all sockets; let it land

@@ -43,7 +43,7 @@ export function useActivityEvents(socket: LiveSocket | null) {
       cursorRef.current = latestSeq([cursorRef.current ?? after, last ?? after]);
     });
   });
-  useSocketEvent(socket, "activity:recorded", (event) => setEvents((prev) => mergeEvents(prev, [event])));
+  useSocketEvent(socket, "activity:recorded", (recorded) => setEvents((prev) => mergeEvents(prev, recorded)));
 
   /** Tells the feed where the server-rendered events end (the newest id when they were read). */
   const noteSeeded = useCallback((cursor: string) => {

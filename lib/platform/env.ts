@@ -80,6 +80,12 @@ export const ZServerEnv = z.object({
     emptyAsUnset,
     z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   ),
+  /**
+   * Store-wide pushes (the activity feed) reach each socket at most once per this many ms, carrying
+   * everything stored since the last one; a quiet shop's first event goes out at once. 0 merges only what
+   * is stored together.
+   */
+  STORE_PUSH_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   /** Multi-instance mode: how long the people of an instance that stopped answering stay counted. */
   PRESENCE_EXPIRY_SECONDS: z.coerce.number().int().min(2).max(300).default(20),
 });

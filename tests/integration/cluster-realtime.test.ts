@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TPresenceCount } from "@/lib/platform/contracts/presence";
+import type { TActivityEvent } from "@/lib/platform/contracts/activity";
 import type { TFloor, TQaChanged } from "@/lib/platform/contracts/qa";
 import { productRoom } from "@/lib/platform/contracts/rooms";
 import { createProduct } from "../factories/catalog";
@@ -162,6 +163,47 @@ describe("several instances sharing Postgres and Redis", () => {
       await until("marker delivered", async () => (ids.includes(marker.thread.id) ? true : undefined));
       expect(ids).toEqual([...posted, marker.thread.id]);
     }
+  });
+
+  it("merges store-wide activity per instance: each socket on A and B gets every event once, in order, in merged pushes", async () => {
+    const { id: productId } = await createProduct(t.db);
+    const { id: warmUpProductId } = await createProduct(t.db);
+    const onA = await client(A.url);
+    const onB = await client(B.url);
+    const pushes = new Map<TestClient, TActivityEvent[][]>([
+      [onA, []],
+      [onB, []],
+    ]);
+    for (const [c, list] of pushes) c.on("activity:recorded", (events: TActivityEvent[]) => list.push(events));
+    const ofProduct = (c: TestClient, id = productId) =>
+      pushes
+        .get(c)!
+        .map((events) => events.filter((e) => e.product?.id === id).map((e) => e.id))
+        .filter((ids) => ids.length > 0);
+    const flushBoth = () => Promise.all([A.command({ type: "flush-views" }), B.command({ type: "flush-views" })]);
+
+    // A push on each instance starts an interval (an hour here): what follows waits to be merged.
+    await A.command({ type: "activity", productId: warmUpProductId });
+    for (const c of [onA, onB])
+      await until("the warm-up push", async () =>
+        ofProduct(c, warmUpProductId).length > 0 ? true : (await flushBoth(), undefined),
+      );
+
+    for (let i = 0; i < 4; i++) await A.command({ type: "activity", productId });
+    for (const c of [onA, onB])
+      await until("the merged push", async () =>
+        ofProduct(c).flat().length >= 4 ? true : (await flushBoth(), undefined),
+      );
+
+    const stored = (await t.db.activityEvent.findMany({ where: { productId }, orderBy: { id: "asc" } })).map((e) =>
+      e.id.toString(),
+    );
+    expect(stored).toHaveLength(4);
+    // A merges what it stored into one push; B, hearing of the events through Redis, into fewer pushes
+    // than events. Every socket gets each event once (not once per instance), in the order stored.
+    expect(ofProduct(onA)).toHaveLength(1);
+    expect(ofProduct(onB).length).toBeLessThan(4);
+    for (const c of [onA, onB]) expect(ofProduct(c).flat()).toEqual(stored);
   });
 
   it("shares posting limits: a shopper who spends the budget through A and B is refused on either", async () => {

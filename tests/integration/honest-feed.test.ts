@@ -35,10 +35,10 @@ afterAll(async () => {
 async function publicTrace(productId: string, shopperId: string) {
   await activityWriterFor(t.db).flush();
   const feedRows = await t.db.activityEvent.count({ where: { kind: "purchase", productId } });
-  const broadcasts = published.filter(
-    (p) =>
-      p.event === "activity:recorded" && (p.payload as { kind: string; productId?: string | null }).kind === "purchase",
-  ).length;
+  const broadcasts = published
+    .filter((p) => p.event === "activity:recorded")
+    .flatMap((p) => p.payload as { kind: string }[])
+    .filter((event) => event.kind === "purchase").length;
   const counts = await purchaseCounts(t.db, productId);
   const { verifiedBuyer } = await authorBadges(t.db, shopperId, productId);
   return { feedRows, broadcasts, bought7d: counts.last7d, verifiedBuyer };

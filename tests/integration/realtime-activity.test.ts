@@ -16,8 +16,13 @@ beforeAll(async () => {
 
 async function listen(shopperId = randomUUID()) {
   const client = await suite.connect({ shopperId });
-  const received: TActivityEvent[] = suite.collect(client, "activity:recorded");
-  return { client, received };
+  const pushes: TActivityEvent[][] = [];
+  const received: TActivityEvent[] = [];
+  client.on("activity:recorded", (events) => {
+    pushes.push(events);
+    received.push(...events);
+  });
+  return { client, pushes, received };
 }
 
 async function deliver(...clients: TestClient[]) {
@@ -89,6 +94,32 @@ describe("activity feed", () => {
     });
     await suite.h.realtime.settings.refresh();
     client.disconnect();
+  });
+
+  it("merges what is stored during an interval into one push per socket, every event once and in order", async () => {
+    const listeners = [await listen(), await listen()];
+    // The first event after a quiet interval goes out at once and starts an interval.
+    recordActivity(suite.t.db, { kind: "cart_add", productId: product.id });
+    await deliver(...listeners.map((l) => l.client));
+    for (const l of listeners) l.pushes.length = 0;
+
+    // Ten events stored in ten separate writes while the interval runs: nobody hears them yet...
+    for (let i = 0; i < 10; i++) {
+      recordActivity(suite.t.db, { kind: i % 2 ? "purchase" : "cart_add", productId: product.id });
+      await suite.h.realtime.activity.flush();
+    }
+    for (const l of listeners) await settle(l.client);
+    expect(listeners.map((l) => l.pushes.length)).toEqual([0, 0]);
+
+    // ...until the interval ends: then each socket gets them all in one push, in the order stored.
+    await deliver(...listeners.map((l) => l.client));
+    const stored = await suite.t.db.activityEvent.findMany({ orderBy: { id: "desc" }, take: 10 });
+    const storedIds = stored.reverse().map((e) => e.id.toString());
+    for (const l of listeners) {
+      expect(l.pushes).toHaveLength(1);
+      expect(l.pushes[0]!.map((e) => e.id)).toEqual(storedIds);
+    }
+    for (const l of listeners) l.client.disconnect();
   });
 
   it("lets a client that was away catch up from the database, in order", async () => {

@@ -24,8 +24,8 @@ export interface Harness {
 }
 
 /**
- * The real realtime server on port 0 over a real test database. Presence pushes and view windows
- * are driven by the test (tickPresence) rather than timers, so assertions never depend on timing.
+ * The real realtime server on port 0 over a real test database. Presence pushes, view windows and
+ * merged store-wide pushes are driven by the test (tickPresence) rather than timers, so assertions never depend on timing.
  */
 export async function startHarness(
   t: TestDatabase,
@@ -51,6 +51,8 @@ export async function startHarness(
     activityFlushMs: 3_600_000,
     settingsRefreshMs: 3_600_000,
     floorIntervalMs: 3_600_000,
+    // Merged store-wide pushes go out at the first event after a quiet interval, then when the test says.
+    storePushIntervalMs: 3_600_000,
     limiter: createPostLimiter(t.url, options.limits),
     eventBudget: options.eventBudget,
     trustProxy: options.trustProxy,

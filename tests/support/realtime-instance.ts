@@ -10,6 +10,7 @@ import { createPostLimiter } from "@/lib/domains/qa/post-limiter";
 import { staffFromHeaders } from "@/lib/domains/auth/staff-from-headers";
 import { announceSettingsChanged } from "@/lib/domains/settings/live-settings";
 import { changeHostDuty } from "@/lib/domains/hosts/change-duty";
+import { recordActivity } from "@/lib/domains/activity/record-activity";
 import { disconnectAudience } from "@/lib/platform/publish/publish";
 import { toStaffMember } from "@/lib/platform/publish/audience";
 
@@ -17,6 +18,7 @@ export type InstanceCommand =
   | { id: number; type: "settings-changed" }
   | { id: number; type: "threshold" }
   | { id: number; type: "flush-views" }
+  | { id: number; type: "activity"; productId: string }
   | { id: number; type: "sockets" }
   | { id: number; type: "duty"; staffId: string; onDuty: boolean }
   | { id: number; type: "end-staff"; staffId: string };
@@ -51,6 +53,8 @@ async function main() {
     presenceExpiryMs: Number(process.env.PRESENCE_EXPIRY_MS ?? 2_000),
     presenceHeartbeatMs: 250,
     floorIntervalMs: 200,
+    // Merged store-wide pushes: the first after a quiet hour at once, the rest when a test flushes.
+    storePushIntervalMs: 3_600_000,
     // Only the settings-changed signal can bring a change in time, not the periodic re-read.
     settingsRefreshMs: 3_600_000,
     viewWindowMs: 3_600_000,
@@ -67,6 +71,10 @@ async function main() {
           return realtime.settings.current().presenceThreshold;
         case "flush-views":
           return realtime.runPeriodicWork();
+        case "activity":
+          // What a cart action does on this instance: the event is stored, then announced.
+          recordActivity(db, { kind: "cart_add", productId: command.productId });
+          return realtime.activity.flush();
         case "sockets":
           return realtime.io.local.fetchSockets().then((s) => s.length);
         case "duty":

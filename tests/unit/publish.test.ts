@@ -41,7 +41,7 @@ describe("publish", () => {
     publish("hosts:changed", toStore(), { hosts: [] });
     disconnectAudience(toStaffMember("u1"));
     expect(seen).toEqual([
-      { event: "hosts:changed", to: [toStore()], payload: { hosts: [] }, except: [], volatile: false, local: false },
+      { event: "hosts:changed", to: [toStore()], payload: { hosts: [] }, except: [], volatile: false, local: false, coalesce: false },
     ]);
   });
 

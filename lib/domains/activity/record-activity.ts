@@ -9,10 +9,14 @@ import { processSingleton } from "@/lib/platform/process-singleton";
 
 const writers = processSingleton("activity-writers", () => new WeakMap<Db, ActivityWriter>());
 
-/** Stored events of the kinds the merchant broadcasts go to everyone in the shop. */
+/**
+ * Stored events of the kinds the merchant broadcasts go to everyone in the shop, merged into the next
+ * store-wide push, so a busy shop costs each socket one message per interval rather than one per event.
+ */
 function announce(db: Db, events: TActivityEvent[]): void {
   const send = (kinds: string[]) => {
-    for (const event of events) if (kinds.includes(event.kind)) publish("activity:recorded", toStore(), event);
+    const announced = events.filter((event) => kinds.includes(event.kind));
+    if (announced.length > 0) publish("activity:recorded", toStore(), announced, { coalesce: true });
   };
   const settings = liveSettingsFor(db);
   try {

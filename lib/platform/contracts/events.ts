@@ -128,7 +128,11 @@ export type ClientToServerEvents = {
 export interface ServerToClientEvents {
   /** The changed counts of the rooms this socket is in, at most one message per socket per push. */
   "presence:counted": (counts: TPresenceCount[]) => void;
-  "activity:recorded": (event: TActivityEvent) => void;
+  /**
+   * Stored activity, oldest first. A store-wide push: at most one per socket per push interval, carrying
+   * every event stored since the last one (the feed's catch-up still covers anything missed).
+   */
+  "activity:recorded": (events: TActivityEvent[]) => void;
   /** A thread was posted to, edited or moderated; `seq` lets clients catch up from the last one seen. */
   "qa:changed": (change: TQaChanged) => void;
   /** A vote changed one post's count: the change alone (the thread is not re-sent). */

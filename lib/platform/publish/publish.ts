@@ -15,6 +15,12 @@ export interface PublishOptions {
    * sockets (presence counts, the floor), so a socket hears it once rather than once per instance.
    */
   local?: boolean;
+  /**
+   * A store-wide push that may wait for the realtime server's push interval (STORE_PUSH_INTERVAL_MS) and
+   * go out merged with the others of the same event and audience: at most one push per socket per
+   * interval, whatever the crowd does. Only for events whose payload is a list (the lists are joined).
+   */
+  coalesce?: boolean;
 }
 
 export interface Publication<E extends ServerEventName = ServerEventName> {
@@ -24,7 +30,13 @@ export interface Publication<E extends ServerEventName = ServerEventName> {
   except: Audience[];
   volatile: boolean;
   local: boolean;
+  coalesce: boolean;
 }
+
+/** Events whose payload is a list, so that publications of them can be merged (PublishOptions.coalesce). */
+export type ListEventName = {
+  [E in ServerEventName]: ServerEventPayload<E> extends readonly unknown[] ? E : never;
+}[ServerEventName];
 
 export type PublicationObserver = (publication: Publication) => void;
 
@@ -47,7 +59,7 @@ export function publish<E extends ServerEventName>(
   event: E,
   to: Audience | Audience[],
   payload: ServerEventPayload<E>,
-  options: PublishOptions = {},
+  options: PublishOptions & (E extends ListEventName ? unknown : { coalesce?: false }) = {},
 ): void {
   const publication = {
     event,
@@ -56,6 +68,7 @@ export function publish<E extends ServerEventName>(
     except: list(options.except),
     volatile: options.volatile ?? false,
     local: options.local ?? false,
+    coalesce: options.coalesce ?? false,
   } as Publication;
   for (const observe of observers) observe(publication);
   installed.sink?.deliver(publication);

@@ -40,6 +40,8 @@ import { orderHandlers } from "./handlers/orders";
 import { notifyHandlers } from "./handlers/notify";
 import type { RealtimeIo } from "./socket-types";
 
+export const DEFAULT_STORE_PUSH_INTERVAL_MS = 1_000;
+
 export interface RealtimeDeps {
   allowedOrigins: readonly string[];
   db: () => Db;
@@ -53,6 +55,8 @@ export interface RealtimeDeps {
   viewWindowMs?: number;
   settingsRefreshMs?: number;
   floorIntervalMs?: number;
+  /** Store-wide pushes (the activity feed): at most one per socket per this many ms. Default 1000. */
+  storePushIntervalMs?: number;
   limiter: PostLimiter;
   eventBudget?: EventBudgetLimits;
   /** Handshakes refused before any check: per address, and per credential cooling down. */
@@ -75,7 +79,7 @@ export interface RealtimeServer {
   instanceId: string | null;
   /** Which of these shoppers have a tab open in the shop right now, on any instance (through the adapter). */
   inShopNow(shopperIds: string[]): Promise<Set<string>>;
-  /** Runs the periodic work now: closes the view window, writes the activity batch, pushes changed counts. */
+  /** Runs the periodic work now: closes the view window, writes the activity batch, sends merged pushes now, pushes changed counts. */
   runPeriodicWork(): Promise<void>;
   /**
    * Stops the jobs, stores pending views and activity (failed writes retried until `flushUntil`, by default
@@ -108,7 +112,11 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
   const cluster: Cluster | null = deps.redisUrl
     ? await joinCluster(io, { ...deps, redisUrl: deps.redisUrl, viewWindowMs: deps.viewWindowMs, emitView })
     : null;
-  const uninstallSink = installPublicationSink(socketPublicationSink(io));
+  const sink = socketPublicationSink(io, {
+    clustered: cluster !== null,
+    pushIntervalMs: deps.storePushIntervalMs ?? DEFAULT_STORE_PUSH_INTERVAL_MS,
+  });
+  const uninstallSink = installPublicationSink(sink);
 
   const settings = liveSettingsFor(deps.db());
   await settings.start(deps.settingsRefreshMs);
@@ -175,6 +183,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       await coalescer.tick();
       await views.flush(true);
       await activity.flush();
+      sink.flush();
       await floor.runNow();
     },
     close: async (options) => {
@@ -184,6 +193,7 @@ export async function createRealtimeServer(httpServer: HttpServer, deps: Realtim
       // Retried until the shutdown's grace period ends; what still is not stored is logged with its count.
       await activity.settle(options?.flushUntil ?? Date.now() + 1_000);
       settings.stop();
+      sink.stop();
       uninstallSink();
       uninstallInstanceEvents();
       await new Promise<void>((resolve) => io.close(() => resolve()));

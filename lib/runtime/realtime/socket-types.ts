@@ -1,6 +1,7 @@
 import type { Server, Socket } from "socket.io";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/platform/contracts/events";
 import type { StaffMember } from "@/lib/domains/auth/staff-from-headers";
+import type { Publication } from "@/lib/platform/publish/publish";
 
 export interface SocketData {
   /** The anonymous shopper (signed cookie); null for staff without a shopper cookie. */
@@ -22,6 +23,8 @@ export interface InstanceEvents {
   "person:counted": (person: string, counted: boolean) => void;
   /** An owner saved store settings: every instance re-reads them now rather than at its next refresh. */
   "settings:changed": () => void;
+  /** A store-wide publication to merge into this instance's next push to its own sockets. */
+  "push:coalesced": (publication: Publication) => void;
 }
 
 export type RealtimeIo = Server<ClientToServerEvents, ServerToClientEvents, InstanceEvents, SocketData>;
