@@ -93,7 +93,13 @@ async function main(): Promise<number> {
 
     server = fork(path.join(ROOT, "bench", "realtime-server.ts"), [], {
       cwd: ROOT,
-      execArgv: ["--expose-gc", "--import", "tsx"],
+      // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server child (open it in Chrome DevTools, Performance).
+      execArgv: [
+        "--expose-gc",
+        ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+        "--import",
+        "tsx",
+      ],
       env: { ...process.env, DATABASE_URL: database.url, BENCH_AUTH_SECRET: AUTH_SECRET, BENCH_ORIGIN: ORIGIN },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });

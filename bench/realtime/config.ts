@@ -24,7 +24,20 @@ export const HEAP_WARMUP_SOCKETS = 50;
 export const DWELL_S = 60; // Little's law scenario: every viewer moves on after a minute on a page
 export const AUTH_SECRET = "bench-realtime-secret-bench-realtime-secret";
 export const ORIGIN = "http://bench.open-kitchen.test";
-export const AIM = { fanoutRatio: 1.5, fanoutP99Ms: 50, presenceRatio: 1 / 50, heapKb: 10, qaRatio: 1.5, qaP99Ms: 100 };
+// Issue 21's aims: like-for-like ratios ≤ 1.2, presence ≤ 1/100 of naive per room, sustained posting
+// ≥ 200/s with ack p99 ≤ 100 ms, heap per idle socket ≤ 1.05× bare Socket.IO, fan-out p99 ≤ 100 ms at 10,000.
+export const AIM = {
+  fanoutRatio: 1.2,
+  fanoutP99Ms: 100,
+  presenceRatio: 1 / 100,
+  heapKb: 10,
+  heapRatio: 1.05,
+  qaRatio: 1.2,
+  qaP99Ms: 100,
+  postsPerS: 200,
+  ackP99Ms: 100,
+  connectS: 20,
+};
 // Question bodies: a fixed-length trial token first, so a receipt is matched to its trial and the
 // baseline's payload has exactly the size of the real one.
 export const QA_TEXT = ": does this come in a larger size, and how long does delivery usually take?";

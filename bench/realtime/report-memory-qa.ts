@@ -36,7 +36,7 @@ export function printMemory(r: RunResults): void {
   );
   console.log(
     `   baseline, bare Socket.IO (same engine options, one room, no middleware or handlers): heap ${fmt(bareHeapKb, 2)} KB, ` +
-      `RSS ${fmt(bareRssKb, 1)} KB per socket → ours ÷ bare heap ${fmt(heapPerSocketKb / bareHeapKb, 2)}`,
+      `RSS ${fmt(bareRssKb, 1)} KB per socket → ours ÷ bare heap ${fmt(heapPerSocketKb / bareHeapKb, 2)} (aim ≤ ${AIM.heapRatio}: ${meets(heapPerSocketKb / bareHeapKb, AIM.heapRatio, "max")})`,
   );
 }
 
@@ -138,14 +138,22 @@ function printSustained(r: RunResults): void {
       `question_asked activity ${sustained.activity.received} of ${sustained.activity.expected} expected (every socket); ` +
       `CPU server ${fmt(100 * sustained.cpu.server, 0)}%, swarm ${fmt(100 * sustained.cpu.swarm, 0)}% of a core`,
   );
+  const postsPerS = sustained.acked / sustainedS;
+  const ackP99 = percentile(sustained.latencies, 99);
   console.log(
     `   every question is also a "question_asked" activity event for the whole store: ${fmt(sustained.activity.expected / sustainedS, 0)} ` +
-      "deliveries/s to every socket beside the posts' own; server child and Postgres share one core, so this fan-out may bound the rate more than the insert does.",
+      `events/s for all sockets together, merged into ${fmt(sustained.pushesPerSocketS, 2)} pushes per socket per second ` +
+      `(${fmt(sustained.pushesPerSocketS * SOCKETS, 0)} deliveries/s; unmerged it would be one per event).`,
+  );
+  console.log(
+    `   aims: posts/s ≥ ${AIM.postsPerS}: ${meets(postsPerS, AIM.postsPerS, "min")}; ack p99 ≤ ${AIM.ackP99Ms} ms: ${meets(ackP99, AIM.ackP99Ms, "max")}`,
   );
 }
 
 export function printFooter(r: RunResults): void {
-  console.log(`\nconnect: ${SOCKETS} sockets in ${fmt(r.swarm.connectS, 1)} s; load average at end: ${loadAverage()}`);
+  console.log(
+    `\nconnect: ${SOCKETS} sockets in ${fmt(r.swarm.connectS, 1)} s (aim ≤ ${AIM.connectS}: ${meets(r.swarm.connectS, AIM.connectS, "max")}); load average at end: ${loadAverage()}`,
+  );
   const swarmMax = Math.max(
     r.fanoutCpu.swarm,
     r.qa.qaCpu.swarm,

@@ -1,7 +1,7 @@
 // d2. Sustained posting with persistence: closed loop, each poster asks again as soon as its ack
 // returns. Posters are shoppers in distinct product rooms outside the hot one, asking about the
 // product they view, so each post reaches that room's few viewers (and, as every question does, a
-// "question_asked" activity event reaches every socket).
+// "question_asked" activity event reaches every socket, merged into one push per socket per interval).
 import type { ServerReply } from "../realtime-server";
 import { fmt } from "../support/stats";
 import { QA_POSTERS, QA_SECONDS, QA_TEXT, SUSTAINED_PREFIX, log, sleep } from "./config";
@@ -19,6 +19,8 @@ export interface SustainedResult {
   cpu: CpuShare;
   stored: Extract<ServerReply, { type: "questions" }>;
   activity: { received: number; expected: number };
+  /** activity:recorded pushes per socket per second while posting (merged: at most one per push interval) */
+  pushesPerSocketS: number;
 }
 
 export async function runSustainedQa(
@@ -36,6 +38,7 @@ export async function runSustainedQa(
   for (const v of viewers) roomSize.set(v.productId, (roomSize.get(v.productId) ?? 0) + 1);
   const sustained = { acked: 0, refused: [] as string[], latencies: [] as number[], expectedReceipts: 0 };
   const activityBefore = receipts.questionActivitySeen;
+  const pushesBefore = receipts.activityPushes;
   receipts.sustainedReceipts = 0;
   const sustainedCpuStart = await cpu.cpuMark();
   const sustainedStart = performance.now();
@@ -56,6 +59,7 @@ export async function runSustainedQa(
     }),
   );
   const sustainedS = (lastAck - sustainedStart) / 1000;
+  const pushesPerSocketS = (receipts.activityPushes - pushesBefore) / viewers.length / sustainedS;
   const sustainedCpu = cpu.cpuShare(sustainedCpuStart, await cpu.cpuMark());
   // Let the trailing broadcasts land before counting what arrived and what was stored.
   {
@@ -80,5 +84,5 @@ export async function runSustainedQa(
     `sustained posts: ${sustained.acked} acked by ${posters.length} posters in ${fmt(sustainedS, 2)} s; ${stored.questions} stored; ` +
       `CPU server ${fmt(100 * sustainedCpu.server, 0)}%, swarm ${fmt(100 * sustainedCpu.swarm, 0)}% of a core`,
   );
-  return { posters: posters.length, ...sustained, sustainedS, cpu: sustainedCpu, stored, activity };
+  return { posters: posters.length, ...sustained, sustainedS, cpu: sustainedCpu, stored, activity, pushesPerSocketS };
 }
