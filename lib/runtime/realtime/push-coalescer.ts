@@ -11,7 +11,7 @@ export interface PushCoalescerOptions {
 interface Pending {
   publication: Publication;
   items: unknown[];
-  timer: NodeJS.Timeout;
+  cancel: () => void;
 }
 
 const keyOf = (p: Publication) => JSON.stringify([p.event, p.to, p.except, p.volatile]);
@@ -42,8 +42,17 @@ export class PushCoalescer {
     }
     const since = this.now() - (this.lastPush.get(key) ?? Number.NEGATIVE_INFINITY);
     const delay = Math.max(0, this.options.intervalMs - since);
-    const timer = setTimeout(() => this.push(key), delay);
-    this.pending.set(key, { publication, items: [...publication.payload], timer });
+    const push = () => this.push(key);
+    // setImmediate, not setTimeout(0): a quiet shop's event should not wait for the timer phase (≥ 1 ms).
+    let cancel: () => void;
+    if (delay === 0) {
+      const immediate = setImmediate(push);
+      cancel = () => clearImmediate(immediate);
+    } else {
+      const timeout = setTimeout(push, delay);
+      cancel = () => clearTimeout(timeout);
+    }
+    this.pending.set(key, { publication, items: [...publication.payload], cancel });
   }
 
   /** Sends everything waiting now (shutdown, tests); the next interval starts from here. */
@@ -60,7 +69,7 @@ export class PushCoalescer {
   private push(key: string): void {
     const waiting = this.pending.get(key);
     if (!waiting) return;
-    clearTimeout(waiting.timer);
+    waiting.cancel();
     this.pending.delete(key);
     this.lastPush.set(key, this.now());
     this.options.emit({ ...waiting.publication, payload: waiting.items } as Publication);
