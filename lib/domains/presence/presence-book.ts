@@ -6,6 +6,7 @@ export interface Contribution {
 }
 
 interface Membership {
+  room: string;
   person: string;
   counted: boolean;
 }
@@ -14,54 +15,55 @@ interface Membership {
  * The connections of one process and the rooms they are in, counted as people: per room, per person,
  * how many counted connections this process holds. Mutations return the (room, person) pairs that
  * appeared or disappeared, which is all a shared store needs to hear.
+ *
+ * Kept small because it holds an entry for every idle socket: a connection's few memberships are an
+ * exact-size array replaced on change (a pushed-to array reserves room for 17), not a Map, and a person
+ * with one tab is stored as that tab's id rather than a Set of one.
  */
 export class PresenceBook {
-  /** connection → room → membership */
-  private byConnection = new Map<string, Map<string, Membership>>();
+  /** connection → its memberships (a socket is in the store and at most a product room or two) */
+  private byConnection = new Map<string, Membership[]>();
   /** room → person → counted connections */
   private counted = new Map<string, Map<string, number>>();
-  /** room → connections, counted or not */
   private connections = new Map<string, number>();
-  private byPerson = new Map<string, Set<string>>();
+  /** person → their connection, or their connections when they have several */
+  private byPerson = new Map<string, string | Set<string>>();
   private dirty = new Set<string>();
 
   enter(connectionId: string, person: string, room: string, counted: boolean): Contribution[] {
-    let rooms = this.byConnection.get(connectionId);
-    if (!rooms) this.byConnection.set(connectionId, (rooms = new Map()));
     const changes: Contribution[] = [];
-    const previous = rooms.get(room);
-    if (previous) changes.push(...this.remove(connectionId, room, previous));
-    rooms.set(room, { person, counted });
+    const previous = this.byConnection.get(connectionId)?.find((m) => m.room === room);
+    if (previous) changes.push(...this.remove(connectionId, previous));
+    const others = this.byConnection.get(connectionId) ?? [];
+    this.byConnection.set(connectionId, [...others, { room, person, counted }]);
     this.connections.set(room, (this.connections.get(room) ?? 0) + 1);
-    let connections = this.byPerson.get(person);
-    if (!connections) this.byPerson.set(person, (connections = new Set()));
-    connections.add(connectionId);
+    this.addConnectionOf(person, connectionId);
     if (counted) changes.push(...this.bump(room, person, 1));
     this.dirty.add(room);
     return changes;
   }
 
   leave(connectionId: string, room: string): Contribution[] {
-    const membership = this.byConnection.get(connectionId)?.get(room);
-    return membership ? this.remove(connectionId, room, membership) : [];
+    const membership = this.byConnection.get(connectionId)?.find((m) => m.room === room);
+    return membership ? this.remove(connectionId, membership) : [];
   }
 
   disconnect(connectionId: string): Contribution[] {
-    const rooms = this.byConnection.get(connectionId);
-    if (!rooms) return [];
-    const changes = [...rooms].flatMap(([room, m]) => this.remove(connectionId, room, m));
+    const memberships = this.byConnection.get(connectionId);
+    if (!memberships) return [];
+    const changes = [...memberships].flatMap((m) => this.remove(connectionId, m));
     this.byConnection.delete(connectionId);
     return changes;
   }
 
   setCounted(person: string, counted: boolean): Contribution[] {
     const changes: Contribution[] = [];
-    for (const connectionId of this.byPerson.get(person) ?? []) {
-      for (const [room, membership] of this.byConnection.get(connectionId) ?? []) {
+    for (const connectionId of this.connectionsOf(person)) {
+      for (const membership of this.byConnection.get(connectionId) ?? []) {
         if (membership.person !== person || membership.counted === counted) continue;
         membership.counted = counted;
-        changes.push(...this.bump(room, person, counted ? 1 : -1));
-        this.dirty.add(room);
+        changes.push(...this.bump(membership.room, person, counted ? 1 : -1));
+        this.dirty.add(membership.room);
       }
     }
     return changes;
@@ -71,12 +73,10 @@ export class PresenceBook {
     return this.counted.get(room)?.size ?? 0;
   }
 
-  /** Rooms with any connection in them, counted or not. */
   rooms(): string[] {
     return [...this.connections.keys()];
   }
 
-  /** Every (room, person) this process contributes: what a heartbeat refreshes. */
   contributions(): Map<string, string[]> {
     return new Map([...this.counted].map(([room, people]) => [room, [...people.keys()]]));
   }
@@ -87,18 +87,36 @@ export class PresenceBook {
     return rooms;
   }
 
-  private remove(connectionId: string, room: string, membership: Membership): Contribution[] {
-    this.byConnection.get(connectionId)?.delete(room);
+  private connectionsOf(person: string): Iterable<string> {
+    const held = this.byPerson.get(person);
+    return held === undefined ? [] : typeof held === "string" ? [held] : held;
+  }
+
+  private addConnectionOf(person: string, connectionId: string): void {
+    const held = this.byPerson.get(person);
+    if (held === undefined || held === connectionId) this.byPerson.set(person, connectionId);
+    else if (typeof held === "string") this.byPerson.set(person, new Set([held, connectionId]));
+    else held.add(connectionId);
+  }
+
+  private removeConnectionOf(person: string, connectionId: string): void {
+    const held = this.byPerson.get(person);
+    if (held === connectionId) this.byPerson.delete(person);
+    else if (typeof held !== "string" && held?.delete(connectionId)) {
+      if (held.size === 1) this.byPerson.set(person, [...held][0]!);
+    }
+  }
+
+  private remove(connectionId: string, membership: Membership): Contribution[] {
+    const memberships = this.byConnection.get(connectionId)?.filter((m) => m !== membership);
+    if (memberships) this.byConnection.set(connectionId, memberships);
+    const { room, person } = membership;
     const left = (this.connections.get(room) ?? 1) - 1;
     if (left <= 0) this.connections.delete(room);
     else this.connections.set(room, left);
-    const stillThere = [...(this.byConnection.get(connectionId)?.values() ?? [])].some(
-      (m) => m.person === membership.person,
-    );
-    if (!stillThere) this.byPerson.get(membership.person)?.delete(connectionId);
-    if (this.byPerson.get(membership.person)?.size === 0) this.byPerson.delete(membership.person);
+    if (!memberships?.some((m) => m.person === person)) this.removeConnectionOf(person, connectionId);
     this.dirty.add(room);
-    return membership.counted ? this.bump(room, membership.person, -1) : [];
+    return membership.counted ? this.bump(room, person, -1) : [];
   }
 
   private bump(room: string, person: string, delta: 1 | -1): Contribution[] {

@@ -23,6 +23,14 @@ export function joinStore(socket: RealtimeSocket, presence: PresenceTracker): Pr
 
 export function presenceHandlers(deps: PresenceHandlerDeps): HandlerTable {
   const { presence, coalescer } = deps;
+  // One string per product room, shared by every socket in it (socket.data, Socket.IO's and the presence
+  // book's sets): a fresh one per socket would cost each idle socket its own copy. Only known products get here.
+  const roomNames = new Map<string, string>();
+  const roomOfProduct = (productId: string) => {
+    let room = roomNames.get(productId);
+    if (room === undefined) roomNames.set(productId, (room = productRoom(productId)));
+    return room;
+  };
   return {
     // presence:enter — the page a socket is on changed: leave the old product room, join the new one.
     "presence:enter": async (socket, { productId, lookingNow }) => {
@@ -32,7 +40,7 @@ export function presenceHandlers(deps: PresenceHandlerDeps): HandlerTable {
       }
       if (lookingNow) await socket.join(LOOKING_NOW_ROOM);
       else await socket.leave(LOOKING_NOW_ROOM);
-      const next = productId ? productRoom(productId) : null;
+      const next = productId ? roomOfProduct(productId) : null;
       const previous = socket.data.productRoom;
       if (previous && previous !== next) {
         await presence.leave(socket.id, previous);
