@@ -4,6 +4,8 @@ import type { TQaChanged, TQaThread } from "@/lib/platform/contracts/qa";
 import { getThread } from "@/lib/domains/qa/read-threads";
 import { hostHandle } from "@/lib/domains/hosts/host-handle";
 import { createProduct } from "../factories/catalog";
+import { createOrder } from "../factories/orders";
+import { ensureShopper } from "@/lib/domains/shoppers/ensure-shopper";
 import { signedInStaff } from "../support/staff-session";
 import { TEST_ORIGIN, TEST_SECRET, request, requestOk, settle, type TestClient } from "../support/realtime-harness";
 import { realtimeSuite } from "../support/realtime-suite";
@@ -46,6 +48,25 @@ beforeAll(async () => {
 });
 
 describe("asking and answering in public", () => {
+  it("marks a question by a paying buyer of the product who keeps coming back as verified buyer and regular", async () => {
+    const buyerId = randomUUID();
+    const { orderId } = await createOrder(suite.t.db, {
+      shopperId: (await ensureShopper(suite.t.db, buyerId)).id,
+      productId,
+    });
+    const unpaid = await ask(await shopper(buyerId), "Does it keep for a month once opened?");
+    expect(unpaid.thread.author).toMatchObject({ verifiedBuyer: false, regular: false });
+
+    await suite.t.db.order.update({ where: { id: orderId }, data: { paidAt: new Date() } });
+    for (const day of ["2026-11-01", "2026-11-05"])
+      await suite.t.db.shopperVisitDay.create({ data: { shopperId: buyerId, day: new Date(day) } });
+    const paid = await ask(await shopper(buyerId), "And for espresso, how fine should I grind it?");
+    expect(paid.thread.author).toMatchObject({ verifiedBuyer: true, regular: true });
+    expect(await getThread(suite.t.db, paid.thread.id, "public")).toMatchObject({
+      author: { verifiedBuyer: true, regular: true },
+    });
+  });
+
   it("stores a question before telling anyone, and every viewer gets the stored thread", async () => {
     const asker = await shopper();
     const viewer = await shopper();

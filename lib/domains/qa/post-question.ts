@@ -1,12 +1,11 @@
 import type { Db } from "@/lib/platform/db/client";
 import type { TQaAsk, TQaThread } from "@/lib/platform/contracts/qa";
-import { findOrCreateShopper } from "@/lib/domains/shoppers/ensure-shopper";
 import { isStaffName } from "@/lib/domains/shoppers/reserved-names";
 import { STAFF_NAME_MESSAGE } from "@/lib/platform/contracts/public-name";
 import { checkContent, type ContentRules } from "./content-filter";
 import { QaError } from "./qa-error";
 import type { QaMutation } from "./record-change";
-import { authorBadges } from "./author-badges";
+import { authorWithBadges } from "./author-badges";
 import { latestSeqOf } from "./latest-seq";
 import { insertQuestion } from "./insert-question";
 
@@ -35,8 +34,9 @@ async function allChecks<T extends readonly unknown[]>(checks: { [K in keyof T]:
 
 /**
  * Stores a shopper's question (and makes them follow it) before anyone is told. The checks run at once
- * and the question, its follow and its change row are one statement, so a post costs two round trips. A
- * retry with the same idempotency key returns the question stored the first time.
+ * (the author and their badges are one read), and the question, its follow and its change row are one
+ * statement, so a post costs two round trips besides the limiter's. A retry with the same idempotency
+ * key returns the question stored the first time.
  */
 export async function postQuestion(
   db: Db,
@@ -52,12 +52,11 @@ export async function postQuestion(
     await admitted; // the limiter's verdict comes first, as when it ran before the filter
     throw error;
   }
-  const [, shopper, badges, staffName] = await allChecks<
-    [void, Awaited<ReturnType<typeof findOrCreateShopper>>, Awaited<ReturnType<typeof authorBadges>>, boolean]
+  const [, { shopper, badges }, staffName] = await allChecks<
+    [void, Awaited<ReturnType<typeof authorWithBadges>>, boolean]
   >([
     admitted,
-    findOrCreateShopper(db, shopperId),
-    authorBadges(db, shopperId, input.productId),
+    authorWithBadges(db, shopperId, input.productId),
     input.displayName ? isStaffName(db, input.displayName) : Promise.resolve(false),
   ]);
   if (staffName) throw new QaError(STAFF_NAME_MESSAGE, "invalid");

@@ -10,7 +10,7 @@ export interface ShopperProfile {
   helpsOthers: boolean;
 }
 
-const profileSelect = {
+export const profileSelect = {
   id: true,
   alias: true,
   invisible: true,
