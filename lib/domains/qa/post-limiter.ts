@@ -57,42 +57,40 @@ export function createPostLimiter(databaseUrl: string, limits: PostLimits = DEFA
     }),
   ) as Record<WriteKind, { perShopper: RateLimiterPostgres; perIp: RateLimiterPostgres }>;
 
-  // A block on the address holds for identities made since (a blocked author's new cookie), not for
-  // shoppers who were already here: one household, office or carrier NAT shares an address.
-  const isBlockedNewcomer = async (shopperId: string, address: string) =>
-    ((
-      await pool.query(
-        `SELECT 1 FROM "BlockedAddress" b WHERE b.address = $1 AND b.until > now()
-           AND NOT EXISTS (SELECT 1 FROM "Shopper" s WHERE s.id = $2 AND s."createdAt" < b."createdAt")`,
+  // Before a post: is this a new identity at an address a host's block covers (a block holds for
+  // identities made since, such as a blocked author's new cookie, not for shoppers who were already
+  // here: one household, office or carrier NAT shares an address)? And note the address the post (or a
+  // refused attempt) comes from, kept a day: long enough for a host to see the post and block its
+  // author. Older notes go in the same statement, one round trip in all.
+  const checkAndNoteAddress = async (shopperId: string, address: string) =>
+    (
+      await pool.query<{ blocked: boolean }>(
+        `WITH noted AS (
+           INSERT INTO "ShopperPostAddress" ("shopperId", address, at) VALUES ($2, $1, now())
+           ON CONFLICT ("shopperId") DO UPDATE SET address = EXCLUDED.address, at = EXCLUDED.at
+         ), pruned AS (
+           DELETE FROM "ShopperPostAddress" WHERE at < now() - interval '1 day'
+         )
+         SELECT EXISTS (
+           SELECT 1 FROM "BlockedAddress" b WHERE b.address = $1 AND b.until > now()
+              AND NOT EXISTS (SELECT 1 FROM "Shopper" s WHERE s.id = $2 AND s."createdAt" < b."createdAt")
+         ) AS blocked`,
         [address, shopperId],
       )
-    ).rowCount ?? 0) > 0;
-  // The address a post (or a refused attempt) comes from, kept a day: long enough for a host to see the
-  // post and block its author. Older rows go in the same statement.
-  const notePostAddress = async (shopperId: string, address: string) => {
-    await pool.query(
-      `WITH noted AS (
-         INSERT INTO "ShopperPostAddress" ("shopperId", address, at) VALUES ($1, $2, now())
-         ON CONFLICT ("shopperId") DO UPDATE SET address = EXCLUDED.address, at = EXCLUDED.at
-       )
-       DELETE FROM "ShopperPostAddress" WHERE at < now() - interval '1 day'`,
-      [shopperId, address],
-    );
-  };
+    ).rows[0]?.blocked === true;
 
   return {
     consume: async (shopperId, ip, kind = "post") => {
       const { perShopper, perIp } = limiters[kind];
       const address = addressLimitKey(ip);
-      // One round trip: the block check, both counters and the address note go out together (the pool
-      // has a connection for each), so a post waits for the slowest of them rather than their sum.
+      // One round trip: the block check with the address note and both counters go out together (the
+      // pool has a connection for each), so a post waits for the slowest of them rather than their sum.
       const [blocked, spent] = await Promise.all([
-        kind === "post" ? isBlockedNewcomer(shopperId, address) : false,
+        kind === "post" ? checkAndNoteAddress(shopperId, address) : false,
         Promise.all([perShopper.consume(shopperId), perIp.consume(address)]).then(
           () => null,
           (error: unknown) => error,
         ),
-        kind === "post" ? notePostAddress(shopperId, address) : undefined,
       ]);
       if (blocked) throw new QaError(BLOCKED_MESSAGE, "blocked");
       if (spent instanceof RateLimiterRes) {
