@@ -16,6 +16,8 @@ export interface Run {
   /** Where the main thread went (ms by group) and the scripts that cost most (ms of script evaluation). */
   mainThread: Record<string, number>;
   scripts: Record<string, number>;
+  /** The main thread's long tasks (≥ 50 ms, as simulated): what they are attributed to, when, how long. */
+  longTasks: { url: string; startMs: number; ms: number }[];
 }
 
 type Items<T> = { items?: T[] } | undefined;
@@ -29,6 +31,8 @@ function socketsOpened(artifacts: unknown): number {
   const logs = (artifacts as { DevtoolsLog?: { method: string; params?: { url?: string } }[] }).DevtoolsLog ?? [];
   return logs.filter((e) => e.method === "Network.webSocketCreated" && e.params?.url?.includes("/socket.io/")).length;
 }
+
+const pathOf = (url: string) => url.replace(/^https?:\/\/[^/]+/, "");
 
 export async function audit(url: string, port: number): Promise<Run> {
   const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
@@ -44,6 +48,7 @@ export async function audit(url: string, port: number): Promise<Run> {
     .map((a) => a.id);
   const shifts = itemsOf<{ node?: { selector?: string; snippet?: string } }>(lhr.audits["layout-shifts"]?.details);
   const groups = itemsOf<{ groupLabel: string; duration: number }>(lhr.audits["mainthread-work-breakdown"]?.details);
+  const long = itemsOf<{ url: string; startTime: number; duration: number }>(lhr.audits["long-tasks"]?.details);
   const bootup = itemsOf<{ url: string; scripting: number }>(lhr.audits["bootup-time"]?.details);
   return {
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])) as Run["scores"],
@@ -56,6 +61,7 @@ export async function audit(url: string, port: number): Promise<Run> {
     failedAudits,
     shiftedElements: shifts.map((item) => item.node?.selector ?? item.node?.snippet ?? "?"),
     mainThread: Object.fromEntries(groups.map((g) => [g.groupLabel, g.duration])),
-    scripts: Object.fromEntries(bootup.map((b) => [b.url.replace(/^https?:\/\/[^/]+/, ""), b.scripting])),
+    scripts: Object.fromEntries(bootup.map((b) => [pathOf(b.url), b.scripting])),
+    longTasks: long.map((t) => ({ url: pathOf(t.url), startMs: t.startTime, ms: t.duration })),
   };
 }

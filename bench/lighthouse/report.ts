@@ -97,6 +97,11 @@ function details(page: PageResult, kitchen: Kitchen): string[] {
     `${page.name}/${kitchen}: main thread ms: ${topOf(runs, (r) => r.mainThread, 5)}`,
     `${page.name}/${kitchen}: script evaluation ms: ${topOf(runs, (r) => r.scripts, 4)}`,
   ];
+  const tasks = runs[0]?.longTasks ?? [];
+  lines.push(
+    `${page.name}/${kitchen}: long tasks (run 1): ` +
+      (tasks.map((t) => `${t.url || "?"} at ${fmt(t.startMs, 0)} for ${fmt(t.ms, 0)}`).join(", ") || "none"),
+  );
   const failed = [...new Set(runs.flatMap((r) => r.failedAudits))];
   if (failed.length > 0) lines.push(`${page.name}/${kitchen}: failing audits: ${failed.join(", ")}`);
   const shifted = [...new Set(runs.flatMap((r) => r.shiftedElements))];
