@@ -1,6 +1,6 @@
 import "./zod-browser";
 import { z } from "zod";
-import { WEEKDAYS, WEEKDAY_NAMES } from "./weekdays";
+import { WEEKDAYS } from "./weekdays";
 
 /** "09:00"… "24:00" (a span may run to the end of the day). */
 const ZClock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "Use 24-hour time, e.g. 09:00");
