@@ -18,6 +18,8 @@ export interface Run {
   scripts: Record<string, number>;
   /** The main thread's long tasks (≥ 50 ms, as simulated): what they are attributed to, when, how long. */
   longTasks: { url: string; startMs: number; ms: number }[];
+  /** The element Lighthouse took for the largest contentful paint. */
+  lcpElement: string;
 }
 
 type Items<T> = { items?: T[] } | undefined;
@@ -49,6 +51,9 @@ export async function audit(url: string, port: number): Promise<Run> {
   const shifts = itemsOf<{ node?: { selector?: string; snippet?: string } }>(lhr.audits["layout-shifts"]?.details);
   const groups = itemsOf<{ groupLabel: string; duration: number }>(lhr.audits["mainthread-work-breakdown"]?.details);
   const long = itemsOf<{ url: string; startTime: number; duration: number }>(lhr.audits["long-tasks"]?.details);
+  const lcpTable = itemsOf<{ items?: { node?: { selector?: string } }[] }>(
+    lhr.audits["largest-contentful-paint-element"]?.details,
+  );
   const bootup = itemsOf<{ url: string; scripting: number }>(lhr.audits["bootup-time"]?.details);
   return {
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])) as Run["scores"],
@@ -62,6 +67,7 @@ export async function audit(url: string, port: number): Promise<Run> {
     shiftedElements: shifts.map((item) => item.node?.selector ?? item.node?.snippet ?? "?"),
     mainThread: Object.fromEntries(groups.map((g) => [g.groupLabel, g.duration])),
     scripts: Object.fromEntries(bootup.map((b) => [pathOf(b.url), b.scripting])),
+    lcpElement: lcpTable[0]?.items?.[0]?.node?.selector ?? "?",
     longTasks: long.map((t) => ({ url: pathOf(t.url), startMs: t.startTime, ms: t.duration })),
   };
 }

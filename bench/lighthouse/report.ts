@@ -97,6 +97,7 @@ function details(page: PageResult, kitchen: Kitchen): string[] {
     `${page.name}/${kitchen}: main thread ms: ${topOf(runs, (r) => r.mainThread, 5)}`,
     `${page.name}/${kitchen}: script evaluation ms: ${topOf(runs, (r) => r.scripts, 4)}`,
   ];
+  lines.push(`${page.name}/${kitchen}: LCP element: ${[...new Set(runs.map((r) => r.lcpElement))].join(" | ")}`);
   const tasks = runs[0]?.longTasks ?? [];
   lines.push(
     `${page.name}/${kitchen}: long tasks (run 1): ` +
