@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/ui/skip-link";
@@ -31,23 +31,19 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
   return (
     <RealtimeProvider>
       <KitchenScript runningExperimentId={runningExperimentId} />
-      {/* The server-rendered page hydrates as a Suspense boundary: React then hydrates it in time slices that
-          yield to the browser, instead of one long task that blocks a phone's main thread. */}
-      <Suspense>
-        <SkipLink targetId="main" />
-        <SiteHeader storeName={settings.name} categories={categories} />
-        <OpenKitchenOnly>
-          <LiveBar threshold={settings.presenceThreshold} />
-          <ShopPolls />
-        </OpenKitchenOnly>
-        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none sm:px-6 sm:py-12">
-          {children}
-        </main>
-        <SiteFooter storeName={settings.name} experimentRunning={runningExperimentId !== null} />
-        <OpenKitchenOnly>
-          <ShopNotices />
-        </OpenKitchenOnly>
-      </Suspense>
+      <SkipLink targetId="main" />
+      <SiteHeader storeName={settings.name} categories={categories} />
+      <OpenKitchenOnly>
+        <LiveBar threshold={settings.presenceThreshold} />
+        <ShopPolls />
+      </OpenKitchenOnly>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none sm:px-6 sm:py-12">
+        {children}
+      </main>
+      <SiteFooter storeName={settings.name} experimentRunning={runningExperimentId !== null} />
+      <OpenKitchenOnly>
+        <ShopNotices />
+      </OpenKitchenOnly>
     </RealtimeProvider>
   );
 }
