@@ -48,10 +48,10 @@ export function ActivityFeed({ initial, cursor, productId, title, limit = 8, thr
           Nothing is invented or replayed, and your own actions are left out of what you see.
         </p>
         <p>
-          &ldquo;Bought&rdquo; appears when an order is paid (a pay-on-delivery order once it is paid or delivered), the
-          same rule as &ldquo;bought N times&rdquo; and the verified-buyer badge: an order nobody has paid for leaves no
-          trace here. Shoppers who chose to be invisible, and browsers sending Global Privacy Control, are left out of
-          the feed altogether.
+          &ldquo;Bought&rdquo; appears when an order is paid (a pay-on-delivery order once it is paid or delivered),
+          the same rule as &ldquo;bought N times&rdquo; and the verified-buyer badge: an order nobody has paid for
+          leaves no trace here. Shoppers who chose to be invisible, and browsers sending Global Privacy Control, are
+          left out of the feed altogether.
         </p>
         <p>
           Shoppers are anonymous unless they chose to show their alias. A &ldquo;regular&rdquo; has visited on three or

@@ -77,9 +77,9 @@ export default function PrivacyPanel({ viewer }: { viewer: TViewer }) {
       </label>
       {gpc ? (
         <p id={`${id}-gpc`} className="text-roast-700" data-testid="gpc-honoured">
-          Your browser sends Global Privacy Control, and we honour it as if you chose invisible: you are never counted
-          in who is here, and what you look at, add to your cart or buy never appears in the activity feed, whatever you
-          choose here.
+          Your browser sends Global Privacy Control, and we honour it as if you chose invisible: you are never
+          counted in who is here, and what you look at, add to your cart or buy never appears in the activity feed,
+          whatever you choose here.
         </p>
       ) : null}
       <label className="flex items-center gap-2">
