@@ -67,7 +67,7 @@ export async function audit(url: string, port: number): Promise<Run> {
     shiftedElements: shifts.map((item) => item.node?.selector ?? item.node?.snippet ?? "?"),
     mainThread: Object.fromEntries(groups.map((g) => [g.groupLabel, g.duration])),
     scripts: Object.fromEntries(bootup.map((b) => [pathOf(b.url), b.scripting])),
-    lcpElement: lcpTable[0]?.items?.[0]?.node?.selector ?? "?",
+    lcpElement: lcpTable[0]?.items?.[0]?.node?.selector ?? "(none reported)",
     longTasks: long.map((t) => ({ url: pathOf(t.url), startMs: t.startTime, ms: t.duration })),
   };
 }
