@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { WEEKDAY_NAMES, exceptionsText, type TKitchenHours } from "@/lib/platform/contracts/kitchen-hours";
+import { exceptionsText, type TKitchenHours } from "@/lib/platform/contracts/kitchen-hours";
+import { WEEKDAY_NAMES } from "@/lib/platform/contracts/weekdays";
 import { IDLE_FORM_STATE, fieldError, submittedValue } from "@/lib/platform/contracts/form-state";
 import type { FormAction } from "@/components/ui/action-form";
 import { TextAreaField } from "@/components/ui/form-field";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TKitchenSession } from "@/lib/platform/contracts/kitchen-sessions";
+import type { TKitchenSession } from "@/lib/platform/contracts/session-phase";
 import { sessionWindowLabel } from "@/lib/domains/kitchen-sessions/session-time";
 
 function SessionList({ sessions, timezone }: { sessions: TKitchenSession[]; timezone: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { countdownLabel, sessionPhase, type TKitchenSession } from "@/lib/platform/contracts/kitchen-sessions";
+import { countdownLabel, sessionPhase, type TKitchenSession } from "@/lib/platform/contracts/session-phase";
 import { sessionWindowLabel } from "@/lib/domains/kitchen-sessions/session-time";
 import { useNow } from "@/components/ui/use-now";
 import { RemindMe } from "./remind-me";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TActivityEvent } from "@/lib/platform/contracts/activity";
 import type { LiveSocket } from "@/components/live/connection/emit-with-ack";
 import { catchUpActivity } from "@/components/live/connection/catch-up";
@@ -32,23 +32,42 @@ export function useActivityEvents(socket: LiveSocket | null) {
     eventsRef.current = events;
   }, [events]);
 
-  useOnConnect(socket, (s) => {
+  const catchUp = useCallback((s: LiveSocket) => {
     // A page without a rendered feed starts just before the oldest event it heard live, if any.
     const oldest = eventsRef.current.at(-1)?.id;
     const after = cursorRef.current ?? (oldest === undefined ? null : (BigInt(oldest) - 1n).toString());
     if (after === null) return;
     void catchUpActivity(s, after, (missed) => {
-      setEvents((prev) => mergeEvents(prev, missed));
+      // Live updates render in the background (time-sliced), never in one long task while the page loads.
+      startTransition(() => setEvents((prev) => mergeEvents(prev, missed)));
       const last = missed.at(-1)?.id;
       cursorRef.current = latestSeq([cursorRef.current ?? after, last ?? after]);
     });
-  });
-  useSocketEvent(socket, "activity:recorded", (recorded) => setEvents((prev) => mergeEvents(prev, recorded)));
-
-  /** Tells the feed where the server-rendered events end (the newest id when they were read). */
-  const noteSeeded = useCallback((cursor: string) => {
-    cursorRef.current = latestSeq([cursorRef.current ?? "0", cursor]);
   }, []);
+  useOnConnect(socket, catchUp);
+  useSocketEvent(socket, "activity:recorded", (recorded) =>
+    startTransition(() => setEvents((prev) => mergeEvents(prev, recorded))),
+  );
+
+  /**
+   * Tells the feed where the server-rendered events end (the newest id when they were read). The feed may
+   * hydrate after the socket connected (the page hydrates in slices): then it catches up from here at once.
+   */
+  const seededRef = useRef(false);
+  const noteSeeded = useCallback(
+    (cursor: string) => {
+      const before = cursorRef.current;
+      const late = !seededRef.current && socket?.connected === true;
+      seededRef.current = true;
+      if (late && (before === null || seqAfter(before, cursor))) {
+        cursorRef.current = cursor; // read again from the feed's end; events read twice merge once
+        catchUp(socket);
+      } else {
+        cursorRef.current = latestSeq([before ?? "0", cursor]);
+      }
+    },
+    [socket, catchUp],
+  );
 
   return useMemo(() => ({ events, noteSeeded }), [events, noteSeeded]);
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useMemo, useRef, useState } from "react";
 import type { TPresenceCount } from "@/lib/platform/contracts/presence";
 import { emitWithAck, type LiveSocket } from "@/components/live/connection/emit-with-ack";
 import { useOnConnect, useSocketEvent } from "@/components/live/connection/use-socket";
@@ -16,7 +16,10 @@ export function usePresenceRooms(socket: LiveSocket | null) {
   const watchingRef = useRef(0);
 
   const applyCounts = useCallback((list: TPresenceCount[]) => {
-    setCounts((prev) => ({ ...prev, ...Object.fromEntries(list.map((c) => [c.room, c.count])) }));
+    // Counts render in the background (time-sliced), never in one long task while the page loads.
+    startTransition(() =>
+      setCounts((prev) => ({ ...prev, ...Object.fromEntries(list.map((c) => [c.room, c.count])) })),
+    );
   }, []);
 
   const enter = useCallback(
@@ -28,11 +31,13 @@ export function usePresenceRooms(socket: LiveSocket | null) {
       const snapshot = ack.data.lookingNow;
       if (!snapshot) return;
       // A full list: product rooms missing from it show nothing now.
-      setCounts((prev) => ({
-        ...Object.fromEntries(Object.entries(prev).filter(([room]) => !room.startsWith("product:"))),
-        ...Object.fromEntries(ack.data.counts.map((c) => [c.room, c.count])),
-        ...Object.fromEntries(snapshot.map((c) => [c.room, c.count])),
-      }));
+      startTransition(() =>
+        setCounts((prev) => ({
+          ...Object.fromEntries(Object.entries(prev).filter(([room]) => !room.startsWith("product:"))),
+          ...Object.fromEntries(ack.data.counts.map((c) => [c.room, c.count])),
+          ...Object.fromEntries(snapshot.map((c) => [c.room, c.count])),
+        })),
+      );
     },
     [applyCounts],
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TViewer } from "@/lib/platform/contracts/presence";
 import { isViewer } from "./viewer-shape";
 import { settleKitchen } from "./kitchen-state";
@@ -34,7 +34,7 @@ export function useViewer() {
       request.current = null;
       if (!loaded) return;
       settleKitchen(loaded.kitchen);
-      setViewer(loaded);
+      startTransition(() => setViewer(loaded));
     });
     return request.current;
   }, []);

@@ -6,7 +6,8 @@ import { readSessionReplay } from "@/lib/domains/kitchen-sessions/read-session-r
 import { listUpcomingSessions } from "@/lib/domains/kitchen-sessions/list-sessions";
 import { requestSessionReminder } from "@/lib/domains/mail-consent/request-session-reminder";
 import { eraseExpiredAddresses } from "@/lib/domains/mail-consent/stored-addresses";
-import { countdownLabel, sessionPhase, ZScheduleSession } from "@/lib/platform/contracts/kitchen-sessions";
+import { ZScheduleSession } from "@/lib/platform/contracts/kitchen-sessions";
+import { countdownLabel, sessionPhase } from "@/lib/platform/contracts/session-phase";
 import { postQuestion } from "@/lib/domains/qa/post-question";
 import { postReply } from "@/lib/domains/qa/post-reply";
 import { createPoll } from "@/lib/domains/polls/create-poll";

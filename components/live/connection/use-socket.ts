@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import type { ServerToClientEvents } from "@/lib/platform/contracts/events";
 import type { LiveSocket } from "./emit-with-ack";
 import { whenKitchenOpen } from "@/components/live/kitchen-state";
@@ -22,8 +22,9 @@ export function useSharedSocket({ deferUntilIdle = false }: { deferUntilIdle?: b
   useEffect(() => {
     let acquired: LiveSocket | null = null;
     let unmounted = false;
-    const up = () => setConnected(true);
-    const down = () => setConnected(false);
+    // The live layer re-renders in the background (time-sliced), never in one long task while the page loads.
+    const up = () => startTransition(() => setConnected(true));
+    const down = () => startTransition(() => setConnected(false));
     const start = async () => {
       // An experiment's closed kitchen never joins the live layer; a kitchen still being decided waits.
       await whenKitchenOpen();
@@ -35,8 +36,10 @@ export function useSharedSocket({ deferUntilIdle = false }: { deferUntilIdle?: b
       s.on("connect", up);
       s.on("disconnect", down);
       s.on("connect_error", down);
-      setConnected(s.connected);
-      setSocket(s);
+      startTransition(() => {
+        setConnected(s.connected);
+        setSocket(s);
+      });
     };
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1));
     const alreadyOpen = connection?.hasSharedSocket() ?? false;

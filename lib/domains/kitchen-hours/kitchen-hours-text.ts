@@ -1,5 +1,5 @@
 import type { TKitchenSchedule } from "@/lib/platform/contracts/kitchen-hours";
-import { WEEKDAY_NAMES } from "@/lib/platform/contracts/kitchen-hours";
+import { WEEKDAY_NAMES } from "@/lib/platform/contracts/weekdays";
 import type { KitchenStatus } from "./kitchen-status";
 import { addDays, clockLabel, wallClock } from "./zoned-time";
 

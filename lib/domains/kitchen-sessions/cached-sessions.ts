@@ -1,7 +1,7 @@
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/platform/db/client";
 import { cacheTags } from "@/lib/platform/cache-tags";
-import type { TKitchenSession } from "@/lib/platform/contracts/kitchen-sessions";
+import type { TKitchenSession } from "@/lib/platform/contracts/session-phase";
 import { listUpcomingSessions } from "./list-sessions";
 
 /*

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/platform/db/client";
-import type { TKitchenSession } from "@/lib/platform/contracts/kitchen-sessions";
+import type { TKitchenSession } from "@/lib/platform/contracts/session-phase";
 import { sessionSelect, toSession } from "./session-dto";
 
 /**

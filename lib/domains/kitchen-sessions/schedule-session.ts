@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/platform/db/client";
-import type { TKitchenSession, TScheduleSessionInput } from "@/lib/platform/contracts/kitchen-sessions";
+import type { TScheduleSessionInput } from "@/lib/platform/contracts/kitchen-sessions";
+import type { TKitchenSession } from "@/lib/platform/contracts/session-phase";
 import { UserError } from "@/lib/platform/errors/user-error";
 import { assertRole } from "@/lib/domains/auth/guards";
 import type { StaffMember } from "@/lib/domains/auth/staff-from-headers";

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/platform/db/generated/client";
-import type { TKitchenSession } from "@/lib/platform/contracts/kitchen-sessions";
+import type { TKitchenSession } from "@/lib/platform/contracts/session-phase";
 
 export const sessionSelect = {
   id: true,

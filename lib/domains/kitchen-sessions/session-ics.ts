@@ -1,4 +1,4 @@
-import type { TKitchenSession } from "@/lib/platform/contracts/kitchen-sessions";
+import type { TKitchenSession } from "@/lib/platform/contracts/session-phase";
 
 /** RFC 5545 text: backslash, semicolon and comma escaped, newlines as \n. */
 function icsText(value: string): string {

@@ -1,5 +1,6 @@
 import "./zod-browser";
 import { z } from "zod";
+import { WEEKDAYS } from "./weekdays";
 
 /** "09:00"… "24:00" (a span may run to the end of the day). */
 const ZClock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "Use 24-hour time, e.g. 09:00");
@@ -19,9 +20,6 @@ export const ZKitchenException = z
   .strict()
   .refine((e) => e.closed || e.span !== undefined, "Special hours need a time span");
 export type TKitchenException = z.infer<typeof ZKitchenException>;
-
-export const WEEKDAYS = ["0", "1", "2", "3", "4", "5", "6"] as const;
-export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** Weekly hours by weekday (0 = Sunday, as Date#getDay), in the store's time zone, and their exceptions. */
 export const ZKitchenHours = z

@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getCachedCategory } from "@/lib/domains/catalog/cached-catalog";
 import { getCachedStoreSettings } from "@/lib/domains/settings/cached-settings";
+import { HydrateInSlices } from "@/components/ui/hydrate-in-slices";
 
 // Cached HTML like product pages: rendered on first request (no database at build), expired by its tags.
 export const dynamicParams = true;
@@ -36,18 +37,20 @@ export default async function CategoryPage({ params }: CategoryPageProps) {
   if (!data) notFound();
 
   return (
-    <>
-      <PageHeading eyebrow="Category" title={data.category.name}>
-        {data.category.description ? <p>{data.category.description}</p> : null}
-      </PageHeading>
-      <h2 id="category-products" className="sr-only">
-        Products in {data.category.name}
-      </h2>
-      {data.products.length > 0 ? (
-        <ProductGrid products={data.products} currency={settings.currency} labelledBy="category-products" />
-      ) : (
-        <EmptyState title="Nothing here yet">This category has no products for sale right now.</EmptyState>
-      )}
-    </>
+    <HydrateInSlices>
+      <>
+        <PageHeading eyebrow="Category" title={data.category.name}>
+          {data.category.description ? <p>{data.category.description}</p> : null}
+        </PageHeading>
+        <h2 id="category-products" className="sr-only">
+          Products in {data.category.name}
+        </h2>
+        {data.products.length > 0 ? (
+          <ProductGrid products={data.products} currency={settings.currency} labelledBy="category-products" />
+        ) : (
+          <EmptyState title="Nothing here yet">This category has no products for sale right now.</EmptyState>
+        )}
+      </>
+    </HydrateInSlices>
   );
 }

@@ -17,6 +17,7 @@ import { getCachedUpcomingSessions } from "@/lib/domains/kitchen-sessions/cached
 import { getCachedKitchenSchedule } from "@/lib/domains/kitchen-hours/cached-kitchen-schedule";
 import { mailConfig } from "@/lib/domains/mail/mail-config";
 import { SessionBanner } from "@/components/kitchen-sessions/session-banner";
+import { HydrateInSlices } from "@/components/ui/hydrate-in-slices";
 
 interface HomePageProps {
   params: Promise<{ edition: string }>;
@@ -49,52 +50,59 @@ export default async function HomePage({ params }: HomePageProps) {
   ]);
 
   return (
-    <div className="flex flex-col gap-14">
-      <StoreHero storeName={settings.name} />
-      <OpenKitchenOnly>
-        <SessionBanner
-          sessions={sessions}
-          emailEnabled={mailConfig() !== null}
-          timezone={schedule.timezone}
-          showProduct
-        />
-      </OpenKitchenOnly>
-      <div className="grid gap-8 rounded-2xl border border-roast-200 bg-white p-6 md:grid-cols-2" data-open-kitchen="">
-        <ActivityFeed
-          initial={activity.events}
-          cursor={activity.cursor}
-          title="Happening in the shop"
-          threshold={settings.presenceThreshold}
-        />
-        <LookingNow
-          // Only what the list shows: everything passed to a client component is repeated in the page's payload.
-          products={products.map(({ id, slug, title }) => ({ id, slug, title }))}
-          threshold={settings.presenceThreshold}
-        />
-      </div>
-      <OpenKitchenOnly>
-        <KitchenUpdates initial={kitchen} />
-      </OpenKitchenOnly>
+    <HydrateInSlices>
+      <div className="flex flex-col gap-14">
+        <StoreHero storeName={settings.name} />
+        <OpenKitchenOnly>
+          <SessionBanner
+            sessions={sessions}
+            emailEnabled={mailConfig() !== null}
+            timezone={schedule.timezone}
+            showProduct
+          />
+        </OpenKitchenOnly>
+        <div
+          className="grid gap-8 rounded-2xl border border-roast-200 bg-white p-6 md:grid-cols-2"
+          data-open-kitchen=""
+        >
+          <ActivityFeed
+            initial={activity.events}
+            cursor={activity.cursor}
+            title="Happening in the shop"
+            threshold={settings.presenceThreshold}
+          />
+          <LookingNow
+            // Only what the list shows: everything passed to a client component is repeated in the page's payload.
+            products={products.map(({ id, slug, title }) => ({ id, slug, title }))}
+            threshold={settings.presenceThreshold}
+          />
+        </div>
+        <OpenKitchenOnly>
+          <KitchenUpdates initial={kitchen} />
+        </OpenKitchenOnly>
 
-      {categories.length > 0 ? (
-        <section aria-labelledby="categories-title">
-          <h2 id="categories-title" className="mb-5 text-2xl text-roast-900">
-            Shop by category
+        {categories.length > 0 ? (
+          <section aria-labelledby="categories-title">
+            <h2 id="categories-title" className="mb-5 text-2xl text-roast-900">
+              Shop by category
+            </h2>
+            <CategoryTiles categories={categories} />
+          </section>
+        ) : null}
+
+        <section id="products" aria-labelledby="products-title" className="scroll-mt-6">
+          <h2 id="products-title" className="mb-5 text-2xl text-roast-900">
+            Everything in the shop
           </h2>
-          <CategoryTiles categories={categories} />
+          {products.length > 0 ? (
+            <ProductGrid products={products} currency={settings.currency} labelledBy="products-title" eagerImages={0} />
+          ) : (
+            <EmptyState title="The shelves are being stocked">
+              Nothing is for sale yet. Please come back soon.
+            </EmptyState>
+          )}
         </section>
-      ) : null}
-
-      <section id="products" aria-labelledby="products-title" className="scroll-mt-6">
-        <h2 id="products-title" className="mb-5 text-2xl text-roast-900">
-          Everything in the shop
-        </h2>
-        {products.length > 0 ? (
-          <ProductGrid products={products} currency={settings.currency} labelledBy="products-title" eagerImages={0} />
-        ) : (
-          <EmptyState title="The shelves are being stocked">Nothing is for sale yet. Please come back soon.</EmptyState>
-        )}
-      </section>
-    </div>
+      </div>
+    </HydrateInSlices>
   );
 }

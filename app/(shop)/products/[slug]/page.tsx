@@ -27,6 +27,7 @@ import { getCachedUpcomingSessions } from "@/lib/domains/kitchen-sessions/cached
 import { mailConfig } from "@/lib/domains/mail/mail-config";
 import { SessionBanner } from "@/components/kitchen-sessions/session-banner";
 import { getCachedHostsOnDuty, getCachedProductThreads, getCachedResponseTimes } from "@/lib/domains/qa/cached-threads";
+import { HydrateInSlices } from "@/components/ui/hydrate-in-slices";
 
 interface ProductPageProps {
   params: Promise<{ slug: string }>;
@@ -90,95 +91,97 @@ export default async function ProductPage({ params }: ProductPageProps) {
 
   const storyParagraphs = product.story.split(/\n{2,}/).filter((p) => p.trim());
   return (
-    <>
-      <ProductJsonLd
-        product={product}
-        currency={settings.currency}
-        url={absolute(`/products/${product.slug}`)}
-        imageUrls={product.images.map((i) => absolute(i.url))}
-      />
-      <Breadcrumb
-        crumbs={[
-          { label: "Shop", href: "/" },
-          { label: product.category.name, href: `/categories/${product.category.slug}` },
-          { label: product.title },
-        ]}
-      />
+    <HydrateInSlices>
+      <>
+        <ProductJsonLd
+          product={product}
+          currency={settings.currency}
+          url={absolute(`/products/${product.slug}`)}
+          imageUrls={product.images.map((i) => absolute(i.url))}
+        />
+        <Breadcrumb
+          crumbs={[
+            { label: "Shop", href: "/" },
+            { label: product.category.name, href: `/categories/${product.category.slug}` },
+            { label: product.title },
+          ]}
+        />
 
-      <article className="grid gap-10 lg:grid-cols-2 lg:gap-14">
-        <ProductGallery images={product.images} title={product.title} />
+        <article className="grid gap-10 lg:grid-cols-2 lg:gap-14">
+          <ProductGallery images={product.images} title={product.title} />
 
-        <div className="flex flex-col gap-6">
-          <header>
-            <h1 className="text-4xl leading-tight text-roast-900">{product.title}</h1>
-            <div className="mt-4 flex flex-wrap items-center gap-4">
-              <Price cents={product.priceCents} currency={settings.currency} className="text-2xl font-semibold" />
-              <StockBadge stock={product.stock} />
-            </div>
-          </header>
-
-          <p className="whitespace-pre-line text-lg leading-relaxed text-roast-800">{product.description}</p>
-
-          <div className="rounded-2xl border border-roast-200 bg-white p-5">
-            <AddToCartForm productId={product.id} stock={product.stock} action={addToCartAction} />
-          </div>
-
-          <section
-            aria-label="Live in the shop"
-            className="space-y-3 rounded-2xl border border-roast-200 p-5"
-            data-open-kitchen=""
-          >
-            <EnterProductRoom productId={product.id} />
-            <PresenceCount productId={product.id} threshold={settings.presenceThreshold} />
-            <PurchaseProof counts={purchases} threshold={settings.presenceThreshold} />
-            <ActivityFeed
-              initial={activity.events}
-              cursor={activity.cursor}
-              productId={product.id}
-              title="Just now on this product"
-              limit={5}
-              threshold={settings.presenceThreshold}
-            />
-          </section>
-
-          <OpenKitchenOnly>
-            <SessionBanner sessions={sessions} emailEnabled={emailEnabled} timezone={schedule.timezone} />
-          </OpenKitchenOnly>
-
-          <OpenKitchenOnly>
-            <ProductPolls productId={product.id} />
-          </OpenKitchenOnly>
-
-          {storyParagraphs.length > 0 ? (
-            <section aria-labelledby="story-title" className="border-t border-roast-200 pt-6">
-              <h2 id="story-title" className="text-2xl text-roast-900">
-                How it&apos;s made
-              </h2>
-              <div className="mt-3 space-y-3 leading-relaxed text-roast-800">
-                {storyParagraphs.map((paragraph, index) => (
-                  <p key={index}>{paragraph}</p>
-                ))}
+          <div className="flex flex-col gap-6">
+            <header>
+              <h1 className="text-4xl leading-tight text-roast-900">{product.title}</h1>
+              <div className="mt-4 flex flex-wrap items-center gap-4">
+                <Price cents={product.priceCents} currency={settings.currency} className="text-2xl font-semibold" />
+                <StockBadge stock={product.stock} />
               </div>
+            </header>
+
+            <p className="whitespace-pre-line text-lg leading-relaxed text-roast-800">{product.description}</p>
+
+            <div className="rounded-2xl border border-roast-200 bg-white p-5">
+              <AddToCartForm productId={product.id} stock={product.stock} action={addToCartAction} />
+            </div>
+
+            <section
+              aria-label="Live in the shop"
+              className="space-y-3 rounded-2xl border border-roast-200 p-5"
+              data-open-kitchen=""
+            >
+              <EnterProductRoom productId={product.id} />
+              <PresenceCount productId={product.id} threshold={settings.presenceThreshold} />
+              <PurchaseProof counts={purchases} threshold={settings.presenceThreshold} />
+              <ActivityFeed
+                initial={activity.events}
+                cursor={activity.cursor}
+                productId={product.id}
+                title="Just now on this product"
+                limit={5}
+                threshold={settings.presenceThreshold}
+              />
             </section>
-          ) : null}
+
+            <OpenKitchenOnly>
+              <SessionBanner sessions={sessions} emailEnabled={emailEnabled} timezone={schedule.timezone} />
+            </OpenKitchenOnly>
+
+            <OpenKitchenOnly>
+              <ProductPolls productId={product.id} />
+            </OpenKitchenOnly>
+
+            {storyParagraphs.length > 0 ? (
+              <section aria-labelledby="story-title" className="border-t border-roast-200 pt-6">
+                <h2 id="story-title" className="text-2xl text-roast-900">
+                  How it&apos;s made
+                </h2>
+                <div className="mt-3 space-y-3 leading-relaxed text-roast-800">
+                  {storyParagraphs.map((paragraph, index) => (
+                    <p key={index}>{paragraph}</p>
+                  ))}
+                </div>
+              </section>
+            ) : null}
+          </div>
+        </article>
+
+        <div className="mt-10" data-open-kitchen="">
+          <KitchenUpdates initial={kitchen} productId={product.id} limit={3} />
         </div>
-      </article>
 
-      <div className="mt-10" data-open-kitchen="">
-        <KitchenUpdates initial={kitchen} productId={product.id} limit={3} />
-      </div>
-
-      <QaSection
-        productId={product.id}
-        threads={qa.threads}
-        seq={qa.seq}
-        hosts={hosts}
-        responseTimes={responseTimes}
-        promisedResponseMinutes={settings.promisedResponseMinutes}
-        schedule={schedule}
-        emailEnabled={emailEnabled}
-        askAction={askQuestionAction}
-      />
-    </>
+        <QaSection
+          productId={product.id}
+          threads={qa.threads}
+          seq={qa.seq}
+          hosts={hosts}
+          responseTimes={responseTimes}
+          promisedResponseMinutes={settings.promisedResponseMinutes}
+          schedule={schedule}
+          emailEnabled={emailEnabled}
+          askAction={askQuestionAction}
+        />
+      </>
+    </HydrateInSlices>
   );
 }
