@@ -1,6 +1,6 @@
 // The report's first half: a. fan-out latency and its ratios, b. presence pushes under churn.
 import { fmt, meets, percentile, table } from "../support/stats";
-import { AIM, CHURN_S, SOCKETS, TRIALS } from "./config";
+import { AIM, CHURN_S, HOT, SOCKETS, TRIALS } from "./config";
 import { fanoutArms } from "./fanout";
 import type { RunResults } from "./run-results";
 import type { Arm, Samples } from "./trials";
@@ -26,7 +26,7 @@ export function printFanout(r: RunResults): void {
   const f = armOf(r);
   const ratio = ratioOf(r);
   console.log(
-    `\nSummary (${SOCKETS} sockets; server and Postgres on ${pin ? "CPU0" : "any CPU"}, swarm on ${pin ? "CPU1" : "any CPU"})\n`,
+    `\nSummary (${SOCKETS} sockets; server and Postgres on ${pin ? "CPU0" : "any CPU"}, swarm (${r.swarmProcesses} processes) on ${pin ? "CPU1" : "any CPU"})\n`,
   );
   const base = f("emit-store");
   const fanoutRows = fanoutArms.map((arm) => {
@@ -46,8 +46,8 @@ export function printFanout(r: RunResults): void {
     `a. Fan-out of one activity event (${TRIALS} trials per arm, interleaved; latency = receive − trigger, ms)`,
   );
   console.log(
-    "   emit-store: io.to(store).emit of the same payload (same 2,000 recipients as activity:recorded);" +
-      " emit-hot: io.to(hot product room).emit (500 recipients);",
+    `   emit-store: io.to(store).emit of the same payload (same ${SOCKETS} recipients as activity:recorded);` +
+      ` emit-hot: io.to(hot product room).emit (${HOT} recipients);`,
   );
   console.log(
     `   activity: recordActivity() in the server (enqueue; the writer stores it after its flush delay, ${flushDelay}, then broadcasts to the store room)\n`,
