@@ -126,8 +126,8 @@ async function main(): Promise<number> {
     const clockLine = pool.clockLine();
     log(clockLine);
     const viewers = planViewers(rooms);
-    const swarm = await connectSwarm(url, channel, rooms, pool, viewers);
     const cpu = cpuMeter(channel, pool);
+    const swarm = await connectSwarm(url, channel, rooms, pool, viewers, cpu);
     const trials = startTrials(pool, viewers, channel, rooms.hotProduct, ready.storePushIntervalMs);
     const results: ArmResults = new Map();
     const fanoutCpu = await runFanout(trials, cpu, results);

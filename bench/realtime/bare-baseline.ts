@@ -12,6 +12,8 @@ export interface BareResult {
   bareSockets: number;
   bareHeapKb: number;
   bareRssKb: number;
+  /** seconds to connect as many sockets to the bare server: the handshake floor */
+  connectS: number;
 }
 
 /** Disconnects the swarm, then measures as many sockets on the bare server. */
@@ -20,7 +22,7 @@ export async function runBareBaseline(pool: SwarmPool, channel: ServerChannel): 
   await sleep(Math.max(1_500, SOCKETS / 2));
   const heapGone = await readHeap(channel);
   const { port: barePort } = await channel.ask<Extract<ServerReply, { type: "bare" }>>({ type: "bare" }, "bare");
-  await pool.connect(
+  const connectS = await pool.connect(
     "bare",
     `http://127.0.0.1:${barePort}`,
     Array.from({ length: SOCKETS }, (_, id) => ({
@@ -35,5 +37,5 @@ export async function runBareBaseline(pool: SwarmPool, channel: ServerChannel): 
   await pool.disconnect("bare");
   const bareHeapKb = (heapBare.heapUsed - heapGone.heapUsed) / SOCKETS / 1024;
   const bareRssKb = (heapBare.rss - heapGone.rss) / SOCKETS / 1024;
-  return { heapGone, heapBare, bareSockets: SOCKETS, bareHeapKb, bareRssKb };
+  return { heapGone, heapBare, bareSockets: SOCKETS, bareHeapKb, bareRssKb, connectS };
 }

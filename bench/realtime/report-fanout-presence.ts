@@ -61,9 +61,12 @@ export function printFanout(r: RunResults): void {
   ] as const;
   console.log(`\n   ratios at hot-room sockets (aim ≤ ${AIM.fanoutRatio}; activity p99 ≤ ${AIM.fanoutP99Ms} ms)\n`);
   console.log(ratioTable(fanoutRatios, AIM.fanoutRatio));
-  const activityP99 = percentile(f("activity").hot, 99);
+  // Hot-room sockets connected first and are written first; the aim is judged at every socket.
+  const activityHotP99 = percentile(f("activity").hot, 99);
+  const activityAllP99 = percentile(f("activity").all, 99);
   console.log(
-    `   activity p99 at hot-room sockets: ${fmt(activityP99, 1)} ms (≤ ${AIM.fanoutP99Ms}: ${meets(activityP99, AIM.fanoutP99Ms, "max")})`,
+    `   activity p99: ${fmt(activityAllP99, 1)} ms at all ${SOCKETS} sockets (≤ ${AIM.fanoutP99Ms}: ${meets(activityAllP99, AIM.fanoutP99Ms, "max")}), ` +
+      `${fmt(activityHotP99, 1)} ms at hot-room sockets`,
   );
 }
 

@@ -4,8 +4,8 @@
 import { fmt } from "../support/stats";
 import { HEAP_WARMUP_SOCKETS, HOT, SOCKETS, log, sleep } from "./config";
 import type { Viewer } from "./clients";
-import { readHeap, type HeapReading, type ServerChannel } from "./server-channel";
-import { loopbackAddress, type SwarmPool } from "./swarm-pool";
+import { readHeap, type CpuMeter, type CpuShare, type HeapReading, type ServerChannel } from "./server-channel";
+import { loopbackAddress, swarmCpuLine, type SwarmPool } from "./swarm-pool";
 
 export interface SwarmResult {
   heapBefore: HeapReading;
@@ -13,6 +13,8 @@ export interface SwarmResult {
   connectS: number;
   heapPerSocketKb: number;
   rssPerSocketKb: number;
+  /** CPU while connecting: tells a server-bound ramp from a generator-bound one */
+  connectCpu: CpuShare;
 }
 
 /** Loopback source addresses: 127.<base>.x.y, 50 sockets each (see clients.ts, `localAddress`). */
@@ -36,6 +38,7 @@ export async function connectSwarm(
   rooms: { hotProduct: string; spreadProducts: string[] },
   pool: SwarmPool,
   viewers: Viewer[],
+  cpu: CpuMeter,
 ): Promise<SwarmResult> {
   const { hotProduct, spreadProducts } = rooms;
   // c. heap before the swarm, once the server has served a few sockets end to end
@@ -53,12 +56,17 @@ export async function connectSwarm(
   await sleep(1_000);
   const heapBefore = await readHeap(channel);
 
+  const connectCpuStart = await cpu.cpuMark();
   const connectS = await pool.connect(
     "main",
     url,
     viewers.map((v) => ({ ...v, localAddress: loopbackAddress(v.id, ADDRESS_BASE.swarm) })),
   );
-  log(`${viewers.length} sockets connected and entered their rooms in ${fmt(connectS)} s`);
+  const connectCpu = cpu.cpuShare(connectCpuStart, await cpu.cpuMark());
+  log(
+    `${viewers.length} sockets connected and entered their rooms in ${fmt(connectS)} s; CPU server ` +
+      `${fmt(100 * connectCpu.server, 0)}%, ${swarmCpuLine(connectCpu.swarm)} of a core`,
+  );
   await sleep(2_000);
   const heapAfter = await readHeap(channel);
   const heapPerSocketKb = (heapAfter.heapUsed - heapBefore.heapUsed) / viewers.length / 1024;
@@ -67,5 +75,5 @@ export async function connectSwarm(
     `heap ${fmt(heapBefore.heapUsed / 2 ** 20)} → ${fmt(heapAfter.heapUsed / 2 ** 20)} MB with ${heapAfter.sockets} sockets: ` +
       `${fmt(heapPerSocketKb, 2)} KB heap, ${fmt(rssPerSocketKb, 1)} KB RSS per socket`,
   );
-  return { heapBefore, heapAfter, connectS, heapPerSocketKb, rssPerSocketKb };
+  return { heapBefore, heapAfter, connectS, heapPerSocketKb, rssPerSocketKb, connectCpu };
 }
