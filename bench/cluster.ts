@@ -129,8 +129,9 @@ async function main(): Promise<number> {
   if (relaunched !== undefined) return relaunched;
   console.log(machineReport("npm run bench:cluster"));
   if (
-    (PARTS.includes("pages") && !existsSync(path.join(ROOT, ".next", "BUILD_ID"))) ||
-    !existsSync(path.join(ROOT, ".next", "prerender-manifest.json"))
+    PARTS.includes("pages") &&
+    (!existsSync(path.join(ROOT, ".next", "BUILD_ID")) ||
+      !existsSync(path.join(ROOT, ".next", "prerender-manifest.json")))
   ) {
     console.error("No complete production build: run `npx next build` first, then re-run.");
     return 1;
