@@ -3,6 +3,7 @@
 // (deploy/nginx.conf, one upstream), BENCH_RECEIVERS sockets on each connected through it by the
 // worker-process swarm of bench:realtime. Timestamps on the shared clock (bench/realtime/config.ts).
 import { fork, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { RunningRedis } from "@/scripts/cluster/redis";
 import { startNginx, type RunningNginx } from "@/scripts/cluster/nginx";
@@ -26,6 +27,21 @@ const ACTIVITY_TRIALS = Number(process.env.BENCH_ACTIVITY_TRIALS ?? 40);
 const SWARM_PROCESSES = Number(process.env.BENCH_SWARM_PROCESSES ?? 0) || (3 * RECEIVERS >= 4000 ? 4 : 2);
 /** Issue 21: cross-instance delivery p50 and p99 ≤ 1.2× single-instance. */
 const CROSS_AIM = 1.2;
+
+/** CPU seconds (user + system) of processes, from /proc (Linux; 0 elsewhere). */
+function cpuSeconds(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    } catch {
+      // gone or not Linux
+    }
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
+}
 
 const log = (message: string) => console.log(`[bench:cluster] ${message}`);
 
@@ -183,6 +199,7 @@ export async function delivery(
     }
     const cpuAt = async () => ({
       servers: await Promise.all(children.map((c) => c.cpu())),
+      nginx: cpuSeconds(proxies.flatMap((p) => p.pids())),
       swarm: await pool!.cpuMark(),
       at: clock(),
     });
@@ -212,6 +229,7 @@ export async function delivery(
       .map((c, k) => `${c.name} ${fmt((100 * (end.servers[k]! - start.servers[k]!)) / wallUs, 0)}%`)
       .join(", ");
     const swarmCpu = swarmCpuLine(pool.cpuShare(start.swarm, end.swarm));
+    const nginxCpu = fmt((100 * (end.nginx - start.nginx)) / ((end.at - start.at) / 1000), 0);
 
     const row = (x: Arm) => [
       x.name,
@@ -238,7 +256,7 @@ export async function delivery(
       ratio(arms.crossPush, arms.singlePush, "cross ÷ single (recordActivity, merged push)"),
       `expected deliveries: ${TRIALS * RECEIVERS} per emit arm, ${ACTIVITY_TRIALS * RECEIVERS} per activity arm; ` +
         `every socket through nginx (one per instance); the activity pushes on A also reach A's ${RECEIVERS} sockets`,
-      `CPU while timing: servers ${serverCpu} of a core; ${swarmCpu} of a core; ${pin ? "servers and nginx on CPU0, swarm on CPU1" : "not pinned"}`,
+      `CPU while timing: servers ${serverCpu} of a core; the three nginx ${nginxCpu}%; ${swarmCpu} of a core; ${pin ? "servers and nginx on CPU0, swarm on CPU1" : "not pinned"}`,
     ].join("\n");
   } finally {
     await pool?.stop();

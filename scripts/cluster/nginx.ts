@@ -21,6 +21,8 @@ export interface NginxOptions {
 
 export interface RunningNginx {
   url: string;
+  /** The master's and its workers' process ids (a bench reads their CPU time). */
+  pids(): number[];
   configFile: string;
   /**
    * Rewrites the config with these upstreams out of rotation and reloads it gracefully (SIGHUP): new
@@ -95,6 +97,7 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   return {
     url,
     configFile,
+    pids: () => (nginx.child.pid ? [nginx.child.pid, ...workerPids(nginx.child.pid)] : []),
     setDown: async (down) => {
       current = { ...current, down };
       fs.writeFileSync(configFile, renderNginxConfig(current, prefix));
