@@ -156,11 +156,17 @@ async function main(): Promise<number> {
     await applyMigrations(database.url);
     const db = createDb(database.url, 2);
     await seedDemoStore(db);
-    const productId = (await db.product.findFirstOrThrow({ select: { id: true } })).id;
+    const [productId, otherProductId] = (
+      await db.product.findMany({ select: { id: true }, orderBy: { slug: "asc" }, take: 2 })
+    ).map((p) => p.id);
+    if (!productId || !otherProductId) throw new Error("the demo store has fewer than two products");
     await db.$disconnect();
     redis = await startRedis();
     if (PARTS.includes("delivery")) {
-      const deliveryReport = await delivery(database.url, redis, productId, { secret: SECRET, origin: ORIGIN });
+      const deliveryReport = await delivery(database.url, redis, [productId, otherProductId], {
+        secret: SECRET,
+        origin: ORIGIN,
+      });
       console.log(`\na. delivery of one event to ${RECEIVERS} sockets per instance, through nginx\n${deliveryReport}`);
     }
     if (!PARTS.includes("pages")) {
