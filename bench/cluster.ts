@@ -1,18 +1,17 @@
 // npm run bench:cluster — what a second instance costs and buys, measured in one run on one box.
 //
-// a. Delivery: the same payload emitted to a product room of a single instance (no Redis) and, through
-//    the Redis adapter, from instance A to sockets on instance B. Ratio cross ÷ single at p50 and p99.
+// a. Delivery (bench/cluster/delivery.ts): the same payload emitted to a product room of a single
+//    instance (no Redis) and, through the Redis adapter, from instance A to sockets on instance B; every
+//    socket through nginx. Ratio cross ÷ single at p50 and p99; the same for a real merged activity push.
 // b. Cached product page: req/s through nginx (its short cache in front of two instances) ÷ one instance
 //    direct (Next's cache, shared in Redis).
 // c. Dynamic pages: req/s of two instances (load split between them) ÷ one instance.
-import { fork, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pino from "pino";
-import { io as connect, type Socket } from "socket.io-client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/platform/db-setup/embedded-postgres";
 import { applyMigrations } from "@/lib/platform/db-setup/migrations";
 import { createDb } from "@/lib/platform/db/client";
@@ -21,15 +20,15 @@ import { parseServerEnv } from "@/lib/platform/env";
 import { SHOPPER_COOKIE, signShopperId } from "@/lib/domains/shoppers/shopper-cookie";
 import { startRedis, type RunningRedis } from "@/scripts/cluster/redis";
 import { startShopCluster, type ShopCluster } from "@/scripts/cluster/start-cluster";
-import type { ServerCommand, ServerReply } from "./realtime-server";
 import { machineReport, loadAverage } from "./support/machine";
-import { fmt, median, meets, percentile, table } from "./support/stats";
-import { nextMessage } from "./support/processes";
+import { fmt, median, meets, table } from "./support/stats";
+import { ensureFdLimit } from "./support/processes";
+import { RECEIVERS, delivery } from "./cluster/delivery";
 import { onInterrupt, removeDir } from "./support/cleanup";
 
 const ROOT = process.cwd();
-const RECEIVERS = Number(process.env.BENCH_RECEIVERS ?? 200);
-const TRIALS = Number(process.env.BENCH_TRIALS ?? 150);
+// BENCH_PARTS=delivery runs part a alone (no production build needed); default: every part.
+const PARTS = (process.env.BENCH_PARTS ?? "delivery,pages").split(",");
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -37,152 +36,6 @@ const SECRET = "bench-cluster-secret-bench-cluster-secret-01";
 const ORIGIN = "http://bench.test";
 
 const log = (message: string) => console.log(`[bench:cluster] ${message}`);
-
-interface RealtimeChild {
-  name: string;
-  child: ChildProcess;
-  url: string;
-  send(command: ServerCommand): void;
-}
-
-async function startRealtime(name: string, databaseUrl: string, redisUrl?: string): Promise<RealtimeChild> {
-  const child = fork(path.join(ROOT, "bench", "realtime-server.ts"), [], {
-    cwd: ROOT,
-    execArgv: ["--expose-gc", "--import", "tsx"],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      BENCH_AUTH_SECRET: SECRET,
-      BENCH_ORIGIN: ORIGIN,
-      REDIS_URL: redisUrl ?? "",
-    },
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  const ready = await nextMessage<Extract<ServerReply, { type: "ready" }>>(child, "ready", 90_000);
-  return { name, child, url: `http://127.0.0.1:${ready.port}`, send: (c) => child.send(c) };
-}
-
-async function receivers(server: RealtimeChild, productId: string, n: number): Promise<Socket[]> {
-  const sockets: Socket[] = [];
-  for (let i = 0; i < n; i += 50) {
-    const batch = Array.from({ length: Math.min(50, n - i) }, () => {
-      const cookie = `${SHOPPER_COOKIE}=${signShopperId(randomUUID(), SECRET)}`;
-      const socket = connect(server.url, {
-        transports: ["websocket"],
-        extraHeaders: { origin: ORIGIN, cookie },
-        forceNew: true,
-        reconnection: false,
-      });
-      return new Promise<Socket>((resolve, reject) => {
-        socket.once("connect_error", reject);
-        socket.once("connect", () =>
-          socket.emit("presence:enter", { productId }, (ack: { ok: boolean }) =>
-            ack.ok ? resolve(socket) : reject(new Error("presence:enter refused")),
-          ),
-        );
-      });
-    });
-    sockets.push(...(await Promise.all(batch)));
-  }
-  return sockets;
-}
-
-/** Emits on `from`, times receipt at every socket in `at`; one trial at a time. */
-async function deliveryTrial(
-  from: RealtimeChild,
-  at: Socket[],
-  productId: string,
-  seq: number,
-  pad: string,
-): Promise<number[]> {
-  const latencies: number[] = [];
-  let started = 0;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(done, 5_000);
-    function done() {
-      clearTimeout(timer);
-      for (const s of at) s.off("activity:recorded", onEvent);
-      resolve();
-    }
-    function onEvent(events: { id: string }[]) {
-      if (events[0]?.id !== String(seq)) return;
-      latencies.push(performance.now() - started);
-      if (latencies.length === at.length) done();
-    }
-    for (const s of at) s.on("activity:recorded", onEvent);
-    started = performance.now();
-    from.send({
-      type: "emit",
-      seq,
-      room: "product",
-      productId,
-      payload: [
-        {
-          id: String(seq),
-          kind: "cart_add",
-          productId,
-          alias: pad,
-          regular: false,
-          count: 1,
-          at: new Date().toISOString(),
-        },
-      ] as never,
-    });
-  });
-  return latencies;
-}
-
-async function delivery(databaseUrl: string, redis: RunningRedis, productId: string): Promise<string> {
-  const single = await startRealtime("single", databaseUrl);
-  const a = await startRealtime("A", databaseUrl, redis.url);
-  const b = await startRealtime("B", databaseUrl, redis.url);
-  const children = [single, a, b];
-  try {
-    const onSingle = await receivers(single, productId, RECEIVERS);
-    const onB = await receivers(b, productId, RECEIVERS);
-    const onA = await receivers(a, productId, RECEIVERS);
-    log(`${RECEIVERS} receivers each on the single instance, on A and on B; ${TRIALS} interleaved trials per arm`);
-    const pad = "x".repeat(300);
-    const arms = { single: [] as number[], cross: [] as number[], local: [] as number[] };
-    for (let i = 0; i < 10; i++) {
-      await deliveryTrial(single, onSingle, productId, 1e6 + i, pad);
-      await deliveryTrial(a, onB, productId, 2e6 + i, pad);
-    }
-    for (let i = 0; i < TRIALS; i++) {
-      arms.single.push(...(await deliveryTrial(single, onSingle, productId, i * 3, pad)));
-      arms.cross.push(...(await deliveryTrial(a, onB, productId, i * 3 + 1, pad)));
-      arms.local.push(...(await deliveryTrial(a, onA, productId, i * 3 + 2, pad)));
-    }
-    for (const s of [...onSingle, ...onA, ...onB]) s.disconnect();
-    const row = (name: string, xs: number[]) => [
-      name,
-      String(xs.length),
-      fmt(median(xs), 2),
-      fmt(percentile(xs, 99), 2),
-    ];
-    const p50 = median(arms.cross) / median(arms.single);
-    const p99 = percentile(arms.cross, 99) / percentile(arms.single, 99);
-    return [
-      table(
-        ["arm", "deliveries", "p50 ms", "p99 ms"],
-        [
-          row("single instance (no Redis), emit → own sockets", arms.single),
-          row("A → B through Redis (cross-instance)", arms.cross),
-          row("A → own sockets, adapter on (for reference)", arms.local),
-        ],
-      ),
-      `cross ÷ single: p50 ${fmt(p50, 2)} (aim ≤ 1.5: ${meets(p50, 1.5, "max")}), p99 ${fmt(p99, 2)} (aim ≤ 1.5: ${meets(p99, 1.5, "max")})`,
-      `expected deliveries per arm ${TRIALS * RECEIVERS}; missing ones are not counted above`,
-    ].join("\n");
-  } finally {
-    for (const c of children) {
-      c.send({ type: "stop" });
-    }
-    await Promise.all(
-      children.map((c) => new Promise((r) => (c.child.exitCode !== null ? r(null) : c.child.once("exit", r)))),
-    );
-  }
-}
 
 async function rate(targets: { url: string; path: string }[], cookie: string, connections: number): Promise<number> {
   const results = await Promise.all(
@@ -271,10 +124,14 @@ async function pages(cluster: ShopCluster): Promise<string> {
 }
 
 async function main(): Promise<number> {
+  // The nginx in front of each instance holds 2 × BENCH_RECEIVERS descriptors and inherits the limit.
+  const relaunched = await ensureFdLimit(2 * RECEIVERS + 2048);
+  if (relaunched !== undefined) return relaunched;
   console.log(machineReport("npm run bench:cluster"));
   if (
-    !existsSync(path.join(ROOT, ".next", "BUILD_ID")) ||
-    !existsSync(path.join(ROOT, ".next", "prerender-manifest.json"))
+    PARTS.includes("pages") &&
+    (!existsSync(path.join(ROOT, ".next", "BUILD_ID")) ||
+      !existsSync(path.join(ROOT, ".next", "prerender-manifest.json")))
   ) {
     console.error("No complete production build: run `npx next build` first, then re-run.");
     return 1;
@@ -299,11 +156,23 @@ async function main(): Promise<number> {
     await applyMigrations(database.url);
     const db = createDb(database.url, 2);
     await seedDemoStore(db);
-    const productId = (await db.product.findFirstOrThrow({ select: { id: true } })).id;
+    const [productId, otherProductId] = (
+      await db.product.findMany({ select: { id: true }, orderBy: { slug: "asc" }, take: 2 })
+    ).map((p) => p.id);
+    if (!productId || !otherProductId) throw new Error("the demo store has fewer than two products");
     await db.$disconnect();
     redis = await startRedis();
-    const deliveryReport = await delivery(database.url, redis, productId);
-    console.log(`\na. delivery of one 300-byte event to ${RECEIVERS} sockets\n${deliveryReport}`);
+    if (PARTS.includes("delivery")) {
+      const deliveryReport = await delivery(database.url, redis, [productId, otherProductId], {
+        secret: SECRET,
+        origin: ORIGIN,
+      });
+      console.log(`\na. delivery of one event to ${RECEIVERS} sockets per instance, through nginx\n${deliveryReport}`);
+    }
+    if (!PARTS.includes("pages")) {
+      console.log(`\nload average at the end: ${loadAverage()}`);
+      return 0;
+    }
 
     cluster = await startShopCluster({
       instances: 2,

@@ -87,6 +87,9 @@ async function main() {
     limiter: createPostLimiter(url!, BENCH_POST_LIMITS),
     // bench:cluster starts instances with a shared Redis; bench:realtime without.
     redisUrl: process.env.REDIS_URL || undefined,
+    // bench:cluster connects through nginx: one proxy hop, as TRUST_PROXY=1 in production, so the
+    // handshake gate counts the client's address rather than nginx's.
+    trustProxy: optional("BENCH_TRUST_PROXY"),
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
 

@@ -1,5 +1,6 @@
 // npm run bench:realtime — the realtime server (bench/realtime-server.ts, a child process over its own
-// embedded Postgres) under a swarm of real socket.io-client sockets running here. Every figure is
+// embedded Postgres) under a swarm of real socket.io-client sockets in BENCH_SWARM_PROCESSES worker
+// processes (bench/realtime/swarm-worker.ts) that this process drives. Every figure is
 // reported beside a baseline measured in the same run. The scenarios live in bench/realtime/, in the
 // order they run: swarm (c), fanout (a, d), sustained-qa (d2), presence-churn (b), bare-baseline (c);
 // then the report. `--plan` prints what a run would do and exits without starting anything.
@@ -26,14 +27,15 @@ import {
   ROOMS,
   ROOT,
   SOCKETS,
+  SWARM_PROCESSES,
   TRIALS,
   WATCHDOG_MS,
   log,
 } from "./realtime/config";
 import { prepareStore } from "./realtime/store";
-import type { Viewer } from "./realtime/clients";
 import { cpuMeter, serverChannel } from "./realtime/server-channel";
-import { connectSwarm } from "./realtime/swarm";
+import { connectSwarm, planViewers } from "./realtime/swarm";
+import { startSwarmPool, type SwarmPool } from "./realtime/swarm-pool";
 import { startTrials } from "./realtime/trials";
 import { runFanout, runQaTrials, type ArmResults } from "./realtime/fanout";
 import { runSustainedQa } from "./realtime/sustained-qa";
@@ -45,7 +47,8 @@ import { printFooter, printMemory, printQa } from "./realtime/report-memory-qa";
 const plan = () =>
   `plan: ${SOCKETS} sockets (${HOT} in one hot product room, ${SOCKETS - HOT} over ${ROOMS} product rooms), ` +
   `${TRIALS} fan-out trials per arm, ${QA_TRIALS} Q&A trials per arm, ${QA_POSTERS} posters × ${QA_SECONDS} s closed loop, ` +
-  `churn ${CHURNERS} sockets × ${CHURN_S} s twice; connecting ${CONNECT_BATCH} at a time`;
+  `churn ${CHURNERS} sockets × ${CHURN_S} s twice; connecting ${CONNECT_BATCH} at a time; ` +
+  `swarm in ${SWARM_PROCESSES} processes`;
 
 async function main(): Promise<number> {
   if (process.argv.includes("--plan")) {
@@ -63,10 +66,11 @@ async function main(): Promise<number> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "ok-bench-realtime-"));
   let database: EmbeddedDatabase | undefined;
   let server: ChildProcess | undefined;
-  const viewers: Viewer[] = [];
+  let pool: SwarmPool | undefined;
 
   const cleanup = async () => {
-    for (const v of viewers) v.client.disconnect();
+    await pool?.stop();
+    pool = undefined;
     if (server && server.exitCode === null) {
       server.send({ type: "stop" } satisfies ServerCommand);
       await waitForExit(server, 10_000);
@@ -84,7 +88,8 @@ async function main(): Promise<number> {
   watchdog.unref();
 
   try {
-    if (pin && pinSelf(0)) log("pinning: server child and Postgres on CPU0; swarm (this process) on CPU1");
+    if (pin && pinSelf(0))
+      log("pinning: server child and Postgres on CPU0; swarm (this process and its workers) on CPU1");
     const t = performance.now();
     database = await startEmbeddedPostgres(dataDir);
     const productIds = await prepareStore(database.url);
@@ -117,15 +122,19 @@ async function main(): Promise<number> {
         `store-wide push interval ${ready.storePushIntervalMs} ms`,
     );
 
-    const swarm = await connectSwarm(url, channel, rooms, viewers);
-    const cpu = cpuMeter(channel);
-    const trials = startTrials(viewers, channel, rooms.hotProduct, ready.storePushIntervalMs);
+    pool = await startSwarmPool(SWARM_PROCESSES);
+    const clockLine = pool.clockLine();
+    log(clockLine);
+    const viewers = planViewers(rooms);
+    const cpu = cpuMeter(channel, pool);
+    const swarm = await connectSwarm(url, channel, rooms, pool, viewers, cpu);
+    const trials = startTrials(pool, viewers, channel, rooms.hotProduct, ready.storePushIntervalMs);
     const results: ArmResults = new Map();
     const fanoutCpu = await runFanout(trials, cpu, results);
     const qa = await runQaTrials(trials, cpu, results);
-    const sustained = await runSustainedQa(viewers, channel, cpu, trials.receipts);
-    const churnResults = await runPresenceChurn(viewers, rooms, cpu);
-    const bare = await runBareBaseline(viewers, channel);
+    const sustained = await runSustainedQa(pool, viewers, channel, cpu, trials.receipts);
+    const churnResults = await runPresenceChurn(pool, viewers, rooms, cpu);
+    const bare = await runBareBaseline(pool, channel);
 
     const run = {
       pin,
@@ -139,6 +148,8 @@ async function main(): Promise<number> {
       churnResults,
       bare,
       receipts: trials.receipts,
+      swarmProcesses: SWARM_PROCESSES,
+      clockLine,
     };
     printFanout(run);
     printPresence(run);

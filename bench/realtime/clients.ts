@@ -4,8 +4,9 @@ import { io as connect } from "socket.io-client";
 import { SHOPPER_COOKIE, signShopperId } from "@/lib/domains/shoppers/shopper-cookie";
 import { AUTH_SECRET, ORIGIN, sleep, type Client } from "./config";
 
+/** One of the swarm's shoppers as the driver plans it; its socket lives in worker `id % N`. */
 export interface Viewer {
-  client: Client;
+  id: number;
   productId: string;
   hot: boolean;
 }
@@ -34,15 +35,27 @@ export async function enterRoom(client: Client, productId: string): Promise<void
   if (!ack.ok) throw new Error(`presence:enter refused: ${ack.error}`);
 }
 
+export interface ViewerOptions {
+  secret?: string;
+  origin?: string;
+  /**
+   * A loopback address of 127.0.0.0/8 to connect from. Real shoppers come from many addresses; the
+   * server's per-address handshake gate (200/s after a burst of 2,500) would otherwise pace a
+   * 10,000-socket swarm from one address to ~40 s, and nginx's per-address limits refuse it outright.
+   */
+  localAddress?: string;
+}
+
 /** A connected socket that has entered `productId`'s room (null: connect only, for the bare baseline). */
-export function openViewer(url: string, productId: string | null): Promise<Client> {
-  const cookie = `${SHOPPER_COOKIE}=${signShopperId(randomUUID(), AUTH_SECRET)}`;
+export function openViewer(url: string, productId: string | null, options: ViewerOptions = {}): Promise<Client> {
+  const cookie = `${SHOPPER_COOKIE}=${signShopperId(randomUUID(), options.secret ?? AUTH_SECRET)}`;
   const client: Client = connect(url, {
     transports: ["websocket"],
-    extraHeaders: { origin: ORIGIN, cookie },
+    extraHeaders: { origin: options.origin ?? ORIGIN, cookie },
     reconnection: false,
     forceNew: true,
     timeout: 60_000,
+    ...(options.localAddress ? { localAddress: options.localAddress } : {}),
   });
   // A server too busy to answer in time (its pool waits for Postgres) refuses with "went wrong on our
   // side"; as a browser would, try again a few times before calling the run failed.

@@ -13,8 +13,12 @@ export const QA_TRIALS = Number(process.env.BENCH_QA_TRIALS ?? 80);
 export const QA_ASKERS = 10; // hot-room shoppers taking turns to ask in the latency arm
 export const QA_POSTERS = Number(process.env.BENCH_QA_POSTERS ?? 20);
 export const QA_SECONDS = Number(process.env.BENCH_QA_SECONDS ?? 10);
-// Sockets opened at once while the swarm connects (each batch waits for the previous one's acks).
+// Handshakes in flight at once while the swarm connects, over all swarm processes (a ramp: each
+// finished one starts the next).
 export const CONNECT_BATCH = Number(process.env.BENCH_CONNECT_BATCH ?? 100);
+// The swarm's processes: one socket.io-client process decoding 10,000 copies of every broadcast
+// queues receipts behind each other and times its own backlog, so bigger swarms are split.
+export const SWARM_PROCESSES = Number(process.env.BENCH_SWARM_PROCESSES ?? 0) || (SOCKETS >= 4000 ? 4 : 2);
 // A hung run is stopped; bigger swarms get longer (10,000 sockets take several minutes to connect and drive).
 export const WATCHDOG_MS =
   Number(process.env.BENCH_WATCHDOG_SECONDS ?? 0) * 1000 || Math.max(8, (4 * SOCKETS) / 1000) * 60_000;
@@ -59,6 +63,14 @@ export function prng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * The clock every swarm process and the driver read: wall-clock based (the process's start on the
+ * system clock plus the monotonic time since), sub-millisecond, so a trigger time taken in the driver
+ * and a receipt time taken in a worker can be subtracted. swarm-pool.ts checks the residual offset
+ * per worker at start with a ping over IPC and corrects by it when it exceeds the ping's own bound.
+ */
+export const clock = () => performance.timeOrigin + performance.now();
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -2,7 +2,8 @@
 // d. A Q&A post to every viewer of the hot room, beside the broadcast alone. Arms interleave per trial.
 import { fmt, median } from "../support/stats";
 import { QA_TRIALS, TRIALS, log } from "./config";
-import type { CpuShare, cpuMeter } from "./server-channel";
+import type { CpuMeter, CpuShare } from "./server-channel";
+import { swarmCpuLine } from "./swarm-pool";
 import { fresh, type Arm, type Samples, type Trials } from "./trials";
 
 export const fanoutArms: Arm[] = ["emit-store", "activity", "emit-hot"];
@@ -10,11 +11,7 @@ export const qaArms: Arm[] = ["emit-hot-qa", "qa-ask"];
 
 export type ArmResults = Map<Arm, Samples>;
 
-export async function runFanout(
-  { runTrial, receipts }: Trials,
-  cpu: ReturnType<typeof cpuMeter>,
-  results: ArmResults,
-): Promise<CpuShare> {
+export async function runFanout({ runTrial, receipts }: Trials, cpu: CpuMeter, results: ArmResults): Promise<CpuShare> {
   // Warm-up: the first activity trial also captures a real stored event to reuse as the emit payload.
   {
     const discard = fresh();
@@ -28,14 +25,14 @@ export async function runFanout(
   const fanoutCpu = cpu.cpuShare(fanoutCpuStart, await cpu.cpuMark());
   log(
     `fan-out: ${TRIALS} trials × ${fanoutArms.length} arms in ${fmt((performance.now() - t) / 1000)} s; payload ` +
-      `${JSON.stringify(receipts.capturedPayload).length} B JSON; CPU server ${fmt(100 * fanoutCpu.server, 0)}%, swarm ${fmt(100 * fanoutCpu.swarm, 0)}% of a core`,
+      `${JSON.stringify(receipts.capturedPayload).length} B JSON; CPU server ${fmt(100 * fanoutCpu.server, 0)}%, ${swarmCpuLine(fanoutCpu.swarm)} of a core`,
   );
   return fanoutCpu;
 }
 
 export async function runQaTrials(
   { runTrial, receipts }: Trials,
-  cpu: ReturnType<typeof cpuMeter>,
+  cpu: CpuMeter,
   results: ArmResults,
 ): Promise<{ qaCpu: CpuShare; realQaSizes: number[]; baselineQaSizes: number[] }> {
   // d. Q&A post → every viewer of the hot room, beside the broadcast alone. Warm-up: the first post
@@ -60,7 +57,7 @@ export async function runQaTrials(
   log(
     `Q&A: ${QA_TRIALS} trials × ${qaArms.length} arms in ${fmt((performance.now() - t) / 1000)} s; qa:changed ` +
       `${median(realQaSizes)} B JSON (baseline ${median(baselineQaSizes)} B); ${receipts.qaErrors.length} refused posts` +
-      `${warmupQaErrors.length ? ` (+${warmupQaErrors.length} in warm-up)` : ""}; CPU server ${fmt(100 * qaCpu.server, 0)}%, swarm ${fmt(100 * qaCpu.swarm, 0)}% of a core`,
+      `${warmupQaErrors.length ? ` (+${warmupQaErrors.length} in warm-up)` : ""}; CPU server ${fmt(100 * qaCpu.server, 0)}%, ${swarmCpuLine(qaCpu.swarm)} of a core`,
   );
   return { qaCpu, realQaSizes, baselineQaSizes };
 }

@@ -1,10 +1,10 @@
 // b. Presence under churn: count what every client receives, beside what a naive server would send
 // (each join and leave told to the room, or to everyone).
-import type { TPresenceCount } from "@/lib/platform/contracts/presence";
 import { fmt, median } from "../support/stats";
 import { CHURNERS, CHURN_S, DWELL_S, HOT, log, prng, pushSeconds, sleep } from "./config";
-import { enterRoom, type Viewer } from "./clients";
-import type { CpuShare, cpuMeter } from "./server-channel";
+import type { Viewer } from "./clients";
+import type { CpuMeter, CpuShare } from "./server-channel";
+import { swarmCpuLine, type SwarmPool } from "./swarm-pool";
 
 export interface ChurnResult {
   name: string;
@@ -20,35 +20,17 @@ export interface ChurnResult {
 }
 
 export async function runPresenceChurn(
+  pool: SwarmPool,
   viewers: Viewer[],
   rooms: { hotProduct: string; spreadProducts: string[] },
-  cpu: ReturnType<typeof cpuMeter>,
+  cpu: CpuMeter,
 ): Promise<ChurnResult[]> {
   const { hotProduct, spreadProducts } = rooms;
   const rng = prng(20260101);
   const roomOf = viewers.map((v) => v.productId);
   const size = new Map<string, number>();
   for (const room of roomOf) size.set(room, (size.get(room) ?? 0) + 1);
-  let counting = false;
-  let received = { messages: 0, entries: 0, times: [] as number[] };
-  const gapsOf = new Map<number, number[]>();
   const watched = [0, HOT, HOT + 1, viewers.length - 1];
-  viewers.forEach((v, i) => {
-    const gaps: number[] | undefined = watched.includes(i) ? [] : undefined;
-    if (gaps) gapsOf.set(i, gaps);
-    let last = 0;
-    v.client.on("presence:counted", (counts: TPresenceCount[]) => {
-      if (!counting) return;
-      const now = performance.now();
-      received.messages++;
-      received.entries += counts.length;
-      received.times.push(now);
-      if (gaps) {
-        if (last) gaps.push(now - last);
-        last = now;
-      }
-    });
-  });
 
   const churn = async (name: string, periodMs: number): Promise<ChurnResult> => {
     const order = [...viewers.keys()];
@@ -57,9 +39,7 @@ export async function runPresenceChurn(
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     const churners = order.slice(0, CHURNERS);
-    const naive = { roomMembers: 0, everyone: 0, switches: 0, acked: 0 };
-    received = { messages: 0, entries: 0, times: [] };
-    for (const gaps of gapsOf.values()) gaps.length = 0;
+    const naive = { roomMembers: 0, everyone: 0, switches: 0 };
     let running = true;
     const timers = new Set<NodeJS.Timeout>();
     const move = (i: number) => {
@@ -74,7 +54,8 @@ export async function runPresenceChurn(
       naive.everyone += 2 * (viewers.length - 1);
       naive.switches++;
       roomOf[i] = to;
-      void enterRoom(viewers[i]!.client, to).then(() => naive.acked++);
+      // The worker holding the socket emits presence:enter and counts the acks.
+      pool.send(pool.owner(i), { type: "enter", id: i, productId: to });
     };
     const schedule = (i: number, delay: number) => {
       const timer = setTimeout(() => {
@@ -86,22 +67,26 @@ export async function runPresenceChurn(
       timers.add(timer);
     };
     const start = await cpu.cpuMark();
-    counting = true;
+    for (let w = 0; w < pool.size; w++) pool.send(w, { type: "presence", seq: 0, on: true, watched });
     for (const i of churners) schedule(i, rng() * periodMs);
     await sleep(CHURN_S * 1000);
-    counting = false;
+    const counted = await pool.all({ type: "presence", on: false, watched }, "presence");
     running = false;
     for (const timer of timers) clearTimeout(timer);
     const share = cpu.cpuShare(start, await cpu.cpuMark());
     await sleep(1_500);
-    const gaps = [...gapsOf.values()].flat();
+    const entered = await pool.all({ type: "presence", on: false, watched }, "presence");
+    const times = counted.flatMap((c) => c.bins.flatMap(([bin, n]) => Array<number>(n).fill(bin)));
+    const messages = counted.reduce((n, c) => n + c.messages, 0);
+    const entries = counted.reduce((n, c) => n + c.entries, 0);
+    const gaps = counted.flatMap((c) => c.gaps);
     return {
       name,
       switchesPerS: naive.switches / CHURN_S,
-      acked: naive.acked,
+      acked: entered.reduce((n, c) => n + c.entered, 0),
       switches: naive.switches,
-      pushesPerS: received.messages / pushSeconds(received.times),
-      entriesPerS: received.entries / pushSeconds(received.times),
+      pushesPerS: messages / pushSeconds(times),
+      entriesPerS: entries / pushSeconds(times),
       naiveRoomPerS: naive.roomMembers / CHURN_S,
       naiveEveryonePerS: naive.everyone / CHURN_S,
       observedIntervalMs: median(gaps),
@@ -116,7 +101,7 @@ export async function runPresenceChurn(
   for (const r of churnResults) {
     log(
       `churn "${r.name}": ${r.switches} moves (${r.acked} acked), ${fmt(r.pushesPerS, 0)} presence:counted/s received; ` +
-        `CPU server ${fmt(100 * r.cpu.server, 0)}%, swarm ${fmt(100 * r.cpu.swarm, 0)}% of a core`,
+        `CPU server ${fmt(100 * r.cpu.server, 0)}%, ${swarmCpuLine(r.cpu.swarm)} of a core`,
     );
   }
   return churnResults;

@@ -1,6 +1,6 @@
 // The report's first half: a. fan-out latency and its ratios, b. presence pushes under churn.
 import { fmt, meets, percentile, table } from "../support/stats";
-import { AIM, CHURN_S, SOCKETS, TRIALS } from "./config";
+import { AIM, CHURN_S, HOT, SOCKETS, TRIALS } from "./config";
 import { fanoutArms } from "./fanout";
 import type { RunResults } from "./run-results";
 import type { Arm, Samples } from "./trials";
@@ -26,7 +26,7 @@ export function printFanout(r: RunResults): void {
   const f = armOf(r);
   const ratio = ratioOf(r);
   console.log(
-    `\nSummary (${SOCKETS} sockets; server and Postgres on ${pin ? "CPU0" : "any CPU"}, swarm on ${pin ? "CPU1" : "any CPU"})\n`,
+    `\nSummary (${SOCKETS} sockets; server and Postgres on ${pin ? "CPU0" : "any CPU"}, swarm (${r.swarmProcesses} processes) on ${pin ? "CPU1" : "any CPU"})\n`,
   );
   const base = f("emit-store");
   const fanoutRows = fanoutArms.map((arm) => {
@@ -46,8 +46,8 @@ export function printFanout(r: RunResults): void {
     `a. Fan-out of one activity event (${TRIALS} trials per arm, interleaved; latency = receive − trigger, ms)`,
   );
   console.log(
-    "   emit-store: io.to(store).emit of the same payload (same 2,000 recipients as activity:recorded);" +
-      " emit-hot: io.to(hot product room).emit (500 recipients);",
+    `   emit-store: io.to(store).emit of the same payload (same ${SOCKETS} recipients as activity:recorded);` +
+      ` emit-hot: io.to(hot product room).emit (${HOT} recipients);`,
   );
   console.log(
     `   activity: recordActivity() in the server (enqueue; the writer stores it after its flush delay, ${flushDelay}, then broadcasts to the store room)\n`,
@@ -61,9 +61,12 @@ export function printFanout(r: RunResults): void {
   ] as const;
   console.log(`\n   ratios at hot-room sockets (aim ≤ ${AIM.fanoutRatio}; activity p99 ≤ ${AIM.fanoutP99Ms} ms)\n`);
   console.log(ratioTable(fanoutRatios, AIM.fanoutRatio));
-  const activityP99 = percentile(f("activity").hot, 99);
+  // Hot-room sockets connected first and are written first; the aim is judged at every socket.
+  const activityHotP99 = percentile(f("activity").hot, 99);
+  const activityAllP99 = percentile(f("activity").all, 99);
   console.log(
-    `   activity p99 at hot-room sockets: ${fmt(activityP99, 1)} ms (≤ ${AIM.fanoutP99Ms}: ${meets(activityP99, AIM.fanoutP99Ms, "max")})`,
+    `   activity p99: ${fmt(activityAllP99, 1)} ms at all ${SOCKETS} sockets (≤ ${AIM.fanoutP99Ms}: ${meets(activityAllP99, AIM.fanoutP99Ms, "max")}), ` +
+      `${fmt(activityHotP99, 1)} ms at hot-room sockets`,
   );
 }
 

@@ -7,6 +7,7 @@ import { qaArms } from "./fanout";
 import { armOf, ratioOf, ratioTable } from "./report-fanout-presence";
 import type { RunResults } from "./run-results";
 import type { HeapReading } from "./server-channel";
+import { swarmCpuLine } from "./swarm-pool";
 
 const heapRow = (label: string, heap: HeapReading) => [
   label,
@@ -136,7 +137,7 @@ function printSustained(r: RunResults): void {
   console.log(
     `   deliveries: qa:changed ${r.receipts.sustainedReceipts} of ${sustained.expectedReceipts} expected (each post's room), ` +
       `question_asked activity ${sustained.activity.received} of ${sustained.activity.expected} expected (every socket); ` +
-      `CPU server ${fmt(100 * sustained.cpu.server, 0)}%, swarm ${fmt(100 * sustained.cpu.swarm, 0)}% of a core`,
+      `CPU server ${fmt(100 * sustained.cpu.server, 0)}%, ${swarmCpuLine(sustained.cpu.swarm)} of a core`,
   );
   const postsPerS = sustained.acked / sustainedS;
   const ackP99 = percentile(sustained.latencies, 99);
@@ -152,17 +153,68 @@ function printSustained(r: RunResults): void {
 
 export function printFooter(r: RunResults): void {
   console.log(
-    `\nconnect: ${SOCKETS} sockets in ${fmt(r.swarm.connectS, 1)} s (aim ≤ ${AIM.connectS}: ${meets(r.swarm.connectS, AIM.connectS, "max")}); load average at end: ${loadAverage()}`,
+    `\nconnect: ${SOCKETS} sockets in ${fmt(r.swarm.connectS, 1)} s (aim ≤ ${AIM.connectS}: ${meets(r.swarm.connectS, AIM.connectS, "max")}; ` +
+      `bare Socket.IO ${fmt(r.bare.connectS, 1)} s); ` +
+      `${r.clockLine}; load average at end: ${loadAverage()}`,
   );
-  const swarmMax = Math.max(
-    r.fanoutCpu.swarm,
-    r.qa.qaCpu.swarm,
-    r.sustained.cpu.swarm,
-    ...r.churnResults.map((c) => c.cpu.swarm),
-  );
-  if (swarmMax > 0.8) {
+  const phases = [
+    ["fan-out", r.fanoutCpu.swarm],
+    ["Q&A", r.qa.qaCpu.swarm],
+    ["sustained", r.sustained.cpu.swarm],
+    ...r.churnResults.map((c) => [`churn "${c.name}"`, c.cpu.swarm] as const),
+  ] as const;
+  console.log("generator CPU per phase (every swarm process shares the generator's core):");
+  for (const [phase, share] of phases) console.log(`   ${phase}: ${swarmCpuLine(share)}`);
+  const swarmMax = Math.max(...phases.map(([, share]) => share.total));
+  const workerMax = Math.max(...phases.flatMap(([, share]) => share.workers));
+  if (swarmMax > 0.8 || workerMax > 0.8 / r.swarmProcesses) {
     console.log(
-      `note: the swarm used up to ${fmt(100 * swarmMax, 0)}% of its core; latencies then include client-side queueing for both arms.`,
+      `note: the swarm used up to ${fmt(100 * swarmMax, 0)}% of its core (one worker up to ${fmt(100 * workerMax, 0)}%); ` +
+        "latencies then include client-side queueing for both arms.",
     );
   }
+  printMisses(r);
+}
+
+/** Issue 21: where the time goes when an aim is missed. */
+function printMisses(r: RunResults): void {
+  const misses: string[] = [];
+  const activity = r.results.get("activity")!;
+  const store = r.results.get("emit-store")!;
+  const fanoutP99 = percentile(activity.all, 99);
+  if (!(fanoutP99 <= AIM.fanoutP99Ms)) {
+    const bareP99 = percentile(store.all, 99);
+    misses.push(
+      `fan-out p99 ${fmt(fanoutP99, 1)} ms at all sockets: the bare broadcast to the same sockets took p99 ${fmt(bareP99, 1)} ms ` +
+        `(p50 ${fmt(percentile(store.all, 50), 1)}, last socket p99 ${fmt(percentile(store.last, 99), 1)} ms), so ~${fmt(fanoutP99 - bareP99, 1)} ms ` +
+        `is the write path and the rest is writing and delivering ${SOCKETS} copies; server CPU ${fmt(100 * r.fanoutCpu.server, 0)}%, ` +
+        `${swarmCpuLine(r.fanoutCpu.swarm)}`,
+    );
+  }
+  const s = r.sustained;
+  const postsPerS = s.acked / s.sustainedS;
+  const ackP99 = percentile(s.latencies, 99);
+  if (!(postsPerS >= AIM.postsPerS) || !(ackP99 <= AIM.ackP99Ms)) {
+    misses.push(
+      `sustained ${fmt(postsPerS, 0)} posts/s, ack p99 ${fmt(ackP99, 1)} ms: server CPU ${fmt(100 * s.cpu.server, 0)}% of its core ` +
+        `(${s.cpu.server > 0.9 ? "saturated: the server, not the swarm, is the bound" : "not saturated: waits (Postgres, the limiter) dominate"}), ` +
+        `${swarmCpuLine(s.cpu.swarm)}; each post also costs ${fmt((s.pushesPerSocketS * SOCKETS) / Math.max(postsPerS, 1), 0)} activity deliveries`,
+    );
+  }
+  if (!(r.swarm.connectS <= AIM.connectS)) {
+    misses.push(
+      `connect ${fmt(r.swarm.connectS, 1)} s: ${fmt(SOCKETS / r.swarm.connectS, 0)} handshakes + presence:enter per second with ` +
+        `${process.env.BENCH_CONNECT_BATCH ?? 100} in flight (BENCH_CONNECT_BATCH); CPU server ${fmt(100 * r.swarm.connectCpu.server, 0)}% ` +
+        `(${r.swarm.connectCpu.server > 0.9 ? "saturated: handshakes and presence:enter are the bound" : "not saturated: waits (Postgres) dominate"}), ` +
+        `${swarmCpuLine(r.swarm.connectCpu.swarm)}; the bare server took ${fmt(r.bare.connectS, 1)} s for as many`,
+    );
+  }
+  const heapRatio = r.swarm.heapPerSocketKb / r.bare.bareHeapKb;
+  if (!(heapRatio <= AIM.heapRatio)) {
+    misses.push(
+      `heap ${fmt(r.swarm.heapPerSocketKb, 2)} KB vs bare ${fmt(r.bare.bareHeapKb, 2)} KB per socket: what our middleware, rooms, ` +
+        "presence entries and handlers keep (BENCH_HEAP_SNAPSHOT=<dir> to compare snapshots)",
+    );
+  }
+  if (misses.length) console.log(`\nwhere the time goes (aims missed):\n${misses.map((m) => `   - ${m}`).join("\n")}`);
 }

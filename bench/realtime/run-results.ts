@@ -18,4 +18,6 @@ export interface RunResults {
   churnResults: ChurnResult[];
   bare: BareResult;
   receipts: Receipts;
+  swarmProcesses: number;
+  clockLine: string;
 }

@@ -2,6 +2,7 @@
 import type { ChildProcess } from "node:child_process";
 import type { ServerCommand, ServerReply } from "../realtime-server";
 import { nextMessage } from "../support/processes";
+import type { SwarmCpuMark, SwarmPool } from "./swarm-pool";
 
 /** Request/response over the child's IPC channel. */
 export function serverChannel(child: ChildProcess) {
@@ -35,7 +36,7 @@ export type ServerChannel = ReturnType<typeof serverChannel>;
 
 export interface CpuMark {
   server: { user: number; system: number; at: number };
-  swarm: NodeJS.CpuUsage;
+  swarm: SwarmCpuMark;
   at: number;
 }
 
@@ -43,21 +44,22 @@ export type HeapReading = Extract<ServerReply, { type: "heap" }>;
 
 export const readHeap = (channel: ServerChannel) => channel.ask<HeapReading>({ type: "heap" }, "heap");
 
-/** CPU of the server child and of this process (the swarm) as shares of one core between two marks. */
-export function cpuMeter(channel: ServerChannel) {
+/** CPU of the server child and of the swarm's processes as shares of one core between two marks. */
+export function cpuMeter(channel: ServerChannel, pool: SwarmPool) {
   const cpuMark = async (): Promise<CpuMark> => ({
     server: await channel.ask<Extract<ServerReply, { type: "cpu" }>>({ type: "cpu" }, "cpu"),
-    swarm: process.cpuUsage(),
+    swarm: await pool.cpuMark(),
     at: performance.now(),
   });
   const cpuShare = (a: CpuMark, b: CpuMark) => {
     const wallUs = (b.at - a.at) * 1000;
     return {
       server: (b.server.user + b.server.system - a.server.user - a.server.system) / wallUs,
-      swarm: (b.swarm.user + b.swarm.system - a.swarm.user - a.swarm.system) / wallUs,
+      swarm: pool.cpuShare(a.swarm, b.swarm),
     };
   };
   return { cpuMark, cpuShare };
 }
 
-export type CpuShare = ReturnType<ReturnType<typeof cpuMeter>["cpuShare"]>;
+export type CpuMeter = ReturnType<typeof cpuMeter>;
+export type CpuShare = ReturnType<CpuMeter["cpuShare"]>;

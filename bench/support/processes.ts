@@ -26,6 +26,16 @@ export function pinSelf(cpu: number): boolean {
   }
 }
 
+/** Lets this process (and what it starts next) run on every CPU again. */
+export function unpinSelf(): boolean {
+  try {
+    execFileSync("taskset", ["-a", "-p", "-c", `0-${os.cpus().length - 1}`, String(process.pid)], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function fdLimit(which: "-Sn" | "-Hn"): number {
   try {
     const out = execFileSync("sh", ["-c", `ulimit ${which}`], { encoding: "utf8" }).trim();

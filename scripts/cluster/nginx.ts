@@ -12,10 +12,17 @@ export interface NginxOptions {
   quiet?: boolean;
   /** Upstreams (host:port) taken out of rotation (`down`): a rolling restart's instance being replaced. */
   down?: string[];
+  /**
+   * Connections per worker when the template's 4,096 is too few (a proxied websocket holds two: the
+   * client's and the upstream's); also raises the workers' open-file limit to match.
+   */
+  workerConnections?: number;
 }
 
 export interface RunningNginx {
   url: string;
+  /** The master's and its workers' process ids (a bench reads their CPU time). */
+  pids(): number[];
   configFile: string;
   /**
    * Rewrites the config with these upstreams out of rotation and reloads it gracefully (SIGHUP): new
@@ -54,7 +61,15 @@ export function renderNginxConfig(options: NginxOptions, prefix: string): string
     upstreams,
     cache_seconds: String(options.cacheSeconds ?? 2),
   };
-  return fs.readFileSync(TEMPLATE, "utf8").replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
+  const config = fs
+    .readFileSync(TEMPLATE, "utf8")
+    .replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
+  const connections = options.workerConnections;
+  return connections
+    ? config
+        .replace(/worker_connections \d+;/, `worker_connections ${connections};`)
+        .replace(/^worker_processes (.*)$/m, `worker_processes $1\nworker_rlimit_nofile ${connections + 1024};`)
+    : config;
 }
 
 /** Debian's nginx in the foreground with the rendered config; everything it writes stays in a temp dir. */
@@ -82,6 +97,7 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   return {
     url,
     configFile,
+    pids: () => (nginx.child.pid ? [nginx.child.pid, ...workerPids(nginx.child.pid)] : []),
     setDown: async (down) => {
       current = { ...current, down };
       fs.writeFileSync(configFile, renderNginxConfig(current, prefix));
