@@ -25,9 +25,30 @@ export function deliveryAddressKey(address: DeliveryAddress) {
 }
 
 /**
+ * Takes the advisory locks that serialize unpaid checkouts to one delivery address and from one network
+ * (when known), in one statement and always in that order. Call before the counts below and in
+ * enforceUnpaidStockBound, each in a statement of its own so its snapshot sees what the last holder committed.
+ */
+export async function lockUnpaidSources(
+  tx: Prisma.TransactionClient,
+  address: DeliveryAddress,
+  placedFrom: string | null,
+): Promise<void> {
+  const key = deliveryAddressKey(address);
+  const addressLock = `unpaid-orders:${key.country}:${key.postalCode}:${key.line1}`;
+  if (placedFrom) {
+    await tx.$executeRaw`
+      SELECT pg_advisory_xact_lock(hashtextextended(${addressLock}, 0)),
+             pg_advisory_xact_lock(hashtextextended(${`unpaid-from:${placedFrom}`}, 0))`;
+  } else {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${addressLock}, 0))`;
+  }
+}
+
+/**
  * Refuses an unpaid (pay later) order past the limits. "Open unpaid": not paid, neither delivered nor
  * cancelled. Counted inside the order transaction, per shopper under the cart lock the checkout already
- * holds and per address under an advisory lock on the address, so concurrent checkouts cannot both slip
+ * holds and per address under the advisory lock lockUnpaidSources took on the address, so concurrent checkouts cannot both slip
  * under a limit. Counting stored orders (rather than a rate limiter's attempts) means a refused or
  * rolled-back checkout spends nothing and a paid or cancelled order frees its place.
  */
@@ -39,8 +60,7 @@ export async function enforceUnpaidOrderLimits(
   now = new Date(),
 ): Promise<void> {
   const key = deliveryAddressKey(address);
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`unpaid-orders:${key.country}:${key.postalCode}:${key.line1}`}, 0))`;
-  // After the lock, in a statement of its own: its snapshot then sees the orders the lock's last holder committed.
+  // After the lock (lockUnpaidSources), in a statement of its own: its snapshot then sees the orders the lock's last holder committed.
   const [row] = await tx.$queryRaw<{ shopper: number; address: number }[]>`
     SELECT
       (SELECT count(*)::int FROM "Order"

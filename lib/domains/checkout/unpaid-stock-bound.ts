@@ -30,8 +30,8 @@ interface Line {
  * addresses cost nothing to make up: five fresh shoppers once emptied a product in under a second. So they
  * are bounded in units, not only in orders: per product per order, and per product across the open unpaid
  * orders placed from the same network or to the same delivery address. Paid orders are never limited.
- * Runs in the checkout transaction after the unpaid-order limits, whose advisory lock on the delivery
- * address serializes the second count; the network gets an advisory lock of its own.
+ * Runs in the checkout transaction after the unpaid-order limits, under the advisory locks on the delivery
+ * address and the network (lockUnpaidSources), which serialize the count.
  */
 export async function enforceUnpaidStockBound(
   tx: Prisma.TransactionClient,
@@ -39,11 +39,25 @@ export async function enforceUnpaidStockBound(
   address: DeliveryAddress,
   placedFrom: string | null,
 ): Promise<void> {
-  if (placedFrom) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`unpaid-from:${placedFrom}`}, 0))`;
   const key = deliveryAddressKey(address);
   const productIds = lines.map((l) => l.productId);
-  const [rule] = await tx.$queryRaw<UnpaidStockRule[]>`
-    SELECT "unpaidUnitsPerOrder" AS "perOrder", "unpaidUnitsPerSource" AS "perSource" FROM "StoreSettings" WHERE id = 1`;
+  // The rule and what is held in one statement: the rule row is the one with no product.
+  const rows = await tx.$queryRaw<{ productId: string | null; units: number; perOrder: number; perSource: number }[]>`
+    SELECT NULL::text AS "productId", 0 AS units,
+           "unpaidUnitsPerOrder" AS "perOrder", "unpaidUnitsPerSource" AS "perSource"
+    FROM "StoreSettings" WHERE id = 1
+    UNION ALL
+    SELECT oi."productId", sum(oi.quantity)::int, 0, 0
+    FROM "OrderItem" oi JOIN "Order" o ON o.id = oi."orderId"
+    WHERE oi."productId" = ANY(${productIds}::text[])
+      AND o."paidAt" IS NULL AND o.status NOT IN ('CANCELLED', 'DELIVERED')
+      AND (o."placedFrom" = ${placedFrom}
+        OR (o.country = ${key.country}
+          AND upper(regexp_replace(o."postalCode", '\\s+', '', 'g')) = ${key.postalCode}
+          AND lower(regexp_replace(btrim(o."addressLine1"), '\\s+', ' ', 'g')) = ${key.line1}))
+    GROUP BY oi."productId"`;
+  const rule = rows.find((r) => r.productId === null);
+  const held = rows.filter((r): r is typeof r & { productId: string } => r.productId !== null);
   const { perOrder, perSource } = rule ?? DEFAULT_UNPAID_STOCK_RULE;
   const tooMany = lines.find((l) => l.quantity > perOrder);
   if (tooMany) {
@@ -53,16 +67,6 @@ export async function enforceUnpaidStockBound(
       "unpaid_limit",
     );
   }
-  const held = await tx.$queryRaw<{ productId: string; units: number }[]>`
-    SELECT oi."productId", sum(oi.quantity)::int AS units
-    FROM "OrderItem" oi JOIN "Order" o ON o.id = oi."orderId"
-    WHERE oi."productId" = ANY(${productIds}::text[])
-      AND o."paidAt" IS NULL AND o.status NOT IN ('CANCELLED', 'DELIVERED')
-      AND (o."placedFrom" = ${placedFrom}
-        OR (o.country = ${key.country}
-          AND upper(regexp_replace(o."postalCode", '\\s+', '', 'g')) = ${key.postalCode}
-          AND lower(regexp_replace(btrim(o."addressLine1"), '\\s+', ' ', 'g')) = ${key.line1}))
-    GROUP BY oi."productId"`;
   const heldOf = new Map(held.map((h) => [h.productId, h.units]));
   const over = lines.find((l) => (heldOf.get(l.productId) ?? 0) + l.quantity > perSource);
   if (over) {
