@@ -26,6 +26,7 @@ import { loadAverage, machineReport } from "./support/machine";
 import { fmt, median, percentile, table } from "./support/stats";
 import { pinSelf, pinningEnabled } from "./support/processes";
 import { onInterrupt, removeDir } from "./support/cleanup";
+import { createCountingDb, type CountingDb } from "./support/count-queries";
 
 const OPS = Number(process.env.BENCH_OPS ?? 10_000);
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 50);
@@ -34,6 +35,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const POOL = Number(process.env.BENCH_POOL ?? 10);
 // Enough that most of the run sells and the last rounds meet true "sold out".
 const SHARED_STOCK = Number(process.env.BENCH_STOCK ?? 900);
+const COUNT_QUERIES = process.env.BENCH_QUERY_COUNT === "1";
 const ARMS = ["shared", "disjoint"] as const;
 type Arm = (typeof ARMS)[number];
 
@@ -200,6 +202,13 @@ function report(arms: Record<Arm, { ledger: Ledger; seconds: number[]; invariant
   }
 }
 
+/** "13.1 (SELECT 5.2, WITH 3.0, …)": statements sent per operation, by kind; BEGIN is not reported by Prisma. */
+function describeStatements(counts: Map<string, number>, ops: number): string {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const kinds = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${fmt(n / ops, 2)}`);
+  return `${fmt(total / ops, 2)} (${kinds.join(", ")}; BEGIN not counted)`;
+}
+
 async function main(): Promise<number> {
   console.log(machineReport("npm run bench:checkout"));
   console.log(
@@ -211,7 +220,8 @@ async function main(): Promise<number> {
   const pin = pinningEnabled() && !process.env.DATABASE_URL;
   if (pin && pinSelf(0)) log("pinning: Postgres on CPU0, buyers (this process) on CPU1");
   const database = await openDatabase();
-  const db = createDb(database.url, POOL);
+  const counting: CountingDb | undefined = COUNT_QUERIES ? createCountingDb(database.url, POOL) : undefined;
+  const db = counting?.db ?? createDb(database.url, POOL);
   try {
     await applyMigrations(database.url);
     if (pin) pinSelf(1);
@@ -234,12 +244,14 @@ async function main(): Promise<number> {
       // Alternate which arm goes first, so a drift in machine load does not favour one.
       for (const arm of round % 2 === 0 ? ARMS : [...ARMS].reverse()) {
         const { buyers, step } = setup[arm];
+        counting?.take();
         const { seconds, cpuShare } = await runRound(buyers, step, arms[arm].ledger, ops);
         arms[arm].seconds.push(seconds);
         log(
           `round ${round + 1} ${arm}: ${ops} ops in ${fmt(seconds, 1)} s (${fmt(ops / seconds, 0)} ops/s); ` +
-            `buyers' process CPU ${fmt(100 * cpuShare, 0)}% of a core`,
+            `buyers' process CPU ${fmt(100 * cpuShare, 0)}% of a core, ${fmt((1000 * cpuShare * seconds) / ops, 2)} ms per op`,
         );
+        if (counting) log(`  statements per op: ${describeStatements(counting.take(), ops)}`);
       }
     }
     for (const arm of ARMS) {
