@@ -19,6 +19,7 @@ import {
 } from "./unpaid-order-limits";
 import { enforceUnpaidStockBound } from "./unpaid-stock-bound";
 import { writeOrder } from "./write-order";
+import { readUnpaidHoldings } from "./read-unpaid-holdings";
 import { enqueueOrderMail } from "@/lib/domains/mail/enqueue-order-mail";
 import { publishOrderPlaced } from "@/lib/domains/orders/publish-order-placed";
 
@@ -85,8 +86,15 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
   const provider = paymentProvider(paymentMethod);
   if (provider.paysLater) {
     await lockUnpaidSources(tx, customer, c.placedFrom);
-    await enforceUnpaidOrderLimits(tx, c.shopperId, customer, c.limits);
-    await enforceUnpaidStockBound(tx, lines, customer, c.placedFrom);
+    const holdings = await readUnpaidHoldings(
+      tx,
+      c.shopperId,
+      customer,
+      c.placedFrom,
+      lines.map((l) => l.productId),
+    );
+    enforceUnpaidOrderLimits(holdings, c.limits);
+    enforceUnpaidStockBound(holdings, lines);
   }
   const totalCents = lines.reduce((sum, l) => sum + l.quantity * l.priceCents, 0);
 
