@@ -104,7 +104,9 @@ async function measure(target: Target, cookie: string, seconds: number): Promise
         headers: { cookie },
         onResponse: (_status, _body, _context, headers) => {
           if (!header) return;
-          const raw = headers[header];
+          // autocannon keeps header names as sent (nginx's X-Cache-Status, Next's lower case).
+          const name = Object.keys(headers).find((k) => k.toLowerCase() === header);
+          const raw = name === undefined ? undefined : headers[name];
           const value = Array.isArray(raw) ? raw.join(",") : (raw ?? "(none)");
           cacheHeader.set(value, (cacheHeader.get(value) ?? 0) + 1);
         },
