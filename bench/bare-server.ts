@@ -1,5 +1,6 @@
 // The baseline of bench/pages.ts: a bare node:http server answering with the exact HTML bytes the shop
-// produced, in its own process so it never shares an event loop with the load generator.
+// produced, in its own process so it never shares an event loop with the load generator. It sends the
+// shop's Cache-Control too, so nginx in front of it caches the page exactly as it caches the shop's.
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -8,12 +9,19 @@ interface Route {
   path: string;
   file: string;
   contentType: string;
+  cacheControl?: string | null;
 }
 
 const routes = new Map(
   (JSON.parse(process.env.BARE_ROUTES ?? "[]") as Route[]).map((r) => [
     r.path,
-    { body: readFileSync(r.file), contentType: r.contentType },
+    {
+      body: readFileSync(r.file),
+      headers: {
+        "content-type": r.contentType,
+        ...(r.cacheControl ? { "cache-control": r.cacheControl } : {}),
+      },
+    },
   ]),
 );
 
@@ -23,7 +31,7 @@ const server = createServer((req, res) => {
     res.writeHead(404).end();
     return;
   }
-  res.writeHead(200, { "content-type": route.contentType, "content-length": route.body.length });
+  res.writeHead(200, { ...route.headers, "content-length": route.body.length });
   res.end(route.body);
 });
 

@@ -26,6 +26,8 @@ import { loadAverage, machineReport } from "./support/machine";
 import { fmt, median, percentile, table } from "./support/stats";
 import { pinSelf, pinningEnabled } from "./support/processes";
 import { onInterrupt, removeDir } from "./support/cleanup";
+import { createCountingDb, type CountingDb } from "./support/count-queries";
+import { postgresCpuSeconds } from "./support/postgres-cpu";
 
 const OPS = Number(process.env.BENCH_OPS ?? 10_000);
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 50);
@@ -34,6 +36,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const POOL = Number(process.env.BENCH_POOL ?? 10);
 // Enough that most of the run sells and the last rounds meet true "sold out".
 const SHARED_STOCK = Number(process.env.BENCH_STOCK ?? 900);
+const COUNT_QUERIES = process.env.BENCH_QUERY_COUNT === "1";
 const ARMS = ["shared", "disjoint"] as const;
 type Arm = (typeof ARMS)[number];
 
@@ -52,7 +55,13 @@ function prng(seed: number) {
 }
 
 /** An embedded cluster in a temp dir, or a scratch database on DATABASE_URL's server (dropped afterwards). */
-async function openDatabase(): Promise<{ url: string; close: () => Promise<void>; where: string }> {
+async function openDatabase(): Promise<{
+  url: string;
+  close: () => Promise<void>;
+  where: string;
+  /** The embedded cluster's directory (its CPU is measured); none on DATABASE_URL's server. */
+  clusterDir?: string;
+}> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `ok_bench_${randomBytes(6).toString("hex")}`;
@@ -79,7 +88,7 @@ async function openDatabase(): Promise<{ url: string; close: () => Promise<void>
   };
   onInterrupt(close);
   database = await startEmbeddedPostgres(dataDir, "open_kitchen_bench");
-  return { url: database.url, where: "embedded Postgres (temp dir)", close };
+  return { url: database.url, where: "embedded Postgres (temp dir)", close, clusterDir: path.join(dataDir, "postgres") };
 }
 
 async function createProducts(db: Db, categoryId: string, prefix: string, count: number, stock: number) {
@@ -137,10 +146,17 @@ async function prepareArm(
 }
 
 /** Every buyer loops until the round's operations are spent; returns the wall time and this process's CPU share. */
-async function runRound(buyers: Buyer[], step: ReturnType<typeof createWorkload>, ledger: Ledger, ops: number) {
+async function runRound(
+  buyers: Buyer[],
+  step: ReturnType<typeof createWorkload>,
+  ledger: Ledger,
+  ops: number,
+  clusterDir: string | undefined,
+) {
   let claimed = 0;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
+  const pg0 = clusterDir ? postgresCpuSeconds(clusterDir) : null;
   await Promise.all(
     buyers.map(async (b) => {
       while (claimed < ops) {
@@ -153,8 +169,13 @@ async function runRound(buyers: Buyer[], step: ReturnType<typeof createWorkload>
     }),
   );
   const cpu = process.cpuUsage(cpu0);
+  const pg1 = clusterDir ? postgresCpuSeconds(clusterDir) : null;
   const seconds = (performance.now() - t0) / 1000;
-  return { seconds, cpuShare: (cpu.user + cpu.system) / 1e6 / seconds };
+  return {
+    seconds,
+    cpuShare: (cpu.user + cpu.system) / 1e6 / seconds,
+    postgresShare: pg0 !== null && pg1 !== null ? (pg1 - pg0) / seconds : null,
+  };
 }
 
 function report(arms: Record<Arm, { ledger: Ledger; seconds: number[]; invariants: Invariants }>) {
@@ -200,18 +221,30 @@ function report(arms: Record<Arm, { ledger: Ledger; seconds: number[]; invariant
   }
 }
 
+/** "13.1 (SELECT 5.2, WITH 3.0, …)": statements sent per operation, by kind; BEGIN is not reported by Prisma. */
+function describeStatements(counts: Map<string, number>, ops: number): string {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const kinds = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${fmt(n / ops, 2)}`);
+  return `${fmt(total / ops, 2)} (${kinds.join(", ")}; BEGIN not counted)`;
+}
+
 async function main(): Promise<number> {
+  // As the shop runs. It matters here: outside production Prisma captures a stack trace on every query (to
+  // point at the caller in error messages), a fifth of the buyers' CPU in a profile.
+  Object.assign(process.env, { NODE_ENV: "production" });
   console.log(machineReport("npm run bench:checkout"));
   console.log(
     `plan: ${OPS} operations per arm (${ROUNDS} interleaved rounds) by ${BUYERS} buyers; ${PRODUCTS} products per buyer ` +
       `(shared: the same ${PRODUCTS} for all, stock ${SHARED_STOCK} each; disjoint: ${PRODUCTS} of each buyer's own, stock ` +
       `${Math.round(SHARED_STOCK / BUYERS)} each); pool ${POOL} connections; mix per step: 50% add, 8% set quantity, ` +
-      `27% checkout, 10% checkout while another tab adds, 5% double submit; unpaid-order limits lifted (no payments here)\n`,
+      `27% checkout, 10% checkout while another tab adds, 5% double submit; unpaid-order limits lifted (no payments here); ` +
+      `NODE_ENV=production\n`,
   );
   const pin = pinningEnabled() && !process.env.DATABASE_URL;
   if (pin && pinSelf(0)) log("pinning: Postgres on CPU0, buyers (this process) on CPU1");
   const database = await openDatabase();
-  const db = createDb(database.url, POOL);
+  const counting: CountingDb | undefined = COUNT_QUERIES ? createCountingDb(database.url, POOL) : undefined;
+  const db = counting?.db ?? createDb(database.url, POOL);
   try {
     await applyMigrations(database.url);
     if (pin) pinSelf(1);
@@ -234,12 +267,23 @@ async function main(): Promise<number> {
       // Alternate which arm goes first, so a drift in machine load does not favour one.
       for (const arm of round % 2 === 0 ? ARMS : [...ARMS].reverse()) {
         const { buyers, step } = setup[arm];
-        const { seconds, cpuShare } = await runRound(buyers, step, arms[arm].ledger, ops);
+        counting?.take();
+        const { seconds, cpuShare, postgresShare } = await runRound(
+          buyers,
+          step,
+          arms[arm].ledger,
+          ops,
+          database.clusterDir,
+        );
         arms[arm].seconds.push(seconds);
         log(
           `round ${round + 1} ${arm}: ${ops} ops in ${fmt(seconds, 1)} s (${fmt(ops / seconds, 0)} ops/s); ` +
-            `buyers' process CPU ${fmt(100 * cpuShare, 0)}% of a core`,
+            `CPU per op: buyers ${fmt((1000 * cpuShare * seconds) / ops, 2)} ms (${fmt(100 * cpuShare, 0)}% of a core)` +
+            (postgresShare === null
+              ? ""
+              : `, Postgres ${fmt((1000 * postgresShare * seconds) / ops, 2)} ms (${fmt(100 * postgresShare, 0)}% of a core)`),
         );
+        if (counting) log(`  statements per op: ${describeStatements(counting.take(), ops)}`);
       }
     }
     for (const arm of ARMS) {

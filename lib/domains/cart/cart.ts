@@ -1,13 +1,11 @@
 import { recordOutcome } from "@/lib/domains/experiments/record-outcome";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/platform/db/client";
-import type { Prisma } from "@/lib/platform/db/generated/client";
 import { retryTransient } from "@/lib/platform/db/retry-transient";
 import { UserError } from "@/lib/platform/errors/user-error";
 import { ensureShopper } from "@/lib/domains/shoppers/ensure-shopper";
 import { MAX_LINE_QUANTITY } from "@/lib/platform/contracts/limits";
 import { recordActivity } from "@/lib/domains/activity/record-activity";
-import { lockCart } from "./lock-cart";
 
 export interface CartLineDto {
   productId: string;
@@ -29,57 +27,34 @@ export class CartError extends UserError {}
 
 const EMPTY: CartDto = { lines: [], itemCount: 0, subtotalCents: 0 };
 
+type CartRow = Omit<CartLineDto, "image"> & { imageUrl: string | null; imageAlt: string | null };
+
+/**
+ * The shopper's cart, published products only, oldest line first, each with its first image. One
+ * statement: every add and quantity change answers with the cart, and Prisma's nested read was four.
+ */
 export async function getCart(db: Db, shopperId: string): Promise<CartDto> {
-  const cart = await db.cart.findUnique({
-    where: { shopperId },
-    select: {
-      items: {
-        orderBy: { addedAt: "asc" },
-        select: {
-          quantity: true,
-          product: {
-            select: {
-              id: true,
-              slug: true,
-              title: true,
-              priceCents: true,
-              stock: true,
-              published: true,
-              images: { select: { url: true, alt: true }, orderBy: { position: "asc" }, take: 1 },
-            },
-          },
-        },
-      },
-    },
-  });
-  if (!cart) return EMPTY;
-  const lines = cart.items
-    .filter((item) => item.product.published)
-    .map((item) => ({
-      productId: item.product.id,
-      slug: item.product.slug,
-      title: item.product.title,
-      unitPriceCents: item.product.priceCents,
-      quantity: item.quantity,
-      stock: item.product.stock,
-      image: item.product.images[0] ?? null,
-    }));
+  const rows = await db.$queryRaw<CartRow[]>`
+    SELECT p.id AS "productId", p.slug, p.title, p."priceCents" AS "unitPriceCents", ci.quantity, p.stock,
+           img.url AS "imageUrl", img.alt AS "imageAlt"
+    FROM "Cart" c
+    JOIN "CartItem" ci ON ci."cartId" = c.id
+    JOIN "Product" p ON p.id = ci."productId"
+    LEFT JOIN LATERAL (
+      SELECT url, alt FROM "ProductImage" WHERE "productId" = p.id ORDER BY position, id LIMIT 1
+    ) img ON true
+    WHERE c."shopperId" = ${shopperId} AND p.published
+    ORDER BY ci."addedAt", ci.id`;
+  if (rows.length === 0) return EMPTY;
+  const lines = rows.map(({ imageUrl, imageAlt, ...line }) => ({
+    ...line,
+    image: imageUrl === null ? null : { url: imageUrl, alt: imageAlt ?? "" },
+  }));
   return {
     lines,
     itemCount: lines.reduce((n, l) => n + l.quantity, 0),
     subtotalCents: lines.reduce((n, l) => n + l.quantity * l.unitPriceCents, 0),
   };
-}
-
-type Tx = Prisma.TransactionClient;
-
-async function availableProduct(tx: Tx, productId: string) {
-  const product = await tx.product.findFirst({
-    where: { id: productId, published: true },
-    select: { id: true, title: true, stock: true },
-  });
-  if (!product) throw new CartError("This product is not available.");
-  return product;
 }
 
 // A cart change waits for a checkout of the same shopper to finish (the cart lock): as long as a checkout may.
@@ -126,24 +101,43 @@ export async function addToCart(
   return getCart(db, shopperId);
 }
 
+/**
+ * Sets a line's quantity (0 removes it), capped by stock and the per-line limit; refuses a product no
+ * longer on sale. Two statements in one transaction sent together, with no round trip in between: the
+ * cart lock (waiting for a checkout of this shopper to finish), then the change, whose own snapshot
+ * sees what that checkout committed. No cart: nothing to change.
+ */
 export async function setCartQuantity(
   db: Db,
   shopperId: string,
   productId: string,
   quantity: number,
 ): Promise<CartDto> {
-  await retryTransient(() =>
-    db.$transaction(async (tx) => {
-      const cartId = await lockCart(tx, shopperId, { create: false });
-      if (!cartId) return;
-      if (quantity === 0) {
-        await tx.cartItem.deleteMany({ where: { cartId, productId } });
-      } else {
-        const product = await availableProduct(tx, productId);
-        const capped = Math.min(quantity, Math.max(product.stock, 1), MAX_LINE_QUANTITY);
-        await tx.cartItem.updateMany({ where: { cartId, productId }, data: { quantity: capped } });
-      }
-    }, CART_TRANSACTION),
+  const [locked, changed] = await retryTransient(() =>
+    db.$transaction(
+      [
+        db.$queryRaw<{ id: string }[]>`SELECT id FROM "Cart" WHERE "shopperId" = ${shopperId} FOR UPDATE`,
+        quantity === 0
+          ? db.$queryRaw<{ available: boolean }[]>`
+              WITH removed AS (
+                DELETE FROM "CartItem" ci USING "Cart" c
+                WHERE c."shopperId" = ${shopperId} AND ci."cartId" = c.id AND ci."productId" = ${productId}
+              )
+              SELECT true AS available`
+          : db.$queryRaw<{ available: boolean }[]>`
+              WITH product AS (
+                SELECT stock FROM "Product" WHERE id = ${productId} AND published
+              ), changed AS (
+                UPDATE "CartItem" ci
+                SET quantity = LEAST(${quantity}::int, GREATEST(product.stock, 1), ${MAX_LINE_QUANTITY}::int)
+                FROM product, "Cart" c
+                WHERE c."shopperId" = ${shopperId} AND ci."cartId" = c.id AND ci."productId" = ${productId}
+              )
+              SELECT EXISTS (SELECT 1 FROM product) AS available`,
+      ],
+      CART_TRANSACTION,
+    ),
   );
+  if (locked.length > 0 && !changed[0]?.available) throw new CartError("This product is not available.");
   return getCart(db, shopperId);
 }

@@ -11,8 +11,15 @@ import { paymentProvider } from "./payment-providers";
 import { CheckoutError } from "./checkout-error";
 import { claimCheckoutKey, earlierAnswer, recordRefusal, type CheckoutAnswer } from "./checkout-attempt";
 import { lockStock, takeStock } from "./take-stock";
-import { DEFAULT_UNPAID_ORDER_LIMITS, enforceUnpaidOrderLimits, type UnpaidOrderLimits } from "./unpaid-order-limits";
+import {
+  DEFAULT_UNPAID_ORDER_LIMITS,
+  enforceUnpaidOrderLimits,
+  lockUnpaidSources,
+  type UnpaidOrderLimits,
+} from "./unpaid-order-limits";
 import { enforceUnpaidStockBound } from "./unpaid-stock-bound";
+import { writeOrder } from "./write-order";
+import { readUnpaidHoldings } from "./read-unpaid-holdings";
 import { enqueueOrderMail } from "@/lib/domains/mail/enqueue-order-mail";
 import { publishOrderPlaced } from "@/lib/domains/orders/publish-order-placed";
 
@@ -36,7 +43,16 @@ type Tx = Prisma.TransactionClient;
 type CartLine = { id: string; quantity: number; productId: string; slug: string; title: string; priceCents: number };
 type Decided =
   | CheckoutAnswer
-  | { kind: "created"; orderId: string; paid: boolean; totalCents: number; products: { id: string; slug: string }[] };
+  | {
+      kind: "created";
+      orderId: string;
+      number: number;
+      createdAt: Date;
+      paidAt: Date | null;
+      totalCents: number;
+      itemCount: number;
+      products: { id: string; slug: string }[];
+    };
 
 // A sale rush queues transactions for pool connections; Prisma's 2 s default wait would refuse them.
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
@@ -69,8 +85,16 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
   const { idempotencyKey, paymentMethod, ...customer } = c.input;
   const provider = paymentProvider(paymentMethod);
   if (provider.paysLater) {
-    await enforceUnpaidOrderLimits(tx, c.shopperId, customer, c.limits);
-    await enforceUnpaidStockBound(tx, lines, customer, c.placedFrom);
+    await lockUnpaidSources(tx, customer, c.placedFrom);
+    const holdings = await readUnpaidHoldings(
+      tx,
+      c.shopperId,
+      customer,
+      c.placedFrom,
+      lines.map((l) => l.productId),
+    );
+    enforceUnpaidOrderLimits(holdings, c.limits);
+    enforceUnpaidStockBound(holdings, lines);
   }
   const totalCents = lines.reduce((sum, l) => sum + l.quantity * l.priceCents, 0);
 
@@ -79,30 +103,22 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
     await tx.$executeRaw`ROLLBACK TO SAVEPOINT order_writes`;
     throw error;
   };
-  // createMany: nothing to read back, one statement per table.
-  await tx.order.createMany({
-    data: {
-      id: c.orderId,
+  const createdAt = new Date();
+  const { number } = await writeOrder(
+    tx,
+    {
+      orderId: c.orderId,
       shopperId: c.shopperId,
       idempotencyKey,
       paymentMethod,
       currency: c.currency,
       totalCents,
       placedFrom: c.placedFrom,
-      ...customer,
+      customer,
+      createdAt,
     },
-  });
-  await tx.orderItem.createMany({
-    data: lines.map((l) => ({
-      orderId: c.orderId,
-      productId: l.productId,
-      title: l.title,
-      unitPriceCents: l.priceCents,
-      quantity: l.quantity,
-    })),
-  });
-  // Exactly the lines read above; under the cart lock nothing else can have joined them.
-  await tx.cartItem.deleteMany({ where: { OR: lines.map((l) => ({ id: l.id, quantity: l.quantity })) } });
+    lines,
+  );
 
   const stockLines = lines.map((l) => ({ productId: l.productId, title: l.title, quantity: l.quantity }));
   const soldOut = await lockStock(tx, stockLines);
@@ -113,15 +129,18 @@ async function order(tx: Tx, c: Checkout): Promise<Decided> {
   if (payment.status === "declined") await refuse(new CheckoutError(payment.reason, "payment_declined"));
   await takeStock(tx, stockLines);
   // Paid is recorded apart from the fulfilment status.
-  if (payment.status === "authorized")
-    await tx.order.updateMany({ where: { id: c.orderId }, data: { paidAt: new Date() } });
+  const paidAt = payment.status === "authorized" ? new Date() : null;
+  if (paidAt) await tx.order.updateMany({ where: { id: c.orderId }, data: { paidAt } });
   // Sent after commit by the outbox job; a refused checkout rolls this back with everything else.
   await enqueueOrderMail(tx, { orderId: c.orderId, kind: "confirmation" });
   return {
     kind: "created",
     orderId: c.orderId,
-    paid: payment.status === "authorized",
+    number,
+    createdAt,
+    paidAt,
     totalCents,
+    itemCount: lines.reduce((n, l) => n + l.quantity, 0),
     products: lines.map((l) => ({ id: l.productId, slug: l.slug })),
   };
 }
@@ -174,9 +193,21 @@ export async function placeOrder(
   if (decided.kind === "placed") return { orderId: decided.orderId, productSlugs: [], created: false };
   // The feed says "bought" only for an order that counts (COUNTED_ORDER): an unpaid pay-on-delivery order
   // leaves no public trace until it is paid or delivered (lib/domains/orders/mark-paid.ts, advance-order.ts).
-  if (decided.paid) await announcePurchase(db, decided.orderId, "paid");
+  if (decided.paidAt) await announcePurchase(db, decided.orderId, "paid");
   // Staff order lists show the new order at once; fire-and-forget, like the activity feed.
-  void publishOrderPlaced(db, decided.orderId);
+  publishOrderPlaced({
+    id: decided.orderId,
+    number: decided.number,
+    status: "PLACED",
+    paidAt: decided.paidAt?.toISOString() ?? null,
+    createdAt: decided.createdAt.toISOString(),
+    customerName: input.customerName,
+    email: input.email,
+    totalCents: decided.totalCents,
+    currency,
+    itemCount: decided.itemCount,
+    paymentMethod: input.paymentMethod,
+  });
   void recordOutcome(db, { shopperId, kind: "ORDER_PLACED", ref: decided.orderId, amountCents: decided.totalCents });
   return { orderId: decided.orderId, productSlugs: decided.products.map((p) => p.slug), created: true };
 }

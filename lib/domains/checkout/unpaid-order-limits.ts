@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import type { TCheckout } from "@/lib/platform/contracts/checkout";
 import { CheckoutError } from "./checkout-error";
+import type { UnpaidHoldings } from "./read-unpaid-holdings";
 
 export interface UnpaidOrderLimits {
   /** Open unpaid orders one shopper may have at once. */
@@ -10,8 +11,6 @@ export interface UnpaidOrderLimits {
 }
 
 export const DEFAULT_UNPAID_ORDER_LIMITS: UnpaidOrderLimits = { perShopper: 2, perAddressPerHour: 5 };
-
-const HOUR_MS = 60 * 60 * 1000;
 
 export type DeliveryAddress = Pick<TCheckout, "addressLine1" | "postalCode" | "country">;
 
@@ -25,32 +24,35 @@ export function deliveryAddressKey(address: DeliveryAddress) {
 }
 
 /**
+ * Takes the advisory locks that serialize unpaid checkouts to one delivery address and from one network
+ * (when known), in one statement and always in that order. Call before the counts below and in
+ * enforceUnpaidStockBound, each in a statement of its own so its snapshot sees what the last holder committed.
+ */
+export async function lockUnpaidSources(
+  tx: Prisma.TransactionClient,
+  address: DeliveryAddress,
+  placedFrom: string | null,
+): Promise<void> {
+  const key = deliveryAddressKey(address);
+  const addressLock = `unpaid-orders:${key.country}:${key.postalCode}:${key.line1}`;
+  if (placedFrom) {
+    await tx.$executeRaw`
+      SELECT pg_advisory_xact_lock(hashtextextended(${addressLock}, 0)),
+             pg_advisory_xact_lock(hashtextextended(${`unpaid-from:${placedFrom}`}, 0))`;
+  } else {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${addressLock}, 0))`;
+  }
+}
+
+/**
  * Refuses an unpaid (pay later) order past the limits. "Open unpaid": not paid, neither delivered nor
- * cancelled. Counted inside the order transaction, per shopper under the cart lock the checkout already
- * holds and per address under an advisory lock on the address, so concurrent checkouts cannot both slip
+ * cancelled. Counted (readUnpaidHoldings) inside the order transaction, per shopper under the cart lock the checkout already
+ * holds and per address under the advisory lock lockUnpaidSources took on the address, so concurrent checkouts cannot both slip
  * under a limit. Counting stored orders (rather than a rate limiter's attempts) means a refused or
  * rolled-back checkout spends nothing and a paid or cancelled order frees its place.
  */
-export async function enforceUnpaidOrderLimits(
-  tx: Prisma.TransactionClient,
-  shopperId: string,
-  address: DeliveryAddress,
-  limits: UnpaidOrderLimits,
-  now = new Date(),
-): Promise<void> {
-  const key = deliveryAddressKey(address);
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`unpaid-orders:${key.country}:${key.postalCode}:${key.line1}`}, 0))`;
-  // After the lock, in a statement of its own: its snapshot then sees the orders the lock's last holder committed.
-  const [row] = await tx.$queryRaw<{ shopper: number; address: number }[]>`
-    SELECT
-      (SELECT count(*)::int FROM "Order"
-        WHERE "shopperId" = ${shopperId} AND "paidAt" IS NULL AND status NOT IN ('CANCELLED', 'DELIVERED')) AS shopper,
-      (SELECT count(*)::int FROM "Order"
-        WHERE "createdAt" > ${new Date(now.getTime() - HOUR_MS)} AND "paidAt" IS NULL AND status <> 'CANCELLED'
-          AND country = ${key.country}
-          AND upper(regexp_replace("postalCode", '\\s+', '', 'g')) = ${key.postalCode}
-          AND lower(regexp_replace(btrim("addressLine1"), '\\s+', ' ', 'g')) = ${key.line1}) AS address`;
-  const open = row?.shopper ?? 0;
+export function enforceUnpaidOrderLimits(holdings: UnpaidHoldings, limits: UnpaidOrderLimits): void {
+  const open = holdings.shopperOrders;
   if (open >= limits.perShopper) {
     throw new CheckoutError(
       `You already have ${open} orders waiting to be paid on delivery. Please wait until one arrives ` +
@@ -58,7 +60,7 @@ export async function enforceUnpaidOrderLimits(
       "unpaid_limit",
     );
   }
-  if ((row?.address ?? 0) >= limits.perAddressPerHour) {
+  if (holdings.addressOrdersLastHour >= limits.perAddressPerHour) {
     throw new CheckoutError(
       "This address already has several orders waiting to be paid on delivery from the last hour. " +
         "Please try again later, or write to us to order more.",

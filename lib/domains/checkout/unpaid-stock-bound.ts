@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import type { Prisma } from "@/lib/platform/db/generated/client";
 import { addressLimitKey } from "@/lib/platform/http/client-address";
 import { CheckoutError } from "./checkout-error";
-import { deliveryAddressKey, type DeliveryAddress } from "./unpaid-order-limits";
+import type { UnpaidHoldings } from "./read-unpaid-holdings";
 
 export interface UnpaidStockRule {
   /** Most units of one product one unpaid order may hold. */
@@ -30,21 +29,12 @@ interface Line {
  * addresses cost nothing to make up: five fresh shoppers once emptied a product in under a second. So they
  * are bounded in units, not only in orders: per product per order, and per product across the open unpaid
  * orders placed from the same network or to the same delivery address. Paid orders are never limited.
- * Runs in the checkout transaction after the unpaid-order limits, whose advisory lock on the delivery
- * address serializes the second count; the network gets an advisory lock of its own.
+ * Checked in the checkout transaction after the unpaid-order limits, against what readUnpaidHoldings read
+ * under the advisory locks on the delivery address and the network (lockUnpaidSources).
  */
-export async function enforceUnpaidStockBound(
-  tx: Prisma.TransactionClient,
-  lines: Line[],
-  address: DeliveryAddress,
-  placedFrom: string | null,
-): Promise<void> {
-  if (placedFrom) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`unpaid-from:${placedFrom}`}, 0))`;
-  const key = deliveryAddressKey(address);
-  const productIds = lines.map((l) => l.productId);
-  const [rule] = await tx.$queryRaw<UnpaidStockRule[]>`
-    SELECT "unpaidUnitsPerOrder" AS "perOrder", "unpaidUnitsPerSource" AS "perSource" FROM "StoreSettings" WHERE id = 1`;
-  const { perOrder, perSource } = rule ?? DEFAULT_UNPAID_STOCK_RULE;
+export function enforceUnpaidStockBound(holdings: UnpaidHoldings, lines: Line[]): void {
+  const { perOrder, perSource } = holdings.rule;
+  const heldOf = holdings.heldUnits;
   const tooMany = lines.find((l) => l.quantity > perOrder);
   if (tooMany) {
     throw new CheckoutError(
@@ -53,17 +43,6 @@ export async function enforceUnpaidStockBound(
       "unpaid_limit",
     );
   }
-  const held = await tx.$queryRaw<{ productId: string; units: number }[]>`
-    SELECT oi."productId", sum(oi.quantity)::int AS units
-    FROM "OrderItem" oi JOIN "Order" o ON o.id = oi."orderId"
-    WHERE oi."productId" = ANY(${productIds}::text[])
-      AND o."paidAt" IS NULL AND o.status NOT IN ('CANCELLED', 'DELIVERED')
-      AND (o."placedFrom" = ${placedFrom}
-        OR (o.country = ${key.country}
-          AND upper(regexp_replace(o."postalCode", '\\s+', '', 'g')) = ${key.postalCode}
-          AND lower(regexp_replace(btrim(o."addressLine1"), '\\s+', ' ', 'g')) = ${key.line1}))
-    GROUP BY oi."productId"`;
-  const heldOf = new Map(held.map((h) => [h.productId, h.units]));
   const over = lines.find((l) => (heldOf.get(l.productId) ?? 0) + l.quantity > perSource);
   if (over) {
     const left = Math.max(0, perSource - (heldOf.get(over.productId) ?? 0));

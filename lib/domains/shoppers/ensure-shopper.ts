@@ -19,8 +19,9 @@ export const profileSelect = {
   helpsOthers: true,
 } as const;
 
-function utcDay(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+/** The UTC calendar day as Postgres reads a date literal, whatever the session's time zone. */
+function utcDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
 }
 
 export interface EnsureShopperOptions {
@@ -39,13 +40,23 @@ export async function ensureShopper(
   shopperId: string,
   { now = new Date(), gpc }: EnsureShopperOptions = {},
 ): Promise<ShopperProfile> {
-  const shopper = await db.shopper.upsert({
-    where: { id: shopperId },
-    create: { id: shopperId, alias: aliasFor(shopperId), lastSeenAt: now, gpc: gpc ?? false },
-    update: { lastSeenAt: now, ...(gpc === undefined ? {} : { gpc }) },
-    select: profileSelect,
-  });
-  await db.shopperVisitDay.createMany({ data: [{ shopperId, day: utcDay(now) }], skipDuplicates: true });
+  // One statement (a shopper row and a visit-day row were two round trips on every cart add and checkout).
+  // Timestamps from here, as Prisma writes them (UTC), not the session time zone's now().
+  const rows = await db.$queryRaw<ShopperProfile[]>`
+    WITH shopper AS (
+      INSERT INTO "Shopper" (id, alias, gpc, "createdAt", "lastSeenAt")
+      VALUES (${shopperId}, ${aliasFor(shopperId)}, ${gpc ?? false}, ${now}, ${now})
+      ON CONFLICT (id) DO UPDATE SET
+        "lastSeenAt" = EXCLUDED."lastSeenAt",
+        gpc = CASE WHEN ${gpc === undefined} THEN "Shopper".gpc ELSE EXCLUDED.gpc END
+      RETURNING id, alias, invisible, "showAliasInFeed", blocked, "helpsOthers"
+    ), visit AS (
+      INSERT INTO "ShopperVisitDay" ("shopperId", day) SELECT id, ${utcDay(now)}::date FROM shopper
+      ON CONFLICT DO NOTHING
+    )
+    SELECT id, alias, invisible, "showAliasInFeed", blocked, "helpsOthers" FROM shopper`;
+  const shopper = rows[0];
+  if (!shopper) throw new Error(`shopper ${shopperId} was neither created nor updated`);
   return shopper;
 }
 
