@@ -13,13 +13,17 @@ export interface Viewer {
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: string };
 
-/** qa:ask as the ask box sends it, resolving with the server's ack. */
+/** qa:ask as the ask box sends it, resolving with the server's ack (or a refusal naming a lost ack after 15 s). */
 export function ask(client: Client, productId: string, body: string): Promise<Ack<{ seq: string }>> {
   return new Promise((resolve) =>
-    (client.emit as (e: string, p: unknown, ack: (r: Ack<{ seq: string }>) => void) => void)(
-      "qa:ask",
-      { productId, body, idempotencyKey: randomUUID() },
-      resolve,
+    (
+      client.timeout(15_000).emit as (
+        e: string,
+        p: unknown,
+        ack: (err: Error | null, r: Ack<{ seq: string }>) => void,
+      ) => void
+    )("qa:ask", { productId, body, idempotencyKey: randomUUID() }, (err, ack) =>
+      resolve(err ? { ok: false, error: `no ack in 15 s (connected: ${client.connected})` } : ack),
     ),
   );
 }
